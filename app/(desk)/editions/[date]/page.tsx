@@ -1,0 +1,38 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { BudgetTable } from "@/components/budget-table";
+import { requireUser } from "@/app/_server/session";
+import { getDb } from "@/db/client";
+import { getEditionByDate } from "@/db/queries/editions";
+import { listEditionPages } from "@/db/queries/pages";
+import { listBudget } from "@/db/queries/stories";
+import { formatEditionDate, translator } from "@/lib/i18n/messages";
+import { editionDate } from "@/app/_server/schemas";
+
+export const dynamic = "force-dynamic";
+
+export default async function EditionBudgetPage({ params }: { params: Promise<{ date: string }> }) {
+  const user = await requireUser("reporter");
+  const { date } = await params;
+  if (!editionDate.safeParse(date).success) notFound();
+  const db = getDb();
+  const edition = getEditionByDate(db, { date });
+  if (!edition) notFound();
+  const t = translator(user.locale);
+  return (
+    <div>
+      <div className="mb-4 flex items-baseline gap-4">
+        <h1 className="text-xl font-bold">
+          {edition.publication} · {formatEditionDate(date, user.locale)} · {t("budget.title")}
+        </h1>
+        {listEditionPages(db, { date }).map((p) => (
+          <Link key={p.id} href={`/editions/${date}/pages/${p.number}`} className="text-sm text-press hover:underline">
+            {t("page.number", { n: p.number })} {p.name}
+          </Link>
+        ))}
+      </div>
+      {edition.note && <p className="mb-3 text-xs text-stone-500">{edition.note}</p>}
+      <BudgetTable date={date} locale={user.locale} initialItems={listBudget(db, { editionDate: date })} />
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import fs from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import { databasePath, getDb } from "@/db/client";
+import { clearLoginFailures, lockedUntil, recordLoginFailure } from "@/db/commands/login-throttle";
+import { getUserCredentialsByLogin } from "@/db/queries/users";
+import { hashPassword, verifyPassword } from "@/lib/passwords";
+import type { Role } from "@/lib/roles";
+
+/** Thrown from authorize() and shown on the login page; never says whether the login or the password was wrong. */
+export const RATE_LIMITED = "RateLimited";
+
+const credentialsSchema = z.object({
+  login: z.string().trim().toLowerCase().min(1).max(40),
+  password: z.string().min(1).max(200),
+});
+
+/** NEXTAUTH_SECRET, or the one `npm start` generated under data/; in production never a guessable default. */
+function authSecret(): string | undefined {
+  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
+  const file = path.join(path.dirname(databasePath()), "auth-secret");
+  if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();
+  if (process.env.NODE_ENV === "production") {
+    throw new Error("Newsdesk: NEXTAUTH_SECRET is not set and data/auth-secret does not exist. Start with `npm start` or set NEXTAUTH_SECRET.");
+  }
+  return "newsdesk-development-only-secret";
+}
+
+// Compared against when the login is unknown, so the response time does not reveal which part was wrong.
+let dummyHash: Promise<string> | undefined;
+
+function clientAddress(headers: Record<string, unknown> | undefined): string {
+  const forwarded = headers?.["x-forwarded-for"];
+  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
+  const real = headers?.["x-real-ip"];
+  return first || (typeof real === "string" ? real : "") || "local";
+}
+
+export const authOptions: NextAuthOptions = {
+  secret: authSecret(),
+  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  pages: { signIn: "/login" },
+  providers: [
+    CredentialsProvider({
+      name: "Newsdesk",
+      credentials: { login: { label: "Login", type: "text" }, password: { label: "Password", type: "password" } },
+      async authorize(credentials, req) {
+        const parsed = credentialsSchema.safeParse(credentials);
+        if (!parsed.success) return null;
+        const { login, password } = parsed.data;
+        const db = getDb();
+        const keys = [`login:${login}`, `ip:${clientAddress(req?.headers)}`];
+        if (lockedUntil(db, keys)) throw new Error(RATE_LIMITED);
+
+        const user = getUserCredentialsByLogin(db, { login });
+        dummyHash ??= hashPassword("newsdesk-dummy-password");
+        const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash));
+        if (!user || !ok) {
+          recordLoginFailure(db, keys);
+          return null;
+        }
+        clearLoginFailures(db, keys[0]);
+        return { id: String(user.id), name: user.name, login: user.login, role: user.role };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        const u = user as unknown as { id: string; role: Role; login: string };
+        token.uid = Number(u.id);
+        token.role = u.role;
+        token.login = u.login;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      // Only what the UI needs: id, name, role. Never the hash.
+      session.user = { id: token.uid as number, name: session.user?.name ?? null, role: token.role as Role };
+      return session;
+    },
+  },
+};

@@ -1,0 +1,148 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useMemo, useState } from "react";
+import type { BudgetItem } from "@/db/queries/stories";
+import type { Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/messages";
+import { STORY_STATES, type StoryState } from "@/lib/story-kinds";
+import { StoryStatusBadge } from "./status-badge";
+
+type SortKey = "position" | "headline" | "length" | "status" | "page";
+
+const SORTERS: Record<SortKey, (a: BudgetItem, b: BudgetItem) => number> = {
+  position: (a, b) => a.position - b.position,
+  headline: (a, b) => (a.headline ?? a.slug).localeCompare(b.headline ?? b.slug, "zh-CN"),
+  length: (a, b) => a.length - b.length,
+  status: (a, b) => STORY_STATES.indexOf(a.status) - STORY_STATES.indexOf(b.status),
+  page: (a, b) => (a.pageNumber ?? 999) - (b.pageNumber ?? 999),
+};
+
+async function fetchBudget(date: string): Promise<BudgetItem[]> {
+  const res = await fetch(`/api/stories?edition=${date}`);
+  if (!res.ok) throw new Error(`budget not loaded (${res.status})`);
+  return ((await res.json()) as { items: BudgetItem[] }).items;
+}
+
+/** The edition's story budget: sortable, filterable, refreshed every few seconds so others' changes show up. */
+export function BudgetTable({ date, locale, initialItems }: { date: string; locale: Locale; initialItems: BudgetItem[] }) {
+  const t = translator(locale);
+  const { data: items = initialItems } = useQuery({
+    queryKey: ["budget", date],
+    queryFn: () => fetchBudget(date),
+    initialData: initialItems,
+    refetchInterval: 5_000,
+  });
+  const [status, setStatus] = useState<StoryState | "">("");
+  const [person, setPerson] = useState<number | "">("");
+  const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: "position", desc: false });
+
+  const people = useMemo(() => {
+    const byId = new Map<number, string>();
+    for (const item of items) for (const b of item.bylines) byId.set(b.personId, b.name);
+    return [...byId].sort((a, b) => a[1].localeCompare(b[1], "zh-CN"));
+  }, [items]);
+
+  const rows = useMemo(() => {
+    const filtered = items.filter(
+      (i) => (status === "" || i.status === status) && (person === "" || i.bylines.some((b) => b.personId === person)),
+    );
+    const sorted = [...filtered].sort(SORTERS[sort.key]);
+    return sort.desc ? sorted.reverse() : sorted;
+  }, [items, status, person, sort]);
+
+  function header(key: SortKey, label: string, className = "") {
+    const active = sort.key === key;
+    return (
+      <th className={`px-2 py-2 font-normal ${className}`} aria-sort={active ? (sort.desc ? "descending" : "ascending") : "none"}>
+        <button type="button" className="hover:underline" onClick={() => setSort({ key, desc: active ? !sort.desc : false })}>
+          {label}
+          {active ? (sort.desc ? " ▼" : " ▲") : ""}
+        </button>
+      </th>
+    );
+  }
+
+  return (
+    <div>
+      <div className="mb-3 flex flex-wrap items-center gap-4 text-sm">
+        <label>
+          {t("budget.filter.status")}{" "}
+          <select aria-label={t("budget.filter.status")} value={status} onChange={(e) => setStatus(e.target.value as StoryState | "")} className="rounded border border-stone-300 px-2 py-1">
+            <option value="">{t("budget.filter.all")}</option>
+            {STORY_STATES.map((s) => (
+              <option key={s} value={s}>
+                {t(`status.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t("budget.filter.person")}{" "}
+          <select
+            aria-label={t("budget.filter.person")}
+            value={person}
+            onChange={(e) => setPerson(e.target.value === "" ? "" : Number(e.target.value))}
+            className="rounded border border-stone-300 px-2 py-1"
+          >
+            <option value="">{t("budget.filter.all")}</option>
+            {people.map(([id, name]) => (
+              <option key={id} value={id}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span className="ml-auto text-stone-500" data-testid="budget-count">
+          {t("budget.count", { n: rows.length })}
+        </span>
+      </div>
+      <table className="w-full border-collapse bg-white text-sm shadow-sm">
+        <thead className="border-b border-stone-300 bg-stone-50 text-left text-stone-600">
+          <tr>
+            {header("position", t("budget.col.order"), "w-10")}
+            <th className="w-20 px-2 py-2 font-normal">{t("budget.col.kind")}</th>
+            {header("headline", t("budget.col.headline"))}
+            <th className="px-2 py-2 font-normal">{t("budget.col.byline")}</th>
+            {header("length", t("budget.col.length"), "w-20 text-right")}
+            {header("status", t("budget.col.status"), "w-24")}
+            {header("page", t("budget.col.page"), "w-24")}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((item) => (
+            <tr key={item.id} data-testid="budget-row" className="border-b border-stone-100 align-top hover:bg-amber-50/40">
+              <td className="px-2 py-2 text-stone-500">{item.position}</td>
+              <td className="px-2 py-2">{t(`kind.${item.kind}`)}</td>
+              <td className="px-2 py-2">
+                {item.kicker && <div className="text-xs text-stone-500">{item.kicker}</div>}
+                <Link href={`/stories/${item.id}`} className="font-serif font-bold hover:underline" data-testid="budget-headline">
+                  {item.headline ?? item.slug}
+                </Link>
+                {item.continues && <span className="ml-2 text-xs text-press">{t("story.continuesNote")}</span>}
+              </td>
+              <td className="px-2 py-2" data-testid="budget-byline">
+                {item.bylines.map((b) => `${b.name}（${t(`byline.${b.role}`)}）`).join(" ")}
+              </td>
+              <td className="px-2 py-2 text-right tabular-nums" data-testid="budget-length">
+                {item.length}
+              </td>
+              <td className="px-2 py-2">
+                <StoryStatusBadge status={item.status} t={t} />
+              </td>
+              <td className="px-2 py-2">{item.pageNumber ? `${t("page.number", { n: item.pageNumber })} ${item.pageName ?? ""}` : t("common.none")}</td>
+            </tr>
+          ))}
+          {rows.length === 0 && (
+            <tr>
+              <td colSpan={7} className="px-2 py-6 text-center text-stone-500">
+                {t("budget.empty")}
+              </td>
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}

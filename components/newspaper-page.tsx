@@ -1,0 +1,198 @@
+import type { CSSProperties, ReactNode } from "react";
+import type { EditionPage } from "@/db/queries/pages";
+import { formatByline } from "@/lib/byline";
+import { copyfit, type CopyfitStory } from "@/lib/copyfit/copyfit";
+import type { GridTemplate } from "@/lib/copyfit/grid";
+import type { Locale } from "@/lib/i18n/locales";
+import { formatEditionDate, type Translate } from "@/lib/i18n/messages";
+
+type Element = EditionPage["elements"][number];
+
+/**
+ * The page drawn on its grid, like the printed broadsheet. One unit (--u) is one body character (小五);
+ * a base column is 13 units, the gutter 1, a line 1.554 units (490 mm ÷ 100 lines over 350 mm ÷ 111 字).
+ * Every box is placed by grid column/line, so what copyfit predicts is what the browser draws.
+ */
+export function NewspaperPage({ page, t, locale, unitPx = 12 }: { page: EditionPage; t: Translate; locale: Locale; unitPx?: number }) {
+  const grid: GridTemplate = {
+    columns: page.gridColumns,
+    charsPerColumn: page.charsPerColumn,
+    gutterChars: page.gutterChars,
+    linesPerColumn: page.linesPerColumn,
+  };
+  const style = {
+    "--u": `${unitPx}px`,
+    "--line": `calc(var(--u) * 1.554)`,
+    gridTemplateColumns: `repeat(${grid.columns}, calc(var(--u) * ${grid.charsPerColumn}))`,
+    gridTemplateRows: `repeat(${grid.linesPerColumn}, var(--line))`,
+    columnGap: `calc(var(--u) * ${grid.gutterChars})`,
+    padding: "calc(var(--u) * 3)",
+  } as CSSProperties;
+  return (
+    <div className="overflow-x-auto">
+      <div
+        className="newspaper-page relative mx-auto grid w-max bg-paper font-serif text-ink shadow-[0_1px_6px_rgba(0,0,0,.25)]"
+        style={style}
+        data-testid="newspaper-page"
+        lang="zh-CN"
+      >
+        {page.elements.map((el) => (
+          <Box key={el.id} el={el}>
+            {el.kind === "furniture" && el.label === "masthead" ? (
+              <Masthead page={page} locale={locale} t={t} />
+            ) : el.kind === "furniture" ? (
+              <Footer el={el} page={page} t={t} />
+            ) : el.kind === "ad" ? (
+              <AdBox el={el} t={t} />
+            ) : el.story ? (
+              <StoryBox el={el} grid={grid} t={t} />
+            ) : null}
+          </Box>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+function Box({ el, children }: { el: Element; children: ReactNode }) {
+  return (
+    <section
+      className="relative overflow-hidden"
+      style={{ gridColumn: `${el.firstColumn} / span ${el.columnSpan}`, gridRow: `${el.topLine} / span ${el.heightLines}` }}
+      data-testid={`page-${el.kind}`}
+      data-element-id={el.id}
+    >
+      {children}
+    </section>
+  );
+}
+
+function Masthead({ page, locale, t }: { page: EditionPage; locale: Locale; t: Translate }) {
+  return (
+    <div className="flex h-full items-end gap-6 border-b-[3px] border-double border-ink pb-1">
+      <span className="bg-press px-4 py-1 font-sans text-[calc(var(--u)*2.6)] font-black tracking-[.3em] text-white leading-none" data-testid="page-name">
+        {page.name}
+      </span>
+      <span className="font-sans text-[calc(var(--u)*1.3)] font-bold tracking-widest">{page.publication}</span>
+      <span className="text-[calc(var(--u)*1.1)]">{formatEditionDate(page.editionDate, locale)}</span>
+      <span className="ml-auto text-[calc(var(--u)*1.1)]">
+        {t("page.number", { n: page.number })} · {t("page.responsibleEditor")} {page.responsibleEditor ?? t("common.none")}
+      </span>
+    </div>
+  );
+}
+
+function Footer({ el, page, t }: { el: Element; page: EditionPage; t: Translate }) {
+  const lines = (el.text ?? "").split("\n").filter(Boolean);
+  const editorLine = lines.find((l) => l.includes("责任编辑"));
+  const notices = lines.filter((l) => l !== editorLine && !/^\(?\d{3,4}\)?\s*[\d ]+$/.test(l));
+  return (
+    <div className="flex h-full items-start gap-6 border-t border-ink pt-1 text-[calc(var(--u)*0.9)] leading-[var(--line)]" data-testid="page-footer">
+      <div className="flex-1">
+        {notices.map((n) => (
+          <p key={n}>{n}</p>
+        ))}
+      </div>
+      <p className="font-sans font-bold" data-testid="page-responsible-editor">
+        □ {t("page.responsibleEditor")} {page.responsibleEditor ?? t("common.none")}
+      </p>
+    </div>
+  );
+}
+
+function AdBox({ el, t }: { el: Element; t: Translate }) {
+  const [brand, ...rest] = (el.text ?? "").split("\n");
+  return (
+    <div className="flex h-full flex-col items-center justify-center gap-2 border-2 border-ink bg-white p-2 text-center font-sans" data-testid="page-ad" aria-label={t("page.ad")}>
+      <p className="text-[calc(var(--u)*2.4)] font-black tracking-widest text-press">{brand}</p>
+      {rest.map((line) => (
+        <p key={line} className="text-[calc(var(--u)*1.3)] font-bold">
+          {line}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+/** Lines of the head block, split the same way the copyfit counts them. */
+function StoryBox({ el, grid, t }: { el: Element; grid: GridTemplate; t: Translate }) {
+  const story = el.story!;
+  const bylineLines = formatByline(story.bylines);
+  const cf: CopyfitStory = {
+    kicker: story.kicker,
+    headline: story.headline,
+    subheadline: story.subheadline,
+    bylineLines: bylineLines.length,
+    dateline: story.dateline,
+    paragraphs: story.body,
+    sidebars: story.sidebars,
+  };
+  const setting = { columnSpan: el.columnSpan, heightLines: el.heightLines, textColumnSpan: el.textColumnSpan, headlineSize: el.headlineSize };
+  const fit = copyfit(cf, setting, grid);
+  const textColumns = Math.max(1, Math.floor(el.columnSpan / el.textColumnSpan));
+  const bodyLines = el.heightLines - fit.headLines;
+  const isPhoto = el.kind === "photo";
+  const photoLines = isPhoto ? Math.round(el.heightLines * 0.6) : 0;
+  const headlineSize = { large: 3.2, medium: 2.4, small: 1.8 }[el.headlineSize];
+  return (
+    <div className="flex h-full flex-col" data-fit={fit.status} data-lines-needed={fit.linesNeeded} data-story-id={story.id}>
+      {isPhoto && (
+        <div className="flex items-center justify-center bg-stone-300 text-stone-600" style={{ height: `calc(var(--line) * ${photoLines})` }}>
+          {t("page.photo")}
+        </div>
+      )}
+      <header className="text-center font-sans" style={{ height: `calc(var(--line) * ${isPhoto ? 0 : fit.headLines})` }}>
+        {story.kicker && <p className="text-[calc(var(--u)*1.4)] leading-[calc(var(--line)*2)]">{story.kicker}</p>}
+        {story.headline && (
+          <h2
+            className="font-black leading-[calc(var(--line)*3)] tracking-wide"
+            style={{ fontSize: `calc(var(--u) * ${headlineSize})` }}
+            data-testid="page-headline"
+          >
+            {story.headline}
+          </h2>
+        )}
+        {story.subheadline && <p className="text-[calc(var(--u)*1.4)] leading-[calc(var(--line)*2)]">{story.subheadline}</p>}
+        {bylineLines.length > 0 && (
+          <div className="text-left text-[var(--u)] font-bold leading-[var(--line)]" data-testid="page-byline">
+            {bylineLines.map((line) => (
+              <p key={line}>{line}</p>
+            ))}
+          </div>
+        )}
+      </header>
+      <div
+        className="story-body text-justify text-[var(--u)] leading-[var(--line)] [line-break:strict]"
+        style={{
+          columnCount: textColumns,
+          columnGap: "var(--u)",
+          columnFill: "auto",
+          height: `calc(var(--line) * ${Math.max(0, bodyLines - photoLines)})`,
+        }}
+      >
+        {story.body.map((p, i) => (
+          <p key={i} className="indent-[2em]">
+            {i === 0 && story.dateline && <b className="font-sans">{story.dateline}　</b>}
+            {p}
+          </p>
+        ))}
+        {story.continues && <p className="text-right font-sans font-bold">（下转第 版）</p>}
+        {story.sidebars.map((s) => (
+          <div key={s.title} className="mt-[var(--line)] border-t-2 border-ink">
+            <p className="text-center font-sans font-bold">{s.title}</p>
+            {s.paragraphs.map((p, i) => (
+              <p key={i} className="indent-[2em]">
+                {p}
+              </p>
+            ))}
+          </div>
+        ))}
+      </div>
+      {fit.status === "over" && (
+        <p className="absolute bottom-0 right-0 bg-red-600 px-1 font-sans text-[calc(var(--u)*0.8)] text-white" data-testid="overset">
+          超 {fit.overLines} 行
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import Database from "better-sqlite3";
+import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import fs from "node:fs";
+import path from "node:path";
+import * as schema from "./schema";
+
+export type Db = BetterSQLite3Database<typeof schema>;
+/** A transaction handle; command functions accept either. */
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+export type DbOrTx = Db | Tx;
+
+export function databasePath(): string {
+  return path.resolve(process.env.DATABASE_PATH ?? path.join("data", "newsdesk.db"));
+}
+
+/** Opens a database file with the pragmas every connection needs. */
+export function openDb(file: string = databasePath()): { db: Db; sqlite: Database.Database } {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma("synchronous = NORMAL");
+  return { db: drizzle(sqlite, { schema }), sqlite };
+}
+
+export function migrationsFolder(): string {
+  return path.resolve(process.cwd(), "db", "migrations");
+}
+
+export function runMigrations(db: Db): void {
+  migrate(db, { migrationsFolder: migrationsFolder() });
+}
+
+// One connection per server process; cached on globalThis so dev-server reloads don't leak handles.
+const globalForDb = globalThis as unknown as { newsdeskDb?: Db };
+
+export function getDb(): Db {
+  if (!globalForDb.newsdeskDb) globalForDb.newsdeskDb = openDb().db;
+  return globalForDb.newsdeskDb;
+}

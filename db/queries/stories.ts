@@ -1,0 +1,150 @@
+import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
+import { countZi } from "@/lib/cjk/count-zi";
+import type { StoryState } from "@/lib/story-kinds";
+import type { DbOrTx } from "../client";
+import { editions, pages, people, sidebars, stories, storyAssignees, storyBylines } from "../schema";
+
+export interface BylineEntry {
+  personId: number;
+  name: string;
+  role: (typeof storyBylines.$inferSelect)["role"];
+}
+
+function bylinesFor(db: DbOrTx, storyIds: number[]): Map<number, BylineEntry[]> {
+  const map = new Map<number, BylineEntry[]>();
+  if (storyIds.length === 0) return map;
+  const rows = db
+    .select({ storyId: storyBylines.storyId, personId: people.id, name: people.name, role: storyBylines.role })
+    .from(storyBylines)
+    .innerJoin(people, eq(people.id, storyBylines.personId))
+    .where(inArray(storyBylines.storyId, storyIds))
+    .orderBy(storyBylines.storyId, storyBylines.position)
+    .all();
+  for (const { storyId, ...entry } of rows) map.set(storyId, [...(map.get(storyId) ?? []), entry]);
+  return map;
+}
+
+function sidebarsFor(db: DbOrTx, storyIds: number[]) {
+  const map = new Map<number, { title: string; paragraphs: string[] }[]>();
+  if (storyIds.length === 0) return map;
+  const rows = db.select().from(sidebars).where(inArray(sidebars.storyId, storyIds)).orderBy(sidebars.storyId, sidebars.position).all();
+  for (const s of rows) map.set(s.storyId, [...(map.get(s.storyId) ?? []), { title: s.title, paragraphs: s.paragraphs }]);
+  return map;
+}
+
+/** 字数 of a story: its body and sidebars (headlines are counted by the copyfit, not the length). */
+export function storyLength(body: string[], storySidebars: { title: string; paragraphs: string[] }[]): number {
+  return [...body, ...storySidebars.flatMap((s) => s.paragraphs)].reduce((n, p) => n + countZi(p), 0);
+}
+
+export interface BudgetFilter {
+  editionDate: string;
+  status?: StoryState;
+  personId?: number;
+}
+
+/** The edition's story budget in reading order, with bylines, 字数, status and page. */
+export function listBudget(db: DbOrTx, filter: BudgetFilter) {
+  const where: SQL[] = [eq(editions.date, filter.editionDate)];
+  if (filter.status) where.push(eq(stories.status, filter.status));
+  const rows = db
+    .select({
+      id: stories.id,
+      position: stories.position,
+      slug: stories.slug,
+      kind: stories.kind,
+      status: stories.status,
+      kicker: stories.kicker,
+      headline: stories.headline,
+      body: stories.body,
+      targetLength: stories.targetLength,
+      deadline: stories.deadline,
+      continues: stories.continues,
+      version: stories.version,
+      pageNumber: pages.number,
+      pageName: pages.name,
+    })
+    .from(stories)
+    .innerJoin(editions, eq(editions.id, stories.editionId))
+    .leftJoin(pages, eq(pages.id, stories.pageId))
+    .where(and(...where))
+    .orderBy(asc(stories.position), asc(stories.id))
+    .all();
+  const ids = rows.map((r) => r.id);
+  const bylines = bylinesFor(db, ids);
+  const side = sidebarsFor(db, ids);
+  return rows
+    .map(({ body, ...r }) => ({
+      ...r,
+      bylines: bylines.get(r.id) ?? [],
+      length: storyLength(body, side.get(r.id) ?? []),
+    }))
+    .filter((r) => filter.personId === undefined || r.bylines.some((b) => b.personId === filter.personId));
+}
+export type BudgetItem = ReturnType<typeof listBudget>[number];
+
+/** One story with everything the read view needs. */
+export function getStoryById(db: DbOrTx, { id }: { id: number }) {
+  const story = db
+    .select({
+      story: stories,
+      editionDate: editions.date,
+      pageNumber: pages.number,
+      pageName: pages.name,
+    })
+    .from(stories)
+    .innerJoin(editions, eq(editions.id, stories.editionId))
+    .leftJoin(pages, eq(pages.id, stories.pageId))
+    .where(eq(stories.id, id))
+    .get();
+  if (!story) return undefined;
+  const storySidebars = sidebarsFor(db, [id]).get(id) ?? [];
+  return {
+    ...story.story,
+    editionDate: story.editionDate,
+    page: story.pageNumber === null ? null : { number: story.pageNumber, name: story.pageName },
+    sidebars: storySidebars,
+    bylines: bylinesFor(db, [id]).get(id) ?? [],
+    length: storyLength(story.story.body, storySidebars),
+  };
+}
+export type StoryDetail = NonNullable<ReturnType<typeof getStoryById>>;
+
+/** Stories the user wrote (is in the byline of, through their person) or is assigned to. */
+export function listStoriesOfUser(db: DbOrTx, { userId }: { userId: number }) {
+  const mine = db
+    .select({ id: stories.id })
+    .from(stories)
+    .innerJoin(storyBylines, eq(storyBylines.storyId, stories.id))
+    .innerJoin(people, eq(people.id, storyBylines.personId))
+    .where(eq(people.userId, userId))
+    .all()
+    .map((r) => r.id);
+  const assigned = db
+    .select({ id: storyAssignees.storyId })
+    .from(storyAssignees)
+    .where(eq(storyAssignees.userId, userId))
+    .all()
+    .map((r) => r.id);
+  const ids = [...new Set([...mine, ...assigned])];
+  if (ids.length === 0) return { stories: [], assignments: [] };
+  const rows = db
+    .select({
+      id: stories.id,
+      headline: stories.headline,
+      slug: stories.slug,
+      status: stories.status,
+      kind: stories.kind,
+      deadline: stories.deadline,
+      editionDate: editions.date,
+    })
+    .from(stories)
+    .innerJoin(editions, eq(editions.id, stories.editionId))
+    .where(inArray(stories.id, ids))
+    .orderBy(asc(editions.date), asc(stories.position))
+    .all();
+  return {
+    stories: rows.filter((r) => mine.includes(r.id)),
+    assignments: rows.filter((r) => assigned.includes(r.id) && (r.status === "assigned" || r.status === "returned")),
+  };
+}

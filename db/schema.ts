@@ -1,0 +1,262 @@
+import { sql } from "drizzle-orm";
+import { index, integer, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
+import { ROLES } from "@/lib/roles";
+import { BYLINE_ROLES, STORY_KINDS, STORY_STATES } from "@/lib/story-kinds";
+import { ELEMENT_KINDS, PAGE_STATES } from "@/lib/page-states";
+import { LOCALES } from "@/lib/i18n/locales";
+
+const createdAt = () =>
+  text("created_at")
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
+
+// ── People and accounts ────────────────────────────────────────────────────
+
+export const users = sqliteTable("users", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  login: text("login").notNull().unique(),
+  name: text("name").notNull(),
+  role: text("role", { enum: ROLES }).notNull(),
+  passwordHash: text("password_hash").notNull(),
+  locale: text("locale", { enum: LOCALES }).notNull().default("zh-CN"),
+  createdAt: createdAt(),
+});
+
+/** Anyone who can appear in a byline; staff have a login (user_id), correspondents and photographers may not. */
+export const people = sqliteTable(
+  "people",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    name: text("name").notNull(),
+    userId: integer("user_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("people_name_idx").on(t.name), uniqueIndex("people_user_idx").on(t.userId)],
+);
+
+/** Failed sign-in counters, per login and per client address (key = "login:x" | "ip:y"). */
+export const loginThrottle = sqliteTable("login_throttle", {
+  key: text("key").primaryKey(),
+  failures: integer("failures").notNull().default(0),
+  windowStartedAt: integer("window_started_at").notNull(),
+  lockedUntil: integer("locked_until").notNull().default(0),
+});
+
+// ── Publication, editions, pages ───────────────────────────────────────────
+
+export const publications = sqliteTable("publications", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  name: text("name").notNull().unique(),
+  createdAt: createdAt(),
+});
+
+export const editions = sqliteTable(
+  "editions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    publicationId: integer("publication_id")
+      .notNull()
+      .references(() => publications.id),
+    date: text("date").notNull(), // YYYY-MM-DD
+    note: text("note"),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("editions_pub_date_idx").on(t.publicationId, t.date)],
+);
+
+export const pages = sqliteTable(
+  "pages",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    editionId: integer("edition_id")
+      .notNull()
+      .references(() => editions.id),
+    number: integer("number").notNull(),
+    name: text("name").notNull(),
+    state: text("state", { enum: PAGE_STATES }).notNull().default("planning"),
+    responsibleEditorId: integer("responsible_editor_id").references(() => users.id),
+    // grid template (DESIGN.md: 8 base columns, 13 字 a column, 1-字 gutter, 100 lines)
+    gridColumns: integer("grid_columns").notNull().default(8),
+    charsPerColumn: integer("chars_per_column").notNull().default(13),
+    gutterChars: integer("gutter_chars").notNull().default(1),
+    linesPerColumn: integer("lines_per_column").notNull().default(100),
+    version: integer("version").notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: createdAt(),
+  },
+  (t) => [uniqueIndex("pages_edition_number_idx").on(t.editionId, t.number)],
+);
+
+// ── Stories ────────────────────────────────────────────────────────────────
+
+export const stories = sqliteTable(
+  "stories",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    editionId: integer("edition_id")
+      .notNull()
+      .references(() => editions.id),
+    pageId: integer("page_id").references(() => pages.id, { onDelete: "set null" }),
+    /** reading order within the edition's budget */
+    position: integer("position").notNull().default(0),
+    slug: text("slug").notNull(),
+    kind: text("kind", { enum: STORY_KINDS }).notNull().default("article"),
+    status: text("status", { enum: STORY_STATES }).notNull().default("draft"),
+    /** the status a spiked story returns to on unspike */
+    statusBeforeSpike: text("status_before_spike", { enum: STORY_STATES }),
+    kicker: text("kicker"),
+    headline: text("headline"),
+    subheadline: text("subheadline"),
+    dateline: text("dateline"),
+    /** JSON array of paragraph strings */
+    body: text("body", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    /** the text stops mid-sentence and continues on another page (转版) */
+    continues: integer("continues", { mode: "boolean" }).notNull().default(false),
+    section: text("section"),
+    brief: text("brief"),
+    targetLength: integer("target_length"),
+    deadline: text("deadline"),
+    version: integer("version").notNull().default(1),
+    createdById: integer("created_by_id").references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: createdAt(),
+  },
+  (t) => [
+    index("stories_budget_idx").on(t.editionId, t.position),
+    index("stories_status_idx").on(t.editionId, t.status),
+    index("stories_page_idx").on(t.pageId),
+  ],
+);
+
+export const sidebars = sqliteTable(
+  "sidebars",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    storyId: integer("story_id")
+      .notNull()
+      .references(() => stories.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    title: text("title").notNull(),
+    paragraphs: text("paragraphs", { mode: "json" }).$type<string[]>().notNull(),
+  },
+  (t) => [index("sidebars_story_idx").on(t.storyId, t.position)],
+);
+
+export const storyBylines = sqliteTable(
+  "story_bylines",
+  {
+    storyId: integer("story_id")
+      .notNull()
+      .references(() => stories.id, { onDelete: "cascade" }),
+    personId: integer("person_id")
+      .notNull()
+      .references(() => people.id),
+    role: text("role", { enum: BYLINE_ROLES }).notNull(),
+    position: integer("position").notNull(),
+  },
+  (t) => [uniqueIndex("story_bylines_pk").on(t.storyId, t.position), index("story_bylines_person_idx").on(t.personId)],
+);
+
+export const storyAssignees = sqliteTable(
+  "story_assignees",
+  {
+    storyId: integer("story_id")
+      .notNull()
+      .references(() => stories.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+  },
+  (t) => [uniqueIndex("story_assignees_pk").on(t.storyId, t.userId), index("story_assignees_user_idx").on(t.userId)],
+);
+
+export const storyRevisions = sqliteTable(
+  "story_revisions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    storyId: integer("story_id")
+      .notNull()
+      .references(() => stories.id, { onDelete: "cascade" }),
+    number: integer("number").notNull(),
+    storyVersion: integer("story_version").notNull(),
+    authorId: integer("author_id").references(() => users.id),
+    /** what cut this revision: "seed", "edit", "file", "pass", "restore" … */
+    cause: text("cause").notNull(),
+    /** JSON snapshot of the story content at this revision */
+    content: text("content", { mode: "json" }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("story_revisions_number_idx").on(t.storyId, t.number)],
+);
+
+export const comments = sqliteTable(
+  "comments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    storyId: integer("story_id")
+      .notNull()
+      .references(() => stories.id, { onDelete: "cascade" }),
+    parentId: integer("parent_id").references((): AnySQLiteColumn => comments.id),
+    authorId: integer("author_id")
+      .notNull()
+      .references(() => users.id),
+    body: text("body").notNull(),
+    resolvedAt: text("resolved_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("comments_story_idx").on(t.storyId)],
+);
+
+// ── Page elements ──────────────────────────────────────────────────────────
+
+/** A rectangle on the page grid: a story, photo, ad or furniture box. Columns and lines are 1-based. */
+export const pageElements = sqliteTable(
+  "page_elements",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    pageId: integer("page_id")
+      .notNull()
+      .references(() => pages.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: ELEMENT_KINDS }).notNull(),
+    storyId: integer("story_id").references(() => stories.id, { onDelete: "set null" }),
+    firstColumn: integer("first_column").notNull(),
+    columnSpan: integer("column_span").notNull(),
+    topLine: integer("top_line").notNull(),
+    heightLines: integer("height_lines").notNull(),
+    /** base columns per text column inside a story box */
+    textColumnSpan: integer("text_column_span").notNull().default(1),
+    headlineSize: text("headline_size", { enum: ["large", "medium", "small"] }).notNull().default("medium"),
+    locked: integer("locked", { mode: "boolean" }).notNull().default(false),
+    /** ad / furniture content, one line per line */
+    text: text("text"),
+    label: text("label"),
+  },
+  (t) => [index("page_elements_page_idx").on(t.pageId)],
+);
+
+// ── Audit ──────────────────────────────────────────────────────────────────
+
+/** Append-only: who did what to which object, from which state to which, and why. */
+export const auditEvents = sqliteTable(
+  "audit_events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    actorId: integer("actor_id").references(() => users.id),
+    entityType: text("entity_type", { enum: ["story", "page", "edition", "user"] }).notNull(),
+    entityId: integer("entity_id").notNull(),
+    action: text("action").notNull(),
+    fromState: text("from_state"),
+    toState: text("to_state"),
+    reason: text("reason"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("audit_entity_idx").on(t.entityType, t.entityId)],
+);
+
+export type User = typeof users.$inferSelect;
+export type Person = typeof people.$inferSelect;
+export type Edition = typeof editions.$inferSelect;
+export type Page = typeof pages.$inferSelect;
+export type Story = typeof stories.$inferSelect;
+export type Sidebar = typeof sidebars.$inferSelect;
+export type PageElement = typeof pageElements.$inferSelect;

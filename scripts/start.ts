@@ -1,0 +1,42 @@
+/**
+ * `npm start`: build if needed, migrate, seed, then serve. `--dev` runs `next dev` instead.
+ * Environment: PORT (3000), DATABASE_PATH (data/newsdesk.db), NEXTAUTH_SECRET, NEXTAUTH_URL,
+ * NEWSDESK_DEMO_PASSWORD (newsdesk).
+ */
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { ensureAuthSecret, prepareData } from "./prepare-data";
+
+const dev = process.argv.includes("--dev");
+const port = process.env.PORT ?? "3000";
+const nextBin = path.join(process.cwd(), "node_modules", ".bin", "next");
+
+async function main() {
+  if (!dev && !fs.existsSync(path.join(".next", "BUILD_ID"))) {
+    console.log("Newsdesk: no production build yet — running `next build` (a minute or two)…");
+    const build = spawnSync(nextBin, ["build"], { stdio: "inherit" });
+    if (build.status !== 0) process.exit(build.status ?? 1);
+  }
+
+  const { file, seed } = await prepareData();
+  const secret = ensureAuthSecret(path.dirname(file));
+  console.log(`Newsdesk: database ${file}`);
+  if (seed.usersCreated.length) console.log(`Newsdesk: demo accounts created: ${seed.usersCreated.join(", ")}`);
+  if (seed.editionCreated) console.log(`Newsdesk: seed edition loaded: ${seed.stories} stories, ${seed.elements} page elements`);
+  for (const w of seed.warnings) console.log(`Newsdesk: seed warning: ${w}`);
+
+  const url = process.env.NEXTAUTH_URL ?? `http://localhost:${port}`;
+  const child = spawn(nextBin, [dev ? "dev" : "start", "-p", port], {
+    stdio: "inherit",
+    env: { ...process.env, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: url, DATABASE_PATH: file },
+  });
+  console.log(`Newsdesk: sign in at ${url}/login  (demo logins: chief, liqiang, limeng, xiaohui, admin; password "${process.env.NEWSDESK_DEMO_PASSWORD ? "$NEWSDESK_DEMO_PASSWORD" : "newsdesk"}")`);
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+  child.on("exit", (code) => process.exit(code ?? 0));
+}
+
+main().catch((err) => {
+  console.error(`Newsdesk: could not start: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});

@@ -1,0 +1,234 @@
+import fs from "node:fs";
+import path from "node:path";
+import { and, eq } from "drizzle-orm";
+import type { Db, Tx } from "@/db/client";
+import { createUser } from "@/db/commands/create-user";
+import { recordAudit } from "@/db/commands/record-audit";
+import {
+  editions,
+  pageElements,
+  pages,
+  people,
+  publications,
+  sidebars,
+  stories,
+  storyBylines,
+  storyRevisions,
+  users,
+} from "@/db/schema";
+import { formatByline } from "@/lib/byline";
+import { autoPlace, type PlacementItem } from "@/lib/copyfit/auto-place";
+import { BROADSHEET_GRID, type Rect } from "@/lib/copyfit/grid";
+import type { CopyfitStory } from "@/lib/copyfit/copyfit";
+import { parsePageText } from "@/lib/page-text/parse";
+import type { ParsedItem } from "@/lib/page-text/types";
+import type { Role } from "@/lib/roles";
+import type { StoryKind } from "@/lib/story-kinds";
+
+export const SEED_FILE = path.join(process.cwd(), "seeds", "liaocheng-news-2019-01.txt");
+export const SEED_PUBLICATION = "大众日报";
+/** The page text carries no date; 2019-01-09 is our assumption (editable on the edition). */
+export const SEED_EDITION_DATE = "2019-01-09";
+export const SEED_PAGE_NAME = "聊城新闻";
+
+export const DEMO_ACCOUNTS: { login: string; name: string; role: Role }[] = [
+  { login: "chief", name: "值班总编", role: "chief" },
+  { login: "liqiang", name: "李强", role: "editor" },
+  { login: "limeng", name: "李梦", role: "reporter" },
+  { login: "xiaohui", name: "肖会", role: "reporter" },
+  { login: "admin", name: "管理员", role: "admin" },
+];
+
+export interface SeedReport {
+  usersCreated: string[];
+  editionCreated: boolean;
+  stories: number;
+  elements: number;
+  warnings: string[];
+}
+
+/**
+ * Loads the demo accounts and the seed edition. Idempotent: an existing login or edition is left
+ * exactly as it is (never duplicated, never overwritten).
+ */
+export async function loadSeed(db: Db, opts: { password?: string; file?: string } = {}): Promise<SeedReport> {
+  const password = opts.password ?? process.env.NEWSDESK_DEMO_PASSWORD ?? "newsdesk";
+  const report: SeedReport = { usersCreated: [], editionCreated: false, stories: 0, elements: 0, warnings: [] };
+
+  for (const account of DEMO_ACCOUNTS) {
+    const exists = db.select({ id: users.id }).from(users).where(eq(users.login, account.login)).get();
+    if (exists) continue;
+    await createUser(db, { ...account, password });
+    report.usersCreated.push(account.login);
+  }
+
+  const parsed = parsePageText(fs.readFileSync(opts.file ?? SEED_FILE, "utf8"));
+  report.warnings = parsed.warnings;
+
+  db.transaction((tx) => {
+    const publication =
+      tx.select().from(publications).where(eq(publications.name, SEED_PUBLICATION)).get() ??
+      tx.insert(publications).values({ name: SEED_PUBLICATION }).returning().get();
+    const existing = tx
+      .select({ id: editions.id })
+      .from(editions)
+      .where(and(eq(editions.publicationId, publication.id), eq(editions.date, SEED_EDITION_DATE)))
+      .get();
+    if (existing) return;
+
+    const edition = tx
+      .insert(editions)
+      .values({
+        publicationId: publication.id,
+        date: SEED_EDITION_DATE,
+        note: "版面原文未载日期，暂定 2019-01-09（可修改）",
+      })
+      .returning()
+      .get();
+    const editor = parsed.responsibleEditor
+      ? tx.select({ id: users.id }).from(users).where(eq(users.name, parsed.responsibleEditor)).get()
+      : undefined;
+    const page = tx
+      .insert(pages)
+      .values({ editionId: edition.id, number: 1, name: SEED_PAGE_NAME, state: "layout", responsibleEditorId: editor?.id })
+      .returning()
+      .get();
+
+    const storyItems = parsed.items.filter((i) => i.kind === "story" || i.kind === "photo" || i.kind === "brief");
+    const placementItems: PlacementItem[] = [];
+    storyItems.forEach((item, index) => {
+      const storyId = insertSeedStory(tx, item, { editionId: edition.id, pageId: page.id, position: index + 1 });
+      placementItems.push({ id: String(storyId), kind: item.kind === "photo" ? "photo" : "story", story: toCopyfitStory(item) });
+    });
+    report.stories = storyItems.length;
+
+    const fixed = fixedElements(parsed.items);
+    for (const box of fixed) {
+      tx.insert(pageElements)
+        .values({ pageId: page.id, kind: box.kind, ...box.rect, text: box.text, label: box.label, locked: box.kind === "ad" })
+        .run();
+    }
+    const { placed, unplaced } = autoPlace(
+      placementItems,
+      fixed.map((f, i) => ({ id: `fixed-${i}`, rect: f.rect, kind: f.kind })),
+      BROADSHEET_GRID,
+    );
+    for (const p of placed) {
+      const item = placementItems.find((i) => i.id === p.id)!;
+      tx.insert(pageElements)
+        .values({ pageId: page.id, kind: item.kind === "photo" ? "photo" : "story", storyId: Number(p.id), ...p.rect })
+        .run();
+    }
+    for (const u of unplaced) report.warnings.push(`story ${u.id} not placed on page 1: ${u.reason}`);
+    report.elements = fixed.length + placed.length;
+    recordAudit(tx, { actorId: null, entityType: "edition", entityId: edition.id, action: "seed", toState: "loaded" });
+    report.editionCreated = true;
+  });
+  return report;
+}
+
+const KIND_OF_ITEM: Record<string, StoryKind> = { story: "article", photo: "photo", brief: "brief" };
+
+function insertSeedStory(tx: Tx, item: ParsedItem, at: { editionId: number; pageId: number; position: number }): number {
+  const slug = item.headline ?? `图片新闻：${item.paragraphs[0]?.slice(0, 16) ?? ""}`;
+  const story = tx
+    .insert(stories)
+    .values({
+      editionId: at.editionId,
+      pageId: at.pageId,
+      position: at.position,
+      slug,
+      kind: KIND_OF_ITEM[item.kind] ?? "article",
+      status: "approved", // they were printed
+      kicker: item.kicker,
+      headline: item.headline,
+      subheadline: item.subheadline,
+      dateline: item.dateline,
+      body: item.paragraphs,
+      continues: item.continues,
+      section: SEED_PAGE_NAME,
+    })
+    .returning({ id: stories.id })
+    .get();
+  item.sidebars.forEach((s, i) =>
+    tx.insert(sidebars).values({ storyId: story.id, position: i + 1, title: s.title, paragraphs: s.paragraphs }).run(),
+  );
+  (item.byline?.people ?? []).forEach((person, i) =>
+    tx.insert(storyBylines).values({ storyId: story.id, personId: personIdFor(tx, person.name), role: person.role, position: i + 1 }).run(),
+  );
+  tx.insert(storyRevisions)
+    .values({
+      storyId: story.id,
+      number: 1,
+      storyVersion: 1,
+      cause: "seed",
+      content: {
+        kicker: item.kicker,
+        headline: item.headline,
+        subheadline: item.subheadline,
+        dateline: item.dateline,
+        body: item.paragraphs,
+        sidebars: item.sidebars,
+      },
+    })
+    .run();
+  recordAudit(tx, { actorId: null, entityType: "story", entityId: story.id, action: "seed", toState: "approved" });
+  return story.id;
+}
+
+/** The byline person of that name: the staff member's own person when one exists, else one without login. */
+function personIdFor(tx: Tx, name: string): number {
+  const all = tx.select({ id: people.id, userId: people.userId }).from(people).where(eq(people.name, name)).all();
+  const found = all.find((p) => p.userId !== null) ?? all[0];
+  if (found) return found.id;
+  return tx.insert(people).values({ name }).returning({ id: people.id }).get().id;
+}
+
+function toCopyfitStory(item: ParsedItem): CopyfitStory {
+  return {
+    kicker: item.kicker,
+    headline: item.headline,
+    subheadline: item.subheadline,
+    bylineLines: formatByline(item.byline?.people ?? []).length,
+    dateline: item.dateline,
+    paragraphs: item.paragraphs,
+    sidebars: item.sidebars,
+  };
+}
+
+interface FixedElement {
+  kind: "ad" | "furniture";
+  label: string;
+  rect: Rect;
+  text: string;
+}
+
+/**
+ * Where the seed page's fixed material goes: the page strip across the top, the two ads side by side
+ * above the footer, the footer (notices, legal adviser, 责任编辑) across the bottom.
+ */
+function fixedElements(items: ParsedItem[]): FixedElement[] {
+  const { columns, linesPerColumn } = BROADSHEET_GRID;
+  const ads = items.filter((i) => i.kind === "ad");
+  const furniture = items.filter((i) => i.kind === "furniture").map((i) => i.text ?? "");
+  const footerLines = 4;
+  const adHeight = 14;
+  const adTop = linesPerColumn - footerLines - adHeight + 1;
+  const adSpan = Math.floor(columns / Math.max(ads.length, 1));
+  return [
+    { kind: "furniture", label: "masthead", rect: { firstColumn: 1, columnSpan: columns, topLine: 1, heightLines: 4 }, text: SEED_PAGE_NAME },
+    ...ads.map((ad, i) => ({
+      kind: "ad" as const,
+      label: `ad-${i + 1}`,
+      rect: { firstColumn: 1 + i * adSpan, columnSpan: i === ads.length - 1 ? columns - i * adSpan : adSpan, topLine: adTop, heightLines: adHeight },
+      text: ad.text ?? "",
+    })),
+    {
+      kind: "furniture",
+      label: "footer",
+      rect: { firstColumn: 1, columnSpan: columns, topLine: linesPerColumn - footerLines + 1, heightLines: footerLines },
+      text: furniture.join("\n"),
+    },
+  ];
+}
+
