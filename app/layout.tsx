@@ -5,6 +5,9 @@ import { getSessionUser } from "@/app/_server/session";
 import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import "./globals.css";
 
+// Every page depends on who is signed in (language, role): nothing is prerendered at build.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = {
   title: "Newsdesk 新闻编辑系统",
   description: "大众日报 newsroom editorial system",

@@ -45,7 +45,7 @@ export function LoginForm({ next }: { next: string }) {
         />
       </label>
       {error && (
-        <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-700">
+        <p role="alert" data-testid="login-error" className="rounded bg-red-50 px-3 py-2 text-sm text-red-700">
           {error}
         </p>
       )}

@@ -59,7 +59,7 @@ function Box({ el, children }: { el: Element; children: ReactNode }) {
     <section
       className="relative overflow-hidden"
       style={{ gridColumn: `${el.firstColumn} / span ${el.columnSpan}`, gridRow: `${el.topLine} / span ${el.heightLines}` }}
-      data-testid={`page-${el.kind}`}
+      data-testid={`box-${el.kind}`}
       data-element-id={el.id}
     >
       {children}

@@ -11,7 +11,7 @@ export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 export type DbOrTx = Db | Tx;
 
 export function databasePath(): string {
-  return path.resolve(process.env.DATABASE_PATH ?? path.join("data", "newsdesk.db"));
+  return path.resolve(/*turbopackIgnore: true*/ process.env.DATABASE_PATH ?? path.join("data", "newsdesk.db"));
 }
 
 /** Opens a database file with the pragmas every connection needs. */
@@ -26,7 +26,7 @@ export function openDb(file: string = databasePath()): { db: Db; sqlite: Databas
 }
 
 export function migrationsFolder(): string {
-  return path.resolve(process.cwd(), "db", "migrations");
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), "db", "migrations");
 }
 
 export function runMigrations(db: Db): void {

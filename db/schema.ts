@@ -117,6 +117,8 @@ export const stories = sqliteTable(
     targetLength: integer("target_length"),
     deadline: text("deadline"),
     version: integer("version").notNull().default(1),
+    /** who passed 初审 — that person may not also give 终审 (one person, one review level) */
+    passedById: integer("passed_by_id").references(() => users.id),
     createdById: integer("created_by_id").references(() => users.id),
     createdAt: createdAt(),
     updatedAt: createdAt(),
@@ -205,6 +207,37 @@ export const comments = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [index("comments_story_idx").on(t.storyId)],
+);
+
+/** Lease lock on a story's text: one holder at a time, renewed while they work, expiring on its own. */
+export const storyLocks = sqliteTable("story_locks", {
+  storyId: integer("story_id")
+    .primaryKey()
+    .references(() => stories.id, { onDelete: "cascade" }),
+  holderId: integer("holder_id")
+    .notNull()
+    .references(() => users.id),
+  acquiredAt: text("acquired_at").notNull(),
+  /** epoch ms */
+  expiresAt: integer("expires_at").notNull(),
+});
+
+export const NOTIFICATION_KINDS = ["assigned", "returned", "filed", "approved", "taken_over"] as const;
+
+export const notifications = sqliteTable(
+  "notifications",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    storyId: integer("story_id").references(() => stories.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: NOTIFICATION_KINDS }).notNull(),
+    message: text("message").notNull(),
+    readAt: text("read_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("notifications_user_idx").on(t.userId, t.readAt)],
 );
 
 // ── Page elements ──────────────────────────────────────────────────────────

@@ -22,10 +22,10 @@ test("a wrong password gets one message that does not say which part was wrong",
   await page.getByLabel("账号").fill("limeng");
   await page.getByLabel("密码").fill("not-the-password");
   await page.getByRole("button", { name: "登录" }).click();
-  await expect(page.getByRole("alert")).toHaveText("账号或密码错误");
+  await expect(page.getByTestId("login-error")).toHaveText("账号或密码错误");
   await page.getByLabel("账号").fill("no-such-user");
   await page.getByRole("button", { name: "登录" }).click();
-  await expect(page.getByRole("alert")).toHaveText("账号或密码错误");
+  await expect(page.getByTestId("login-error")).toHaveText("账号或密码错误");
   await expect(page).toHaveURL(/\/login/);
 });
 
@@ -36,11 +36,11 @@ test("repeated failures on one login are slowed down, even with the right passwo
   await page.getByLabel("密码").fill("wrong-password");
   for (let i = 0; i < 5; i++) {
     await page.getByRole("button", { name: "登录" }).click();
-    await expect(page.getByRole("alert")).toHaveText("账号或密码错误");
+    await expect(page.getByTestId("login-error")).toHaveText("账号或密码错误");
     await expect(page.getByRole("button", { name: "登录" })).toBeEnabled();
   }
   await page.getByRole("button", { name: "登录" }).click();
-  await expect(page.getByRole("alert")).toHaveText("尝试次数过多，请稍后再试");
+  await expect(page.getByTestId("login-error")).toHaveText("尝试次数过多，请稍后再试");
 });
 
 const DASHBOARDS = [

@@ -12,7 +12,7 @@ test("the seed page is drawn like a newspaper page", async ({ page }) => {
   await expect(sheet.getByTestId("page-ad").first()).toContainText("泸州");
   await expect(sheet.getByTestId("page-ad").nth(1)).toContainText("中国农业银行");
   await expect(sheet.getByTestId("page-responsible-editor")).toHaveText("□ 责任编辑 李强");
-  await expect(sheet.getByTestId("page-photo")).toHaveCount(1);
+  await expect(sheet.getByTestId("box-photo")).toHaveCount(1);
   await expect(sheet.getByTestId("page-byline").first()).toContainText("□ 本报记者 李梦 孙亚飞");
 
   // Boxes sit on the grid and never overlap.

@@ -20,7 +20,7 @@ const credentialsSchema = z.object({
 /** NEXTAUTH_SECRET, or the one `npm start` generated under data/; in production never a guessable default. */
 function authSecret(): string | undefined {
   if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
-  const file = path.join(path.dirname(databasePath()), "auth-secret");
+  const file = path.join(/*turbopackIgnore: true*/ path.dirname(databasePath()), "auth-secret");
   if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();
   if (process.env.NODE_ENV === "production") {
     throw new Error("Newsdesk: NEXTAUTH_SECRET is not set and data/auth-secret does not exist. Start with `npm start` or set NEXTAUTH_SECRET.");
@@ -38,8 +38,15 @@ function clientAddress(headers: Record<string, unknown> | undefined): string {
   return first || (typeof real === "string" ? real : "") || "local";
 }
 
-export const authOptions: NextAuthOptions = {
-  secret: authSecret(),
+let cached: NextAuthOptions | undefined;
+
+/** Built on first use, not at import: `next build` imports this module and must not need the secret. */
+export function getAuthOptions(): NextAuthOptions {
+  cached ??= { ...authOptionsWithoutSecret, secret: authSecret() };
+  return cached;
+}
+
+const authOptionsWithoutSecret: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
   pages: { signIn: "/login" },
   providers: [

@@ -5,8 +5,10 @@ import { DomainError, type ErrorCode } from "@/lib/errors";
 import type { Role } from "@/lib/roles";
 import { getSessionUser, userHas } from "./session";
 
+/** `{ error: { code, message, details? } }`; object details are also lifted to the top (e.g. 409 `{ current, version }`). */
 export function jsonError(code: ErrorCode, message: string, status: number, details?: unknown): NextResponse {
-  return NextResponse.json({ error: { code, message, ...(details === undefined ? {} : { details }) } }, { status });
+  const lifted = details && typeof details === "object" && !Array.isArray(details) ? details : {};
+  return NextResponse.json({ ...lifted, error: { code, message, ...(details === undefined ? {} : { details }) } }, { status });
 }
 
 function zodMessage(err: ZodError): string {

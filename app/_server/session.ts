@@ -3,11 +3,11 @@ import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { getUserById, type SessionUser } from "@/db/queries/users";
 import { hasEditorialRole, type Role } from "@/lib/roles";
-import { authOptions } from "./auth-options";
+import { getAuthOptions } from "./auth-options";
 
 /** The signed-in user, re-read from the database so a deleted account or changed role applies at once. */
 export async function getSessionUser(): Promise<SessionUser | null> {
-  const session = await getServerSession(authOptions);
+  const session = await getServerSession(getAuthOptions());
   const id = session?.user?.id;
   if (typeof id !== "number") return null;
   return getUserById(getDb(), { id }) ?? null;

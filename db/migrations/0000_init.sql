@@ -43,6 +43,19 @@ CREATE TABLE `login_throttle` (
 	`locked_until` integer DEFAULT 0 NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE `notifications` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`user_id` integer NOT NULL,
+	`story_id` integer,
+	`kind` text NOT NULL,
+	`message` text NOT NULL,
+	`read_at` text,
+	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL,
+	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`story_id`) REFERENCES `stories`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE INDEX `notifications_user_idx` ON `notifications` (`user_id`,`read_at`);--> statement-breakpoint
 CREATE TABLE `page_elements` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`page_id` integer NOT NULL,
@@ -127,10 +140,12 @@ CREATE TABLE `stories` (
 	`target_length` integer,
 	`deadline` text,
 	`version` integer DEFAULT 1 NOT NULL,
+	`passed_by_id` integer,
 	`created_by_id` integer,
 	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL,
 	FOREIGN KEY (`edition_id`) REFERENCES `editions`(`id`) ON UPDATE no action ON DELETE no action,
 	FOREIGN KEY (`page_id`) REFERENCES `pages`(`id`) ON UPDATE no action ON DELETE set null,
+	FOREIGN KEY (`passed_by_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action,
 	FOREIGN KEY (`created_by_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
@@ -157,6 +172,15 @@ CREATE TABLE `story_bylines` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `story_bylines_pk` ON `story_bylines` (`story_id`,`position`);--> statement-breakpoint
 CREATE INDEX `story_bylines_person_idx` ON `story_bylines` (`person_id`);--> statement-breakpoint
+CREATE TABLE `story_locks` (
+	`story_id` integer PRIMARY KEY NOT NULL,
+	`holder_id` integer NOT NULL,
+	`acquired_at` text NOT NULL,
+	`expires_at` integer NOT NULL,
+	FOREIGN KEY (`story_id`) REFERENCES `stories`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`holder_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
 CREATE TABLE `story_revisions` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`story_id` integer NOT NULL,

@@ -1,5 +1,10 @@
 import NextAuth from "next-auth";
-import { authOptions } from "@/app/_server/auth-options";
+import { getAuthOptions } from "@/app/_server/auth-options";
 
-const handler = NextAuth(authOptions);
+type Ctx = { params: Promise<{ nextauth: string[] }> };
+
+function handler(req: Request, ctx: Ctx) {
+  return NextAuth(getAuthOptions())(req, ctx);
+}
+
 export { handler as GET, handler as POST };

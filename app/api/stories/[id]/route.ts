@@ -1,17 +1,39 @@
 import { NextResponse } from "next/server";
+import { z } from "zod";
 import { getDb } from "@/db/client";
-import { getStoryById } from "@/db/queries/stories";
+import { storyContentSchema, storyMetaSchema } from "@/db/commands/story-content";
+import { updateStory } from "@/db/commands/update-story";
+import { getStoryForUser } from "@/db/queries/story-for-user";
 import { DomainError } from "@/lib/errors";
-import { parseParams, withUser } from "@/app/_server/route";
+import { parseBody, parseParams, withUser } from "@/app/_server/route";
 import { idParam } from "@/app/_server/schemas";
 
-/** GET /api/stories/:id — one story with bylines, sidebars, page and `version`. */
+/** GET /api/stories/:id — the story with bylines, sidebars, page, `version`, the lease and what the user may do. */
 export const GET = withUser<{ id: string }>(
-  (_req, { params }) => {
+  (_req, { user, params }) => {
     const { id } = parseParams(params, idParam);
-    const story = getStoryById(getDb(), { id });
+    const story = getStoryForUser(getDb(), { id, user });
     if (!story) throw new DomainError("not_found", `story ${id} does not exist`);
     return NextResponse.json({ story });
+  },
+  { requires: "reporter" },
+);
+
+const storyPatch = z
+  .object({
+    baseVersion: z.number().int().positive(),
+    content: storyContentSchema.optional(),
+    meta: storyMetaSchema.partial().strict().optional(),
+  })
+  .strict();
+
+/** PATCH /api/stories/:id {baseVersion, content?, meta?} → 200 {version} | 409 {current, version}. */
+export const PATCH = withUser<{ id: string }>(
+  async (req, { user, params }) => {
+    const { id } = parseParams(params, idParam);
+    const body = await parseBody(req, storyPatch);
+    const result = updateStory(getDb(), { storyId: id, ...body, actor: user });
+    return NextResponse.json(result);
   },
   { requires: "reporter" },
 );

@@ -1,0 +1,192 @@
+import type { StoryForUser } from "@/db/queries/story-for-user";
+import type { DraftContent } from "@/lib/story-draft";
+import type { StoryAction } from "@/lib/workflow/story-workflow";
+
+/** A failed API call: the HTTP status (0 when the network failed), the error code and message, the whole body. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly body: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+
+  get isNetwork(): boolean {
+    return this.status === 0;
+  }
+}
+
+export interface LockInfo {
+  holderId: number;
+  holderName: string;
+  acquiredAt: string;
+  expiresAt: number;
+}
+
+/** What a 409 on a stale save carries: the server's content (slug and status besides) and version. */
+export interface StaleCopy {
+  current: DraftContent & { slug?: string; status?: string };
+  version: number;
+}
+
+export interface Revision {
+  number: number;
+  storyVersion: number;
+  cause: string;
+  createdAt: string;
+  author: string | null;
+}
+
+export interface RevisionWithContent extends Revision {
+  content: {
+    kicker: string | null;
+    headline: string | null;
+    subheadline: string | null;
+    dateline: string | null;
+    body: string[];
+    sidebars: { title: string; paragraphs: string[] }[];
+    bylines: { name: string; role: string }[];
+  };
+}
+
+export interface StoryComment {
+  id: number;
+  parentId: number | null;
+  body: string;
+  resolvedAt: string | null;
+  createdAt: string;
+  author: string;
+  authorId: number;
+}
+
+export interface AuditEvent {
+  id: number;
+  action: string;
+  fromState: string | null;
+  toState: string | null;
+  reason: string | null;
+  createdAt: string;
+  actor: string | null;
+}
+
+export interface StaffPerson {
+  personId: number;
+  name: string;
+  userId: number | null;
+  role: string | null;
+}
+
+async function request<T>(method: string, url: string, body?: unknown, init: RequestInit = {}): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(url, {
+      method,
+      headers: body === undefined ? undefined : { "content-type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      ...init,
+    });
+  } catch (err) {
+    throw new ApiError(0, "network", err instanceof Error ? err.message : "network error");
+  }
+  if (res.status === 204) return undefined as T;
+  let json: Record<string, unknown> = {};
+  try {
+    json = (await res.json()) as Record<string, unknown>;
+  } catch {
+    if (res.ok) throw new ApiError(res.status, "bad_response", `unreadable answer from ${url}`);
+  }
+  if (!res.ok) {
+    const error = (json.error ?? {}) as { code?: string; message?: string };
+    throw new ApiError(res.status, error.code ?? "http_error", error.message ?? `${res.status} ${res.statusText}`, json);
+  }
+  return json as T;
+}
+
+const storyUrl = (id: number) => `/api/stories/${id}`;
+
+export async function fetchStory(id: number): Promise<StoryForUser> {
+  return (await request<{ story: StoryForUser }>("GET", storyUrl(id))).story;
+}
+
+export function saveStoryContent(id: number, baseVersion: number, content: DraftContent) {
+  return request<{ version: number; revision: number | null; changed: boolean }>("PATCH", storyUrl(id), { baseVersion, content });
+}
+
+/** Last-chance save when the page goes away; the answer is not awaited (keepalive bodies are capped at 64 KB). */
+export function saveStoryContentKeepalive(id: number, baseVersion: number, content: DraftContent): void {
+  const body = JSON.stringify({ baseVersion, content });
+  if (body.length > 60_000) return;
+  void fetch(storyUrl(id), { method: "PATCH", headers: { "content-type": "application/json" }, body, keepalive: true }).catch(() => {});
+}
+
+export function transitionStory(id: number, action: StoryAction, reason?: string) {
+  return request<{ status: string; version: number }>("POST", `${storyUrl(id)}/transitions`, reason === undefined ? { action } : { action, reason });
+}
+
+export async function fetchRevisions(id: number): Promise<Revision[]> {
+  return (await request<{ revisions: Revision[] }>("GET", `${storyUrl(id)}/revisions`)).revisions;
+}
+
+export async function fetchRevision(id: number, n: number): Promise<RevisionWithContent> {
+  return (await request<{ revision: RevisionWithContent }>("GET", `${storyUrl(id)}/revisions/${n}`)).revision;
+}
+
+export function restoreRevision(id: number, n: number, baseVersion: number) {
+  return request<{ version: number; revision: number }>("POST", `${storyUrl(id)}/revisions/${n}/restore`, { baseVersion });
+}
+
+export async function acquireLock(id: number, takeOver = false): Promise<LockInfo> {
+  return (await request<{ lock: LockInfo }>("POST", `${storyUrl(id)}/lock`, takeOver ? { takeOver } : {})).lock;
+}
+
+/** Gives the lease back; keepalive so it also goes out while the page unloads. */
+export function releaseLock(id: number): void {
+  void fetch(`${storyUrl(id)}/lock`, { method: "DELETE", keepalive: true }).catch(() => {});
+}
+
+export async function fetchComments(id: number): Promise<StoryComment[]> {
+  return (await request<{ comments: StoryComment[] }>("GET", `${storyUrl(id)}/comments`)).comments;
+}
+
+export function addComment(id: number, body: string, parentId?: number) {
+  return request<{ comment: StoryComment }>("POST", `${storyUrl(id)}/comments`, parentId ? { body, parentId } : { body });
+}
+
+export function setCommentResolved(id: number, commentId: number, resolved: boolean) {
+  return request<{ comment: StoryComment }>("PATCH", `${storyUrl(id)}/comments/${commentId}`, { resolved });
+}
+
+export async function fetchAudit(id: number): Promise<AuditEvent[]> {
+  return (await request<{ events: AuditEvent[] }>("GET", `${storyUrl(id)}/audit`)).events;
+}
+
+export async function fetchStaff(): Promise<StaffPerson[]> {
+  return (await request<{ people: StaffPerson[] }>("GET", "/api/staff")).people;
+}
+
+/** The lease holder in a 409 body, if that is what the conflict is about. */
+export function lockOf(err: unknown): LockInfo | null {
+  if (!(err instanceof ApiError) || err.status !== 409) return null;
+  const lock = err.body.lock as LockInfo | undefined;
+  return lock && typeof lock.holderName === "string" ? lock : null;
+}
+
+/** The server's copy in a 409 on a stale save (and not a lease conflict). */
+export function staleCopyOf(err: unknown): StaleCopy | null {
+  if (!(err instanceof ApiError) || err.status !== 409 || lockOf(err)) return null;
+  const { current, version } = err.body as { current?: StaleCopy["current"]; version?: number };
+  return current && typeof version === "number" ? { current, version } : null;
+}
+
+export const storyKeys = {
+  story: (id: number) => ["story", id] as const,
+  revisions: (id: number) => ["story", id, "revisions"] as const,
+  revision: (id: number, n: number) => ["story", id, "revision", n] as const,
+  comments: (id: number) => ["story", id, "comments"] as const,
+  audit: (id: number) => ["story", id, "audit"] as const,
+  lease: (id: number) => ["story-lease", id] as const,
+  staff: ["staff"] as const,
+};

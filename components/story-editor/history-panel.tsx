@@ -1,0 +1,127 @@
+"use client";
+
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { useId, useMemo, useState } from "react";
+import { diffParagraphs } from "@/lib/diff/char-diff";
+import { contentLines } from "@/lib/story-draft";
+import { fetchRevision, fetchRevisions, storyKeys, type Revision } from "./api";
+import { DiffText, lineLabels } from "./diff-text";
+import { formatStamp } from "./format";
+import { hasKey, type EditorStrings } from "./strings";
+
+/** edit → 编辑, restore:3 → 恢复第3版, a transition → its name. */
+export function causeLabel(cause: string, s: EditorStrings): string {
+  const restored = /^restore:(\d+)$/.exec(cause);
+  if (restored) return s("cause.restore", { n: restored[1] });
+  const key = `cause.${cause}`;
+  return hasKey(key) ? s(key) : cause;
+}
+
+function RevisionSelect({ label, value, revisions, onChange, s, testId }: { label: string; value: number | undefined; revisions: Revision[]; onChange: (n: number) => void; s: EditorStrings; testId: string }) {
+  const id = useId();
+  return (
+    <span className="inline-flex items-center gap-1">
+      <label htmlFor={id} className="text-stone-500">
+        {label}
+      </label>
+      <select id={id} data-testid={testId} value={value ?? ""} onChange={(e) => onChange(Number(e.target.value))} className="rounded border border-stone-300 bg-white px-1 py-0.5">
+        {revisions.map((r) => (
+          <option key={r.number} value={r.number}>
+            {s("history.revision", { n: r.number })}
+          </option>
+        ))}
+      </select>
+    </span>
+  );
+}
+
+/**
+ * Revisions newest first (who, when, why), a character diff between any two (default: the newest
+ * against the one before), and restore — offered only while this user holds the editor (`onRestore`).
+ */
+export function HistoryPanel({ storyId, s, onRestore }: { storyId: number; s: EditorStrings; onRestore?: (n: number) => Promise<void> }) {
+  const revisions = useQuery({ queryKey: storyKeys.revisions(storyId), queryFn: () => fetchRevisions(storyId), refetchInterval: 15_000 });
+  const list = useMemo(() => revisions.data ?? [], [revisions.data]);
+  const [picked, setPicked] = useState<{ from?: number; to?: number }>({});
+  const has = (n: number | undefined) => n !== undefined && list.some((r) => r.number === n);
+  const to = has(picked.to) ? picked.to : list[0]?.number;
+  const from = has(picked.from) ? picked.from : list.find((r) => to !== undefined && r.number < to)?.number;
+
+  const toRev = useQuery({ queryKey: storyKeys.revision(storyId, to ?? 0), queryFn: () => fetchRevision(storyId, to!), enabled: to !== undefined, staleTime: Infinity });
+  const fromRev = useQuery({ queryKey: storyKeys.revision(storyId, from ?? 0), queryFn: () => fetchRevision(storyId, from!), enabled: from !== undefined, staleTime: Infinity });
+
+  const labels = useMemo(() => lineLabels(s), [s]);
+  const diff = useMemo(() => {
+    if (!toRev.data || (from !== undefined && !fromRev.data)) return null;
+    return diffParagraphs(fromRev.data && from !== undefined ? contentLines(fromRev.data.content, labels) : [], contentLines(toRev.data.content, labels));
+  }, [toRev.data, fromRev.data, from, labels]);
+
+  const restore = useMutation({ mutationFn: (n: number) => onRestore!(n) });
+  const titleId = useId();
+
+  return (
+    <section data-testid="history" className="rounded border border-stone-300 bg-white shadow-sm" aria-labelledby={titleId}>
+      <h2 id={titleId} className="border-b border-stone-200 px-4 py-2 text-sm font-bold tracking-wide">
+        {s("history.title")}
+      </h2>
+      {revisions.isPending && <p className="px-4 py-3 text-sm text-stone-500">{s("history.loading")}</p>}
+      {!revisions.isPending && list.length === 0 && <p className="px-4 py-3 text-sm text-stone-500">{s("history.empty")}</p>}
+      {restore.error && (
+        <p role="alert" className="mx-4 mt-2 rounded bg-red-50 px-2 py-1 text-sm text-red-800">
+          {restore.error.message}
+        </p>
+      )}
+      <ol className="max-h-64 divide-y divide-stone-100 overflow-auto text-sm">
+        {list.map((r, i) => (
+          <li key={r.number} data-testid="revision" data-revision={r.number} className={`flex items-start gap-2 px-4 py-2 ${r.number === to || r.number === from ? "bg-amber-50/60" : ""}`}>
+            <span className="w-14 shrink-0 font-mono text-xs text-stone-500">{s("history.revision", { n: r.number })}</span>
+            <span className="min-w-0 flex-1">
+              <span className="font-medium" data-testid="revision-cause">
+                {causeLabel(r.cause, s)}
+              </span>
+              {i === 0 && <span className="ml-1 rounded bg-stone-100 px-1 text-xs text-stone-500">{s("history.current")}</span>}
+              <span className="block text-xs text-stone-500">
+                {r.author ?? "—"} · <time dateTime={r.createdAt}>{formatStamp(r.createdAt)}</time>
+              </span>
+            </span>
+            {onRestore && i > 0 && (
+              <button
+                type="button"
+                data-testid="revision-restore"
+                disabled={restore.isPending}
+                onClick={() => restore.mutate(r.number)}
+                className="shrink-0 rounded border border-stone-300 px-2 py-0.5 text-xs hover:bg-stone-100 disabled:opacity-50"
+                aria-label={`${s("history.restore")}（${s("history.revision", { n: r.number })}）`}
+              >
+                {restore.isPending && restore.variables === r.number ? s("history.restoring") : s("history.restore")}
+              </button>
+            )}
+          </li>
+        ))}
+      </ol>
+      {list.length > 0 && (
+        <div className="border-t border-stone-200 px-4 py-3">
+          <div className="mb-2 flex flex-wrap items-center gap-2 text-xs">
+            <span className="font-semibold text-stone-600">{s("history.compare")}</span>
+            <RevisionSelect label={s("history.from")} value={from} revisions={list} onChange={(n) => setPicked({ ...picked, from: n })} s={s} testId="diff-from" />
+            <span aria-hidden>→</span>
+            <RevisionSelect label={s("history.to")} value={to} revisions={list} onChange={(n) => setPicked({ ...picked, to: n })} s={s} testId="diff-to" />
+          </div>
+          <p className="mb-1 text-xs text-stone-400">{s("history.diffLegend")}</p>
+          <div className="max-h-96 overflow-auto rounded border border-stone-200 bg-paper px-3 py-2">
+            {diff === null ? (
+              <p className="text-sm text-stone-500">{s("history.loading")}</p>
+            ) : diff.every((p) => p.op === "equal") ? (
+              <>
+                <p className="mb-1 text-xs text-stone-500">{s("history.same")}</p>
+                <DiffText parts={diff} testId="diff" />
+              </>
+            ) : (
+              <DiffText parts={diff} testId="diff" />
+            )}
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+"use client";
+
+import type { StoryForUser } from "@/db/queries/story-for-user";
+import { StoryArticle } from "@/components/story-article";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Translate } from "@/lib/i18n/messages";
+import { hasEditorialRole, type Role } from "@/lib/roles";
+import { LockBanner } from "./lock-banner";
+import { SidePanels, WorkspaceColumns } from "./side-panels";
+import type { EditorStrings } from "./strings";
+import type { useStoryLease } from "./use-story-lease";
+import { WorkflowBar } from "./workflow-bar";
+import { ZiCount } from "./zi-count";
+
+type Lease = ReturnType<typeof useStoryLease>;
+
+/** Banner above the read view: why this user is not editing right now. */
+function ReadOnlyNotice({ story, lease, role, s, t }: { story: StoryForUser; lease: Lease; role: Role; s: EditorStrings; t: Translate }) {
+  const { state } = lease;
+  if (state.kind === "foreign" || state.kind === "lost") {
+    return (
+      <LockBanner
+        lock={state.lock}
+        takenOver={state.kind === "lost"}
+        canTakeOver={hasEditorialRole(role, "editor")}
+        onTakeOver={lease.takeOver}
+        takingOver={lease.takingOver}
+        error={lease.takeOverError}
+        s={s}
+      />
+    );
+  }
+  if (state.kind === "acquiring") return <p className="text-sm text-stone-500">{s("lock.acquiring")}</p>;
+  if (state.kind === "error") return <p className="rounded border border-red-200 bg-red-50 px-4 py-2 text-sm text-red-800">{s("lock.error", { message: state.message })}</p>;
+  if (story.frozen) return <p className="rounded border border-emerald-300 bg-emerald-50 px-4 py-2 text-sm text-emerald-900">{s("ws.frozen")}</p>;
+  if (story.lock) {
+    return <LockBanner lock={story.lock} takenOver={false} canTakeOver={false} onTakeOver={() => {}} takingOver={false} error={null} s={s} />;
+  }
+  if (!story.permissions.canEdit && role !== "admin") {
+    return <p className="text-sm text-stone-500">{s("ws.cannotEdit", { status: t(`status.${story.status}`) })}</p>;
+  }
+  return null;
+}
+
+/** The story as printed, with the workflow buttons this user has, when they are not (or not yet) editing. */
+export function ReadOnlyView({ story, lease, role, locale, s, t }: { story: StoryForUser; lease: Lease; role: Role; locale: Locale; s: EditorStrings; t: Translate }) {
+  return (
+    <WorkspaceColumns
+      main={
+        <div className="space-y-3" data-testid="read-view">
+          <ReadOnlyNotice story={story} lease={lease} role={role} s={s} t={t} />
+          <div className="flex flex-wrap items-center gap-3 rounded border border-stone-300 bg-white px-4 py-2 shadow-sm">
+            <span className="rounded bg-stone-100 px-2 py-0.5 text-xs text-stone-600">{s("ws.readOnly")}</span>
+            <ZiCount count={story.length} target={story.targetLength} s={s} />
+            <div className="ml-auto">
+              <WorkflowBar storyId={story.id} actions={story.permissions.actions} locale={locale} s={s} />
+            </div>
+          </div>
+          <StoryArticle story={story} t={t} />
+        </div>
+      }
+      side={<SidePanels storyId={story.id} locale={locale} s={s} />}
+    />
+  );
+}

@@ -1,0 +1,28 @@
+"use client";
+
+import type { ReactNode } from "react";
+import type { Locale } from "@/lib/i18n/locales";
+import { AuditList } from "./audit-list";
+import { CommentsPanel } from "./comments-panel";
+import { HistoryPanel } from "./history-panel";
+import type { EditorStrings } from "./strings";
+
+/** Editor or read view on the left (about two thirds), history / comments / audit on the right. */
+export function WorkspaceColumns({ main, side }: { main: ReactNode; side: ReactNode }) {
+  return (
+    <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(20rem,1fr)]">
+      <div className="min-w-0">{main}</div>
+      <aside className="min-w-0 space-y-4 lg:sticky lg:top-4">{side}</aside>
+    </div>
+  );
+}
+
+export function SidePanels({ storyId, locale, s, onRestore }: { storyId: number; locale: Locale; s: EditorStrings; onRestore?: (n: number) => Promise<void> }) {
+  return (
+    <>
+      <HistoryPanel storyId={storyId} s={s} onRestore={onRestore} />
+      <CommentsPanel storyId={storyId} s={s} />
+      <AuditList storyId={storyId} locale={locale} s={s} />
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+import { eq } from "drizzle-orm";
+import type { DbOrTx } from "../client";
+import { people, sidebars, stories, storyBylines } from "../schema";
+import type { RevisionContent, StoryContent } from "./story-content";
+
+type BylineEntry = { personId?: number; name: string; role: StoryContent["bylines"][number]["role"] };
+
+/** The person for a byline entry: the given id, else a person of that name (staff first), else a new one. */
+function resolvePerson(tx: DbOrTx, entry: BylineEntry): number {
+  if (entry.personId) {
+    const found = tx.select({ id: people.id }).from(people).where(eq(people.id, entry.personId)).get();
+    if (found) return found.id;
+  }
+  const byName = tx.select({ id: people.id, userId: people.userId }).from(people).where(eq(people.name, entry.name)).all();
+  const known = byName.find((p) => p.userId !== null) ?? byName[0];
+  if (known) return known.id;
+  return tx.insert(people).values({ name: entry.name }).returning({ id: people.id }).get().id;
+}
+
+/** Writes story text, sidebars and bylines (a revision's content restores the same way). */
+export function applyContent(tx: DbOrTx, storyId: number, content: StoryContent | RevisionContent): void {
+  tx.update(stories)
+    .set({
+      kicker: content.kicker,
+      headline: content.headline,
+      subheadline: content.subheadline,
+      dateline: content.dateline,
+      body: content.body,
+    })
+    .where(eq(stories.id, storyId))
+    .run();
+  tx.delete(sidebars).where(eq(sidebars.storyId, storyId)).run();
+  content.sidebars.forEach((s, i) => tx.insert(sidebars).values({ storyId, position: i + 1, title: s.title, paragraphs: s.paragraphs }).run());
+  tx.delete(storyBylines).where(eq(storyBylines.storyId, storyId)).run();
+  content.bylines.forEach((b, i) =>
+    tx
+      .insert(storyBylines)
+      .values({ storyId, personId: resolvePerson(tx, b as BylineEntry), role: (b as BylineEntry).role, position: i + 1 })
+      .run(),
+  );
+}
+
+/** Content in the shape revisions keep (bylines by name and role). */
+export function toRevisionContent(content: StoryContent | RevisionContent): RevisionContent {
+  return {
+    kicker: content.kicker,
+    headline: content.headline,
+    subheadline: content.subheadline,
+    dateline: content.dateline,
+    body: content.body,
+    sidebars: content.sidebars.map((s) => ({ title: s.title, paragraphs: s.paragraphs })),
+    bylines: content.bylines.map((b) => ({ name: b.name, role: b.role })),
+  };
+}

@@ -1,0 +1,54 @@
+import { eq } from "drizzle-orm";
+import { DomainError } from "@/lib/errors";
+import { hasEditorialRole, type Role } from "@/lib/roles";
+import type { Db } from "../client";
+import { storyLocks } from "../schema";
+import { notify } from "./notify";
+import { recordAudit } from "./record-audit";
+import { currentLock, loadStoryForWrite } from "./story-state";
+
+/** A lease lasts this long; the editor renews it every LEASE_RENEW_MS while the tab is open and active. */
+export const LEASE_MS = 90_000;
+export const LEASE_RENEW_MS = 30_000;
+
+export interface LockInfo {
+  holderId: number;
+  holderName: string;
+  acquiredAt: string;
+  expiresAt: number;
+}
+
+/**
+ * Takes or renews the lease. When someone else holds a running lease: 409 with the holder, unless
+ * `takeOver` is asked by an editor or chief — then the lease moves and the old holder is told.
+ */
+export function acquireStoryLock(
+  db: Db,
+  { storyId, actor, takeOver = false, now = Date.now() }: { storyId: number; actor: { id: number; role: Role; name: string }; takeOver?: boolean; now?: number },
+): LockInfo {
+  return db.transaction((tx) => {
+    const { story } = loadStoryForWrite(tx, storyId);
+    const held = currentLock(tx, storyId, now);
+    if (held && held.holderId !== actor.id) {
+      if (!takeOver) throw new DomainError("conflict", `${held.holderName} 正在编辑 (being edited by ${held.holderName})`, { lock: held });
+      if (!hasEditorialRole(actor.role, "editor")) throw new DomainError("forbidden", "only an editor or chief may take over a story");
+      notify(tx, {
+        userIds: [held.holderId],
+        storyId,
+        kind: "taken_over",
+        message: `${actor.name} 接手编辑「${story.headline ?? story.slug}」；你未保存的文字仍保留在你的浏览器中`,
+      });
+      recordAudit(tx, { actorId: actor.id, entityType: "story", entityId: storyId, action: "take-over", reason: `from ${held.holderName}` });
+    }
+    const acquiredAt = held && held.holderId === actor.id ? held.acquiredAt : new Date(now).toISOString();
+    const values = { storyId, holderId: actor.id, acquiredAt, expiresAt: now + LEASE_MS };
+    tx.insert(storyLocks).values(values).onConflictDoUpdate({ target: storyLocks.storyId, set: values }).run();
+    return { holderId: actor.id, holderName: actor.name, acquiredAt, expiresAt: values.expiresAt };
+  });
+}
+
+/** Gives the lease back (only the holder's own lease; anything else is a no-op). */
+export function releaseStoryLock(db: Db, { storyId, actorId }: { storyId: number; actorId: number }): void {
+  const lock = db.select().from(storyLocks).where(eq(storyLocks.storyId, storyId)).get();
+  if (lock && lock.holderId === actorId) db.delete(storyLocks).where(eq(storyLocks.storyId, storyId)).run();
+}

@@ -1,0 +1,75 @@
+import { and, eq } from "drizzle-orm";
+import { DomainError } from "@/lib/errors";
+import type { Role } from "@/lib/roles";
+import { decideStoryTransition, STORY_ACTION_LABELS_ZH, type StoryAction } from "@/lib/workflow/story-workflow";
+import type { Db } from "../client";
+import { comments, stories } from "../schema";
+import { deskUserIds, notify } from "./notify";
+import { recordAudit } from "./record-audit";
+import { isStoryFrozen } from "./page-freeze";
+import { isOwnStory, loadStoryForWrite, storyPeopleUserIds } from "./story-state";
+import { writeRevision } from "./write-revision";
+
+export interface StoryTransitionRequest {
+  storyId: number;
+  action: Exclude<StoryAction, "publish">;
+  reason?: string | null;
+  actor: { id: number; role: Role; name: string };
+}
+
+/**
+ * Moves a story through its workflow: decides with the pure state machine, then writes the new state
+ * (guarded by the state it was read in), a revision, the audit row, the reason as a comment and the
+ * notifications — all in one transaction.
+ */
+export function transitionStory(db: Db, req: StoryTransitionRequest): { status: string; version: number } {
+  return db.transaction((tx) => {
+    const loaded = loadStoryForWrite(tx, req.storyId);
+    const { story } = loaded;
+    if (isStoryFrozen(tx, story.id) && req.action !== "spike") {
+      throw new DomainError("conflict", "稿件所在版面已签版，需先撤签 (the page is signed; withdraw the signature first)");
+    }
+    const reason = req.reason?.trim() || null;
+    const { to } = decideStoryTransition({
+      action: req.action,
+      from: story.status,
+      statusBeforeSpike: story.statusBeforeSpike,
+      actor: req.actor,
+      isOwnStory: isOwnStory(loaded, req.actor.id),
+      reason,
+      lastReviewerId: story.passedById,
+    });
+    const version = story.version + 1;
+    const updated = tx
+      .update(stories)
+      .set({
+        status: to,
+        version,
+        statusBeforeSpike: req.action === "spike" ? story.status : req.action === "unspike" ? null : story.statusBeforeSpike,
+        passedById: req.action === "pass" ? req.actor.id : req.action === "return" ? null : story.passedById,
+        updatedAt: new Date().toISOString(),
+      })
+      .where(and(eq(stories.id, story.id), eq(stories.status, story.status), eq(stories.version, story.version)))
+      .returning({ id: stories.id })
+      .get();
+    if (!updated) throw new DomainError("conflict", "story changed while this was decided; reload");
+
+    writeRevision(tx, { storyId: story.id, storyVersion: version, authorId: req.actor.id, cause: req.action, content: loaded.content });
+    recordAudit(tx, { actorId: req.actor.id, entityType: "story", entityId: story.id, action: req.action, fromState: story.status, toState: to, reason });
+    if (reason) {
+      tx.insert(comments).values({ storyId: story.id, authorId: req.actor.id, body: `【${STORY_ACTION_LABELS_ZH[req.action]}】${reason}` }).run();
+    }
+
+    const title = story.headline ?? story.slug;
+    const label = STORY_ACTION_LABELS_ZH[req.action];
+    if (req.action === "file") {
+      notify(tx, { userIds: deskUserIds(tx), storyId: story.id, kind: "filed", message: `${req.actor.name} 交稿：「${title}」`, exceptUserId: req.actor.id });
+    } else if (req.action === "return") {
+      notify(tx, { userIds: storyPeopleUserIds(loaded), storyId: story.id, kind: "returned", message: `「${title}」被退回：${reason}`, exceptUserId: req.actor.id });
+    } else if (req.action === "approve" || req.action === "pass") {
+      const ids = [...storyPeopleUserIds(loaded), ...(story.passedById ? [story.passedById] : [])];
+      notify(tx, { userIds: ids, storyId: story.id, kind: "approved", message: `「${title}」${label}`, exceptUserId: req.actor.id });
+    }
+    return { status: to, version };
+  });
+}

@@ -1,0 +1,65 @@
+import { and, eq } from "drizzle-orm";
+import { DomainError } from "@/lib/errors";
+import { hasEditorialRole, type Role } from "@/lib/roles";
+import { canEditContent } from "@/lib/workflow/story-workflow";
+import type { Db } from "../client";
+import { stories } from "../schema";
+import { applyContent, toRevisionContent } from "./apply-content";
+import { sameContent, type StoryContent, type StoryMeta } from "./story-content";
+import { foreignLock, isOwnStory, loadStoryForWrite } from "./story-state";
+import { writeRevision } from "./write-revision";
+import { isStoryFrozen } from "./page-freeze";
+
+export interface StorySave {
+  storyId: number;
+  baseVersion: number;
+  content?: StoryContent;
+  meta?: Partial<StoryMeta>;
+  actor: { id: number; role: Role };
+}
+
+export type SaveResult = { version: number; revision: number | null; changed: boolean };
+
+/**
+ * Saves a story's text and/or meta fields against the version the client started from.
+ * Stale → 409 with the server's copy; someone else holding the lease → 409; unchanged → no revision.
+ */
+export function updateStory(db: Db, save: StorySave): SaveResult {
+  return db.transaction((tx) => {
+    const loaded = loadStoryForWrite(tx, save.storyId);
+    const { story } = loaded;
+    if (!canEditContent(story.status, save.actor.role, isOwnStory(loaded, save.actor.id))) {
+      throw new DomainError("forbidden", `你不能修改这篇稿件（状态：${story.status}） (you may not edit this story now)`);
+    }
+    if (save.meta && (save.meta.targetLength !== undefined || save.meta.deadline !== undefined) && !hasEditorialRole(save.actor.role, "editor")) {
+      throw new DomainError("forbidden", "only the desk sets target length and deadline");
+    }
+    if (isStoryFrozen(tx, story.id)) throw new DomainError("conflict", "稿件所在版面已签版，需先撤签 (the page is signed; withdraw the signature first)");
+    const lock = foreignLock(tx, story.id, save.actor.id);
+    if (lock) throw new DomainError("conflict", `${lock.holderName} 正在编辑 (being edited by ${lock.holderName})`, { lock, current: loaded.content, version: story.version });
+    if (story.version !== save.baseVersion) {
+      throw new DomainError("conflict", `稿件已被他人修改（当前版本 ${story.version}） (story changed since version ${save.baseVersion})`, {
+        version: story.version,
+        current: { ...loaded.content, slug: story.slug, status: story.status },
+      });
+    }
+    const contentChanged = save.content !== undefined && !sameContent(toRevisionContent(save.content), loaded.content);
+    const meta = save.meta ?? {};
+    const metaChanged = (Object.keys(meta) as (keyof StoryMeta)[]).some((k) => meta[k] !== undefined && meta[k] !== story[k]);
+    if (!contentChanged && !metaChanged) return { version: story.version, revision: null, changed: false };
+
+    const version = story.version + 1;
+    if (contentChanged) applyContent(tx, story.id, save.content!);
+    const updated = tx
+      .update(stories)
+      .set({ ...meta, version, updatedAt: new Date().toISOString() })
+      .where(and(eq(stories.id, story.id), eq(stories.version, save.baseVersion)))
+      .returning({ version: stories.version })
+      .get();
+    if (!updated) throw new DomainError("conflict", "story changed during the save; reload");
+    const revision = contentChanged
+      ? writeRevision(tx, { storyId: story.id, storyVersion: version, authorId: save.actor.id, cause: "edit", content: toRevisionContent(save.content!) })
+      : null;
+    return { version, revision, changed: true };
+  });
+}

@@ -1,0 +1,180 @@
+import { describe, expect, it } from "vitest";
+import { DomainError, type ErrorCode } from "../errors";
+import { translator } from "../i18n/messages";
+import { PAGE_STATES, type PageState } from "../page-states";
+import type { Role } from "../roles";
+import {
+  allowedPageActions,
+  decidePageTransition,
+  isPageFrozen,
+  PAGE_ACTIONS,
+  PAGE_STATE_LABELS_ZH,
+  submitBlockers,
+  type PageAction,
+  type PageTransitionInput,
+} from "./page-workflow";
+
+const CHIEF = { id: 1, role: "chief" as const };
+const EDITOR = { id: 2, role: "editor" as const };
+const REPORTER = { id: 3, role: "reporter" as const };
+const ADMIN = { id: 4, role: "admin" as const };
+
+function permissive(action: PageAction, from: PageState, over: Partial<PageTransitionInput> = {}): PageTransitionInput {
+  return { action, from, actor: CHIEF, reason: "标题字号需调整", submitBlockers: [], ...over };
+}
+
+function errorOf(fn: () => unknown): DomainError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof DomainError) return e;
+    throw e;
+  }
+  throw new Error("expected a DomainError");
+}
+
+function codeOf(input: PageTransitionInput): ErrorCode | "ok" {
+  try {
+    decidePageTransition(input);
+    return "ok";
+  } catch (e) {
+    if (e instanceof DomainError) return e.code;
+    throw e;
+  }
+}
+
+const ALLOWED: Record<PageState, Partial<Record<PageAction, PageState>>> = {
+  planning: { "start-layout": "layout" },
+  layout: { submit: "submitted" },
+  submitted: { sign: "signed", reject: "layout" },
+  signed: { release: "released", withdraw: "layout" },
+  released: {},
+};
+
+const PAIRS = PAGE_STATES.flatMap((from) => PAGE_ACTIONS.map((action) => ({ from, action })));
+
+describe("page workflow: every (state × action)", () => {
+  it("covers all 30 pairs", () => expect(PAIRS).toHaveLength(30));
+
+  it.each(PAIRS)("$action from $from", ({ from, action }) => {
+    const expected = ALLOWED[from][action];
+    if (expected) {
+      expect(decidePageTransition(permissive(action, from)).to).toBe(expected);
+    } else {
+      const err = errorOf(() => decidePageTransition(permissive(action, from)));
+      expect(err.code).toBe("conflict");
+      expect(err.message).toMatch(/^版面「.+」时不能「.+」 \(cannot [\w-]+ a page that is \w+\)$/);
+    }
+  });
+
+  it("explains the refusal", () => {
+    expect(errorOf(() => decidePageTransition(permissive("sign", "layout"))).message).toBe(
+      "版面「组版」时不能「签版」 (cannot sign a page that is layout)",
+    );
+  });
+});
+
+describe("page workflow: roles", () => {
+  const cases: { action: PageAction; from: PageState; role: Role; want: ErrorCode | "ok" }[] = [
+    { action: "start-layout", from: "planning", role: "editor", want: "ok" },
+    { action: "submit", from: "layout", role: "editor", want: "ok" },
+    { action: "submit", from: "layout", role: "chief", want: "ok" },
+    { action: "sign", from: "submitted", role: "editor", want: "forbidden" },
+    { action: "reject", from: "submitted", role: "editor", want: "forbidden" },
+    { action: "withdraw", from: "signed", role: "editor", want: "forbidden" },
+    { action: "release", from: "signed", role: "editor", want: "forbidden" },
+    { action: "sign", from: "submitted", role: "chief", want: "ok" },
+    { action: "release", from: "signed", role: "chief", want: "ok" },
+  ];
+  const actor = { reporter: REPORTER, editor: EDITOR, chief: CHIEF, admin: ADMIN };
+  it.each(cases)("$role $action from $from → $want", ({ action, from, role, want }) => {
+    expect(codeOf(permissive(action, from, { actor: actor[role] }))).toBe(want);
+  });
+  it.each(PAGE_ACTIONS)("reporter and admin may not %s", (action) => {
+    for (const from of PAGE_STATES) {
+      expect(codeOf(permissive(action, from, { actor: REPORTER }))).toBe("forbidden");
+      expect(codeOf(permissive(action, from, { actor: ADMIN }))).toBe("forbidden");
+    }
+  });
+});
+
+describe("page workflow: reasons and blockers", () => {
+  it.each([
+    ["reject", "submitted"],
+    ["withdraw", "signed"],
+  ] as const)("%s needs a reason", (action, from) => {
+    for (const reason of [undefined, null, "", "  "]) {
+      expect(codeOf(permissive(action, from, { reason }))).toBe("bad_request");
+    }
+    expect(decidePageTransition(permissive(action, from))).toEqual({ to: "layout", requiresReason: true });
+  });
+
+  it("submit is refused with the blockers as details", () => {
+    const blockers = ["「党支部唱响两新组织发展主旋律」超 3 行", "未设置责任编辑"];
+    const err = errorOf(() => decidePageTransition(permissive("submit", "layout", { actor: EDITOR, submitBlockers: blockers })));
+    expect(err.code).toBe("conflict");
+    expect(err.details).toEqual(blockers);
+    expect(err.message).toContain("未设置责任编辑");
+  });
+
+  it("blockers only matter for submit", () => {
+    expect(decidePageTransition(permissive("sign", "submitted", { submitBlockers: ["x"] })).to).toBe("signed");
+  });
+});
+
+describe("submitBlockers", () => {
+  it("is empty for a ready page", () => {
+    expect(
+      submitBlockers({
+        overset: [{ box: "党支部唱响两新组织发展主旋律", lines: 0 }],
+        storyStates: [
+          { headline: "党支部唱响两新组织发展主旋律", status: "edited" },
+          { headline: "图片新闻", status: "approved" },
+        ],
+        responsibleEditorId: 9,
+      }),
+    ).toEqual([]);
+  });
+
+  it("lists every problem in Chinese", () => {
+    expect(
+      submitBlockers({
+        overset: [
+          { box: "党支部唱响两新组织发展主旋律", lines: 3 },
+          { box: "短讯", lines: -2 },
+        ],
+        storyStates: [
+          { headline: "聊城市委组织部邀请专家授课", status: "filed" },
+          { headline: "", status: "draft" },
+          { headline: "全市𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀", status: "returned" },
+        ],
+        responsibleEditorId: null,
+      }),
+    ).toEqual([
+      "「党支部唱响两新组织发展主旋律」超 3 行",
+      "「聊城市委组织部邀请专家授课」状态为已交稿，需已初审或已终审",
+      "「（无标题）」状态为草稿，需已初审或已终审",
+      "「全市𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀…」状态为已退回，需已初审或已终审",
+      "未设置责任编辑",
+    ]);
+  });
+});
+
+describe("isPageFrozen and allowed actions", () => {
+  it.each(PAGE_STATES)("%s", (state) => {
+    expect(isPageFrozen(state)).toBe(state === "signed" || state === "released");
+  });
+  it("offers actions by role", () => {
+    expect(allowedPageActions("planning", "editor")).toEqual(["start-layout"]);
+    expect(allowedPageActions("layout", "editor")).toEqual(["submit"]);
+    expect(allowedPageActions("submitted", "editor")).toEqual([]);
+    expect(allowedPageActions("submitted", "chief")).toEqual(["sign", "reject"]);
+    expect(allowedPageActions("signed", "chief")).toEqual(["withdraw", "release"]);
+    expect(allowedPageActions("released", "chief")).toEqual([]);
+    expect(allowedPageActions("layout", "reporter")).toEqual([]);
+  });
+  it("names states as the UI does", () => {
+    const t = translator("zh-CN");
+    for (const s of PAGE_STATES) expect(PAGE_STATE_LABELS_ZH[s]).toBe(t(`pageState.${s}`));
+  });
+});

@@ -1,0 +1,181 @@
+/**
+ * Page (版) state machine — DESIGN.md "Editions and pages" → Page states.
+ *
+ * ```
+ * planning --start-layout--> layout --submit--> submitted --sign(签版)--> signed --release(付印)--> released
+ * submitted --reject(reason)--> layout ; signed --withdraw(撤签, reason)--> layout
+ * ```
+ *
+ * Checks run in a fixed order: role (403) → state (409) → reason (400) → submit blockers (409,
+ * details = the list of Chinese blocker strings). start-layout and submit need an editor (or
+ * chief); sign, reject, withdraw and release need the chief. Reporters and admins may do none.
+ */
+import { DomainError } from "../errors";
+import { hasEditorialRole, type Role } from "../roles";
+import type { PageState } from "../page-states";
+import type { StoryState } from "../story-kinds";
+import { STORY_STATE_LABELS_ZH } from "./story-workflow";
+
+export const PAGE_ACTIONS = ["start-layout", "submit", "sign", "reject", "withdraw", "release"] as const;
+export type PageAction = (typeof PAGE_ACTIONS)[number];
+
+export const PAGE_ACTION_LABELS_ZH: Record<PageAction, string> = {
+  "start-layout": "开始组版",
+  submit: "提交签版",
+  sign: "签版",
+  reject: "退回重排",
+  withdraw: "撤签",
+  release: "付印",
+};
+
+/** Mirrors i18n `pageState.*` (a test keeps them equal). */
+export const PAGE_STATE_LABELS_ZH: Record<PageState, string> = {
+  planning: "策划",
+  layout: "组版",
+  submitted: "待签版",
+  signed: "已签版",
+  released: "已付印",
+};
+
+export interface PageActor {
+  id: number;
+  role: Role;
+}
+
+export interface PageTransitionInput {
+  action: PageAction;
+  from: PageState;
+  actor: PageActor;
+  /** Required (non-blank) for reject and withdraw. */
+  reason?: string | null;
+  /** From `submitBlockers`; a non-empty list refuses submit. */
+  submitBlockers?: readonly string[];
+}
+
+export interface PageTransition {
+  to: PageState;
+  requiresReason: boolean;
+}
+
+type Check = { ok: true; value: PageTransition } | { ok: false; error: DomainError };
+
+const EDGES: Record<PageAction, { from: PageState; to: PageState; needs: "editor" | "chief" }> = {
+  "start-layout": { from: "planning", to: "layout", needs: "editor" },
+  submit: { from: "layout", to: "submitted", needs: "editor" },
+  sign: { from: "submitted", to: "signed", needs: "chief" },
+  reject: { from: "submitted", to: "layout", needs: "chief" },
+  withdraw: { from: "signed", to: "layout", needs: "chief" },
+  release: { from: "signed", to: "released", needs: "chief" },
+};
+
+const REASON_REQUIRED: ReadonlySet<PageAction> = new Set<PageAction>(["reject", "withdraw"]);
+const FROZEN: ReadonlySet<PageState> = new Set<PageState>(["signed", "released"]);
+
+export function isPageAction(value: string): value is PageAction {
+  return (PAGE_ACTIONS as readonly string[]).includes(value);
+}
+
+export function pageActionRequiresReason(action: PageAction): boolean {
+  return REASON_REQUIRED.has(action);
+}
+
+/** Signed and released pages (and their stories) may not change; withdraw the signature first. */
+export function isPageFrozen(state: PageState): boolean {
+  return FROZEN.has(state);
+}
+
+function roleRefusal(action: PageAction, role: Role): DomainError | null {
+  const needs = EDGES[action].needs;
+  if (hasEditorialRole(role, needs)) return null;
+  return needs === "chief"
+    ? new DomainError("forbidden", `「${PAGE_ACTION_LABELS_ZH[action]}」需要值班总编权限 (chief editor role required)`)
+    : new DomainError("forbidden", `「${PAGE_ACTION_LABELS_ZH[action]}」需要编辑权限 (editor role required)`);
+}
+
+function stateRefusal(action: PageAction, from: PageState): DomainError | null {
+  const edge = EDGES[action];
+  if (edge.from === from) return null;
+  return new DomainError(
+    "conflict",
+    `版面「${PAGE_STATE_LABELS_ZH[from]}」时不能「${PAGE_ACTION_LABELS_ZH[action]}」 (cannot ${action} a page that is ${from})`,
+    { action, from, allowedFrom: [edge.from] },
+  );
+}
+
+function reasonRefusal(action: PageAction, reason: string | null | undefined): DomainError | null {
+  if (!pageActionRequiresReason(action) || (reason ?? "").trim() !== "") return null;
+  return new DomainError("bad_request", `「${PAGE_ACTION_LABELS_ZH[action]}」需要填写理由 (a reason is required to ${action} a page)`);
+}
+
+function blockerRefusal(action: PageAction, blockers: readonly string[] | undefined): DomainError | null {
+  if (action !== "submit" || !blockers || blockers.length === 0) return null;
+  return new DomainError(
+    "conflict",
+    `版面还不能提交签版：${blockers.join("；")} (page cannot be submitted: ${blockers.length} problem(s))`,
+    [...blockers],
+  );
+}
+
+function checkPageTransition(input: PageTransitionInput): Check {
+  const { action } = input;
+  const refusal =
+    roleRefusal(action, input.actor.role) ??
+    stateRefusal(action, input.from) ??
+    reasonRefusal(action, input.reason) ??
+    blockerRefusal(action, input.submitBlockers);
+  if (refusal) return { ok: false, error: refusal };
+  return { ok: true, value: { to: EDGES[action].to, requiresReason: pageActionRequiresReason(action) } };
+}
+
+/** Decide where `action` takes the page, or throw DomainError (forbidden / conflict / bad_request). */
+export function decidePageTransition(input: PageTransitionInput): PageTransition {
+  const result = checkPageTransition(input);
+  if (!result.ok) throw result.error;
+  return result.value;
+}
+
+/** Actions to offer in the UI (submit is listed even when blockers exist; the UI shows them). */
+export function allowedPageActions(state: PageState, role: Role): PageAction[] {
+  return PAGE_ACTIONS.filter(
+    (action) => checkPageTransition({ action, from: state, actor: { id: -1, role }, reason: "—" }).ok,
+  );
+}
+
+export interface SubmitBlockersInput {
+  /** Story boxes whose text does not fit: `lines` = lines over. Entries with lines ≤ 0 are ignored. */
+  overset: readonly { box: string; lines: number }[];
+  /** Every story placed on the page. */
+  storyStates: readonly { headline: string; status: StoryState }[];
+  responsibleEditorId: number | null;
+}
+
+const SUBMITTABLE_STORY_STATES: ReadonlySet<StoryState> = new Set<StoryState>(["edited", "approved"]);
+const NAME_MAX = 16;
+
+/** Quote a headline/box name, shortened by code points so astral Han are never cut in half. */
+function quoteName(name: string): string {
+  const chars = Array.from(name.trim());
+  if (chars.length === 0) return "「（无标题）」";
+  const short = chars.length > NAME_MAX ? `${chars.slice(0, NAME_MAX - 1).join("")}…` : chars.join("");
+  return `「${short}」`;
+}
+
+function oversetBlockers(overset: SubmitBlockersInput["overset"]): string[] {
+  return overset.filter((o) => o.lines > 0).map((o) => `${quoteName(o.box)}超 ${o.lines} 行`);
+}
+
+function storyStateBlockers(stories: SubmitBlockersInput["storyStates"]): string[] {
+  return stories
+    .filter((s) => !SUBMITTABLE_STORY_STATES.has(s.status))
+    .map((s) => `${quoteName(s.headline)}状态为${STORY_STATE_LABELS_ZH[s.status]}，需已初审或已终审`);
+}
+
+/**
+ * Why a page may not be submitted yet, as Chinese sentences for the user (empty = may submit):
+ * no overset box, every story edited or approved, a responsible editor set.
+ */
+export function submitBlockers(input: SubmitBlockersInput): string[] {
+  const blockers = [...oversetBlockers(input.overset), ...storyStateBlockers(input.storyStates)];
+  if (input.responsibleEditorId === null) blockers.push("未设置责任编辑");
+  return blockers;
+}

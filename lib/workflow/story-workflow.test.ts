@@ -1,0 +1,249 @@
+import { describe, expect, it } from "vitest";
+import { DomainError, type ErrorCode } from "../errors";
+import { translator } from "../i18n/messages";
+import type { Role } from "../roles";
+import { STORY_STATES, type StoryState } from "../story-kinds";
+import {
+  allowedActions,
+  canEditContent,
+  decideStoryTransition,
+  STORY_ACTION_LABELS_ZH,
+  STORY_ACTIONS,
+  STORY_STATE_LABELS_ZH,
+  type StoryAction,
+  type StoryTransitionInput,
+} from "./story-workflow";
+
+const CHIEF = { id: 1, role: "chief" as const };
+const OTHER_CHIEF = { id: 2, role: "chief" as const };
+const EDITOR = { id: 3, role: "editor" as const };
+const REPORTER = { id: 4, role: "reporter" as const };
+const ADMIN = { id: 5, role: "admin" as const };
+
+/** An input every rule except the state check lets through, so only the state decides. */
+function permissive(action: StoryAction, from: StoryState, over: Partial<StoryTransitionInput> = {}): StoryTransitionInput {
+  return {
+    action,
+    from,
+    statusBeforeSpike: "edited",
+    actor: CHIEF,
+    isOwnStory: true,
+    reason: "稿件需核实",
+    lastReviewerId: EDITOR.id,
+    onReleasedPage: true,
+    system: true,
+    ...over,
+  };
+}
+
+function errorOf(fn: () => unknown): DomainError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof DomainError) return e;
+    throw e;
+  }
+  throw new Error("expected a DomainError");
+}
+
+function codeOf(input: StoryTransitionInput): ErrorCode | "ok" {
+  try {
+    decideStoryTransition(input);
+    return "ok";
+  } catch (e) {
+    if (e instanceof DomainError) return e.code;
+    throw e;
+  }
+}
+
+/** The whole diagram: state → action → target. Every pair not listed must be a 409. */
+const ALLOWED: Record<StoryState, Partial<Record<StoryAction, StoryState>>> = {
+  assigned: { start: "draft", spike: "spiked" },
+  draft: { file: "filed", spike: "spiked" },
+  filed: { pass: "edited", return: "returned", spike: "spiked" },
+  edited: { approve: "approved", return: "returned", spike: "spiked" },
+  approved: { spike: "spiked", publish: "published" },
+  returned: { file: "filed", spike: "spiked" },
+  spiked: { unspike: "edited" }, // statusBeforeSpike in `permissive`
+  published: {},
+};
+
+const PAIRS = STORY_STATES.flatMap((from) => STORY_ACTIONS.map((action) => ({ from, action })));
+
+describe("story workflow: every (state × action)", () => {
+  it("covers all 64 pairs", () => expect(PAIRS).toHaveLength(64));
+
+  it.each(PAIRS)("$action from $from", ({ from, action }) => {
+    const expected = ALLOWED[from][action];
+    if (expected) {
+      expect(decideStoryTransition(permissive(action, from)).to).toBe(expected);
+    } else {
+      const err = errorOf(() => decideStoryTransition(permissive(action, from)));
+      expect(err.code).toBe("conflict");
+      expect(err.status).toBe(409);
+      expect(err.message).toMatch(/^不能从「.+」执行「.+」 \(cannot \w+ an? \w+ story\)$/);
+    }
+  });
+
+  it("explains a refused transition in Chinese and English", () => {
+    const err = errorOf(() => decideStoryTransition(permissive("approve", "filed")));
+    expect(err.message).toBe("不能从「已交稿」执行「终审」 (cannot approve a filed story)");
+    expect(err.details).toMatchObject({ action: "approve", from: "filed" });
+  });
+});
+
+describe("story workflow: roles", () => {
+  const cases: { name: string; input: StoryTransitionInput; want: ErrorCode | "ok" }[] = [
+    { name: "reporter starts own story", input: permissive("start", "assigned", { actor: REPORTER }), want: "ok" },
+    { name: "reporter files own draft", input: permissive("file", "draft", { actor: REPORTER }), want: "ok" },
+    { name: "reporter refiles own returned story", input: permissive("file", "returned", { actor: REPORTER }), want: "ok" },
+    { name: "reporter may not start another's story", input: permissive("start", "assigned", { actor: REPORTER, isOwnStory: false }), want: "forbidden" },
+    { name: "reporter may not file another's story", input: permissive("file", "draft", { actor: REPORTER, isOwnStory: false }), want: "forbidden" },
+    { name: "reporter may not pass", input: permissive("pass", "filed", { actor: REPORTER }), want: "forbidden" },
+    { name: "reporter may not return", input: permissive("return", "filed", { actor: REPORTER }), want: "forbidden" },
+    { name: "reporter may not spike own story", input: permissive("spike", "draft", { actor: REPORTER }), want: "forbidden" },
+    { name: "reporter may not unspike", input: permissive("unspike", "spiked", { actor: REPORTER }), want: "forbidden" },
+    { name: "reporter may not approve", input: permissive("approve", "edited", { actor: REPORTER }), want: "forbidden" },
+    { name: "role is checked before state", input: permissive("approve", "draft", { actor: REPORTER }), want: "forbidden" },
+    { name: "editor files anyone's story", input: permissive("file", "draft", { actor: EDITOR, isOwnStory: false }), want: "ok" },
+    { name: "editor passes", input: permissive("pass", "filed", { actor: EDITOR, isOwnStory: false }), want: "ok" },
+    { name: "editor returns", input: permissive("return", "edited", { actor: EDITOR, isOwnStory: false }), want: "ok" },
+    { name: "editor spikes", input: permissive("spike", "approved", { actor: EDITOR, isOwnStory: false }), want: "ok" },
+    { name: "editor unspikes", input: permissive("unspike", "spiked", { actor: EDITOR, isOwnStory: false }), want: "ok" },
+    { name: "editor may not approve", input: permissive("approve", "edited", { actor: EDITOR, lastReviewerId: 99 }), want: "forbidden" },
+    { name: "chief approves", input: permissive("approve", "edited", { actor: CHIEF, isOwnStory: false }), want: "ok" },
+    { name: "publish needs the system flag, even for a chief", input: permissive("publish", "approved", { system: false }), want: "forbidden" },
+    { name: "publish needs a released page", input: permissive("publish", "approved", { onReleasedPage: false }), want: "conflict" },
+    { name: "publish by the release command", input: permissive("publish", "approved", { actor: CHIEF, system: true, onReleasedPage: true }), want: "ok" },
+  ];
+  it.each(cases)("$name", ({ input, want }) => expect(codeOf(input)).toBe(want));
+
+  it.each(STORY_ACTIONS)("admin may not %s", (action) => {
+    for (const from of STORY_STATES) {
+      expect(codeOf(permissive(action, from, { actor: ADMIN }))).toBe("forbidden");
+    }
+  });
+});
+
+describe("story workflow: reasons", () => {
+  it.each(["return", "spike"] as const)("%s needs a non-blank reason", (action) => {
+    for (const reason of [undefined, null, "", "   ", "\u3000\n"]) {
+      const err = errorOf(() => decideStoryTransition(permissive(action, "filed", { reason })));
+      expect(err.code).toBe("bad_request");
+      expect(err.message).toContain("理由");
+    }
+    expect(decideStoryTransition(permissive(action, "filed", { reason: "数据需核实" }))).toEqual({
+      to: action === "return" ? "returned" : "spiked",
+      requiresReason: true,
+    });
+  });
+
+  it.each([
+    ["start", "assigned"],
+    ["file", "draft"],
+    ["pass", "filed"],
+    ["approve", "edited"],
+    ["unspike", "spiked"],
+    ["publish", "approved"],
+  ] as const)("%s needs no reason", (action, from) => {
+    expect(decideStoryTransition(permissive(action, from, { reason: null })).requiresReason).toBe(false);
+  });
+
+  it("reports a wrong state before a missing reason", () => {
+    expect(codeOf(permissive("return", "draft", { reason: "" }))).toBe("conflict");
+  });
+});
+
+describe("story workflow: one person, one review level per version", () => {
+  it("refuses approve by the person who did 初审", () => {
+    const err = errorOf(() => decideStoryTransition(permissive("approve", "edited", { actor: CHIEF, lastReviewerId: CHIEF.id })));
+    expect(err.code).toBe("forbidden");
+    expect(err.message).toContain("同一人不能对同一版本做两级审核");
+  });
+  it("lets another chief approve", () => {
+    expect(decideStoryTransition(permissive("approve", "edited", { actor: OTHER_CHIEF, lastReviewerId: CHIEF.id })).to).toBe("approved");
+  });
+  it("lets a chief approve when no reviewer is recorded", () => {
+    expect(decideStoryTransition(permissive("approve", "edited", { lastReviewerId: null })).to).toBe("approved");
+    expect(decideStoryTransition(permissive("approve", "edited", { lastReviewerId: undefined })).to).toBe("approved");
+  });
+  it("does not restrict the 初审 itself", () => {
+    expect(decideStoryTransition(permissive("pass", "filed", { actor: CHIEF, lastReviewerId: CHIEF.id })).to).toBe("edited");
+  });
+});
+
+describe("story workflow: spike and unspike", () => {
+  const spikeable = STORY_STATES.filter((s) => s !== "spiked" && s !== "published");
+  it.each(spikeable)("unspike returns a story spiked from %s to %s", (state) => {
+    const spiked = decideStoryTransition(permissive("spike", state, { actor: EDITOR, isOwnStory: false }));
+    expect(spiked.to).toBe("spiked");
+    const back = decideStoryTransition(permissive("unspike", spiked.to, { actor: EDITOR, statusBeforeSpike: state }));
+    expect(back.to).toBe(state);
+  });
+  it("falls back to draft when the state before spike is unknown or impossible", () => {
+    expect(decideStoryTransition(permissive("unspike", "spiked", { statusBeforeSpike: null })).to).toBe("draft");
+    expect(decideStoryTransition(permissive("unspike", "spiked", { statusBeforeSpike: "published" })).to).toBe("draft");
+    expect(decideStoryTransition(permissive("unspike", "spiked", { statusBeforeSpike: "spiked" })).to).toBe("draft");
+  });
+  it("cannot spike a published story", () => {
+    expect(codeOf(permissive("spike", "published"))).toBe("conflict");
+  });
+});
+
+describe("allowedActions", () => {
+  const cases: { state: StoryState; role: Role; own: boolean; want: StoryAction[] }[] = [
+    { state: "assigned", role: "reporter", own: true, want: ["start"] },
+    { state: "draft", role: "reporter", own: true, want: ["file"] },
+    { state: "draft", role: "reporter", own: false, want: [] },
+    { state: "filed", role: "reporter", own: true, want: [] },
+    { state: "returned", role: "reporter", own: true, want: ["file"] },
+    { state: "filed", role: "editor", own: false, want: ["pass", "return", "spike"] },
+    { state: "edited", role: "editor", own: false, want: ["return", "spike"] },
+    { state: "edited", role: "chief", own: false, want: ["return", "approve", "spike"] },
+    { state: "approved", role: "chief", own: false, want: ["spike"] },
+    { state: "spiked", role: "editor", own: false, want: ["unspike"] },
+    { state: "published", role: "chief", own: true, want: [] },
+    { state: "draft", role: "admin", own: true, want: [] },
+  ];
+  it.each(cases)("$role (own: $own) on $state → $want", ({ state, role, own, want }) => {
+    expect(allowedActions(state, role, own)).toEqual(want);
+  });
+  it("hides approve from the person who did 初审", () => {
+    expect(allowedActions("edited", "chief", false, { actorId: 7, lastReviewerId: 7 })).toEqual(["return", "spike"]);
+    expect(allowedActions("edited", "chief", false, { actorId: 8, lastReviewerId: 7 })).toContain("approve");
+  });
+  it("never offers publish", () => {
+    for (const state of STORY_STATES) expect(allowedActions(state, "chief", true)).not.toContain("publish");
+  });
+});
+
+describe("canEditContent", () => {
+  const table: Record<StoryState, { reporterOwn: boolean; editor: boolean }> = {
+    assigned: { reporterOwn: true, editor: true },
+    draft: { reporterOwn: true, editor: true },
+    filed: { reporterOwn: false, editor: true },
+    edited: { reporterOwn: false, editor: true },
+    approved: { reporterOwn: false, editor: true },
+    returned: { reporterOwn: true, editor: true },
+    spiked: { reporterOwn: false, editor: false },
+    published: { reporterOwn: false, editor: false },
+  };
+  it.each(STORY_STATES)("in %s", (state) => {
+    const row = table[state];
+    expect(canEditContent(state, "reporter", true)).toBe(row.reporterOwn);
+    expect(canEditContent(state, "reporter", false)).toBe(false);
+    expect(canEditContent(state, "editor", false)).toBe(row.editor);
+    expect(canEditContent(state, "chief", false)).toBe(row.editor);
+    expect(canEditContent(state, "admin", true)).toBe(false);
+  });
+});
+
+describe("labels", () => {
+  it("names every action in Chinese", () => {
+    expect(Object.values(STORY_ACTION_LABELS_ZH)).toEqual(["开始写稿", "交稿", "初审通过", "退回", "终审通过", "撤稿", "恢复", "见报"]);
+  });
+  it("names states as the UI does", () => {
+    const t = translator("zh-CN");
+    for (const s of STORY_STATES) expect(STORY_STATE_LABELS_ZH[s]).toBe(t(`status.${s}`));
+  });
+});

@@ -1,0 +1,277 @@
+/**
+ * Story (稿件) state machine — DESIGN.md "Stories" and "Roles".
+ *
+ * ```
+ * assigned --start--> draft --file--> filed --pass(初审)--> edited --approve(终审)--> approved
+ * filed | edited --return(reason)--> returned --file--> filed
+ * any state before published --spike(reason)--> spiked --unspike--> state it had
+ * approved + on a released page --publish--> published   (system action at 付印)
+ * ```
+ *
+ * Pure: the command layer loads the story, calls `decideStoryTransition`, and writes the
+ * result in the same transaction. Checks run in a fixed order so the error a user sees is
+ * stable: role (403) → state (409) → reason (400) → two-level review rule (403).
+ *
+ * Decisions:
+ * - `publish` is never a user action. It is allowed only with `system: true`, which the
+ *   page-release (付印) command sets for each approved story on the page it releases; any
+ *   other caller, even a chief, gets 403. It also needs `onReleasedPage: true` (else 409).
+ * - Reporters may start/file only their own stories (byline or assignee). Editors and the
+ *   chief may start/file any story ("everything a reporter may, on any story").
+ * - Admin has no editorial power: every action is 403.
+ * - `unspike` returns to `statusBeforeSpike`; if that is missing or not a valid pre-spike
+ *   state (corrupt data), the story goes back to `draft` so it is never stuck spiked.
+ */
+import { DomainError } from "../errors";
+import { hasEditorialRole, type Role } from "../roles";
+import type { StoryState } from "../story-kinds";
+
+export const STORY_ACTIONS = ["start", "file", "pass", "return", "approve", "spike", "unspike", "publish"] as const;
+export type StoryAction = (typeof STORY_ACTIONS)[number];
+
+/** Button labels (zh-CN). */
+export const STORY_ACTION_LABELS_ZH: Record<StoryAction, string> = {
+  start: "开始写稿",
+  file: "交稿",
+  pass: "初审通过",
+  return: "退回",
+  approve: "终审通过",
+  spike: "撤稿",
+  unspike: "恢复",
+  publish: "见报",
+};
+
+/** State names as the newsroom says them; mirrors i18n `status.*` (a test keeps them equal). */
+export const STORY_STATE_LABELS_ZH: Record<StoryState, string> = {
+  assigned: "已派稿",
+  draft: "草稿",
+  filed: "已交稿",
+  edited: "已初审",
+  approved: "已终审",
+  returned: "已退回",
+  spiked: "已撤稿",
+  published: "已见报",
+};
+
+/** Short verb for refusal messages: "不能从「已交稿」执行「终审」" reads better than "终审通过". */
+const ACTION_VERB_ZH: Record<StoryAction, string> = {
+  start: "开始写稿",
+  file: "交稿",
+  pass: "初审",
+  return: "退回",
+  approve: "终审",
+  spike: "撤稿",
+  unspike: "恢复",
+  publish: "见报",
+};
+
+export interface StoryActor {
+  id: number;
+  role: Role;
+}
+
+export interface StoryTransitionInput {
+  action: StoryAction;
+  from: StoryState;
+  /** The state recorded when the story was spiked; used by unspike. */
+  statusBeforeSpike: StoryState | null;
+  actor: StoryActor;
+  /** The actor is in the byline or among the assignees. */
+  isOwnStory: boolean;
+  /** Required (non-blank) for return and spike. */
+  reason?: string | null;
+  /** Who did 初审 (pass) on the current version — the approve rule. */
+  lastReviewerId?: number | null;
+  /** The story sits on a page that has been released (付印) — the publish rule. */
+  onReleasedPage?: boolean;
+  /** Set only by the page-release command: publish is a system action. */
+  system?: boolean;
+}
+
+export interface StoryTransition {
+  to: StoryState;
+  requiresReason: boolean;
+}
+
+type Check = { ok: true; value: StoryTransition } | { ok: false; error: DomainError };
+
+/** States each action may start from; unspike and publish are special-cased in `targetOf`. */
+const FROM: Record<StoryAction, readonly StoryState[]> = {
+  start: ["assigned"],
+  file: ["draft", "returned"],
+  pass: ["filed"],
+  return: ["filed", "edited"],
+  approve: ["edited"],
+  // "Any state before published": everything except published itself and spiked (already).
+  spike: ["assigned", "draft", "filed", "edited", "approved", "returned"],
+  unspike: ["spiked"],
+  publish: ["approved"],
+};
+
+const FIXED_TARGET: Record<Exclude<StoryAction, "unspike">, StoryState> = {
+  start: "draft",
+  file: "filed",
+  pass: "edited",
+  return: "returned",
+  approve: "approved",
+  spike: "spiked",
+  publish: "published",
+};
+
+const REASON_REQUIRED: ReadonlySet<StoryAction> = new Set<StoryAction>(["return", "spike"]);
+
+/** States a spiked story may go back to (the ones spike may start from). */
+const UNSPIKE_TARGETS: ReadonlySet<StoryState> = new Set(FROM.spike);
+
+/** Narrow an untrusted string (route param, form value) to a story action. */
+export function isStoryAction(value: string): value is StoryAction {
+  return (STORY_ACTIONS as readonly string[]).includes(value);
+}
+
+export function actionRequiresReason(action: StoryAction): boolean {
+  return REASON_REQUIRED.has(action);
+}
+
+function unspikeTarget(statusBeforeSpike: StoryState | null): StoryState {
+  // Fallback keeps a story with a lost/corrupt record recoverable instead of stuck spiked.
+  return statusBeforeSpike !== null && UNSPIKE_TARGETS.has(statusBeforeSpike) ? statusBeforeSpike : "draft";
+}
+
+function targetOf(action: StoryAction, statusBeforeSpike: StoryState | null): StoryState {
+  return action === "unspike" ? unspikeTarget(statusBeforeSpike) : FIXED_TARGET[action];
+}
+
+function withArticle(word: string): string {
+  return /^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`;
+}
+
+function stateConflict(action: StoryAction, from: StoryState): DomainError {
+  return new DomainError(
+    "conflict",
+    `不能从「${STORY_STATE_LABELS_ZH[from]}」执行「${ACTION_VERB_ZH[action]}」 (cannot ${action} ${withArticle(from)} story)`,
+    { action, from, allowedFrom: FROM[action] },
+  );
+}
+
+/** Why this actor may not perform this action at all, or null when the role allows it. */
+function roleRefusal(input: StoryTransitionInput): DomainError | null {
+  const { action, actor, isOwnStory } = input;
+  if (!hasEditorialRole(actor.role, "reporter")) {
+    return new DomainError("forbidden", "管理员没有编辑权限 (admins have no editorial power)");
+  }
+  switch (action) {
+    case "start":
+    case "file":
+      if (hasEditorialRole(actor.role, "editor") || isOwnStory) return null;
+      return new DomainError("forbidden", "记者只能处理自己的稿件 (reporters may only work on their own stories)");
+    case "pass":
+    case "return":
+    case "spike":
+    case "unspike":
+      if (hasEditorialRole(actor.role, "editor")) return null;
+      return new DomainError("forbidden", `「${ACTION_VERB_ZH[action]}」需要编辑权限 (editor role required)`);
+    case "approve":
+      if (hasEditorialRole(actor.role, "chief")) return null;
+      return new DomainError("forbidden", "终审需要值班总编权限 (chief editor role required)");
+    case "publish":
+      if (input.system === true) return null;
+      return new DomainError("forbidden", "见报由版面付印自动完成 (publishing happens when the page is released)");
+  }
+}
+
+/** Publish has a precondition beyond the state: the page must already be released. */
+function publishRefusal(input: StoryTransitionInput): DomainError | null {
+  if (input.action !== "publish" || input.onReleasedPage === true) return null;
+  return new DomainError("conflict", "稿件所在版面尚未付印 (the story's page has not been released)", {
+    action: input.action,
+    from: input.from,
+  });
+}
+
+function reasonRefusal(action: StoryAction, reason: string | null | undefined): DomainError | null {
+  if (!actionRequiresReason(action) || (reason ?? "").trim() !== "") return null;
+  return new DomainError("bad_request", `「${ACTION_VERB_ZH[action]}」需要填写理由 (a reason is required to ${action} a story)`);
+}
+
+/** One person may not perform two review levels (初审 + 终审) on the same story version. */
+function twoLevelRefusal(input: StoryTransitionInput): DomainError | null {
+  const reviewer = input.lastReviewerId ?? null;
+  if (input.action !== "approve" || reviewer === null || reviewer !== input.actor.id) return null;
+  return new DomainError(
+    "forbidden",
+    "同一人不能对同一版本做两级审核 (the same person may not perform both reviews on one version)",
+  );
+}
+
+function checkStoryTransition(input: StoryTransitionInput): Check {
+  const role = roleRefusal(input);
+  if (role) return { ok: false, error: role };
+  if (!FROM[input.action].includes(input.from)) return { ok: false, error: stateConflict(input.action, input.from) };
+  const refusal = publishRefusal(input) ?? reasonRefusal(input.action, input.reason) ?? twoLevelRefusal(input);
+  if (refusal) return { ok: false, error: refusal };
+  return {
+    ok: true,
+    value: { to: targetOf(input.action, input.statusBeforeSpike), requiresReason: actionRequiresReason(input.action) },
+  };
+}
+
+/**
+ * Decide where `action` takes the story, or throw DomainError:
+ * forbidden (role / two-level rule), conflict (not from this state; publish off a released
+ * page), bad_request (missing reason for return/spike).
+ */
+export function decideStoryTransition(input: StoryTransitionInput): StoryTransition {
+  const result = checkStoryTransition(input);
+  if (!result.ok) throw result.error;
+  return result.value;
+}
+
+export interface AllowedActionsContext {
+  actorId: number;
+  /** Who did 初审 on the current version; hides approve from that person. */
+  lastReviewerId: number | null;
+}
+
+/**
+ * Actions to offer in the UI for this state and role. Reason-requiring actions are listed
+ * (the UI asks for the reason). `publish` is never listed (system action). Without
+ * `context` the two-level rule is not applied, so approve may still be refused on submit.
+ */
+export function allowedActions(
+  state: StoryState,
+  actorRole: Role,
+  isOwn: boolean,
+  context?: AllowedActionsContext,
+): StoryAction[] {
+  return STORY_ACTIONS.filter(
+    (action) =>
+      checkStoryTransition({
+        action,
+        from: state,
+        statusBeforeSpike: null,
+        actor: { id: context?.actorId ?? -1, role: actorRole },
+        isOwnStory: isOwn,
+        reason: "—",
+        lastReviewerId: context?.lastReviewerId ?? null,
+        onReleasedPage: false,
+        system: false,
+      }).ok,
+  );
+}
+
+const REPORTER_EDITABLE: ReadonlySet<StoryState> = new Set<StoryState>(["assigned", "draft", "returned"]);
+const NEVER_EDITABLE: ReadonlySet<StoryState> = new Set<StoryState>(["spiked", "published"]);
+
+/**
+ * May this person change the story's content (text, headlines, byline)?
+ * - reporter: own story while assigned/draft/returned (once filed it belongs to the desk);
+ * - editor/chief: any story except spiked (unspike first) or published (corrections only);
+ *   editing an approved story is allowed and does not change its state — the revision log
+ *   shows the change, and a signed page freezes its stories separately (page isPageFrozen);
+ * - admin: never.
+ */
+export function canEditContent(state: StoryState, role: Role, isOwn: boolean): boolean {
+  if (hasEditorialRole(role, "editor")) return !NEVER_EDITABLE.has(state);
+  if (hasEditorialRole(role, "reporter")) return isOwn && REPORTER_EDITABLE.has(state);
+  return false;
+}
