@@ -1,0 +1,186 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { StoryForUser } from "@/db/queries/story-for-user";
+import { storyLength } from "@/lib/story-length";
+import type { Locale } from "@/lib/i18n/locales";
+import {
+  contentFromFields,
+  draftOnLoad,
+  fieldsFromContent,
+  toDraftContent,
+  type DraftContent,
+  type EditorFields,
+  type StoredDraft,
+} from "@/lib/story-draft";
+import type { StoryAction } from "@/lib/workflow/story-workflow";
+import { restoreRevision, saveStoryContent, storyKeys, type LockInfo } from "./api";
+import { EditorForm } from "./editor-form";
+import { formatStamp, useHydrated } from "./format";
+import { MergePanel } from "./merge-panel";
+import { SaveState } from "./save-state";
+import { SidePanels, WorkspaceColumns } from "./side-panels";
+import type { EditorStrings } from "./strings";
+import { draftStorage, useAutosave, type SaveStatus } from "./use-autosave";
+import { actionLabel, WorkflowBar } from "./workflow-bar";
+import { ZiCount } from "./zi-count";
+
+const STATUS_LABEL: Record<SaveStatus, "save.saved" | "save.saving" | "save.offline" | "save.conflict" | "save.error"> = {
+  saved: "save.saved",
+  dirty: "save.saving",
+  saving: "save.saving",
+  offline: "save.offline",
+  conflict: "save.conflict",
+  error: "save.error",
+};
+
+function DraftPrompt({ draft, s, onRestore, onDiscard }: { draft: StoredDraft; s: EditorStrings; onRestore: () => void; onDiscard: () => void }) {
+  const hydrated = useHydrated();
+  return (
+    <div data-testid="draft-prompt" role="alertdialog" aria-label={s("draft.restore")} className="flex flex-wrap items-center gap-3 rounded border border-sky-300 bg-sky-50 px-4 py-3 text-sm text-sky-900">
+      <span className="flex-1">{s("draft.found", { v: draft.baseVersion, time: hydrated ? formatStamp(draft.savedAt) : "" })}</span>
+      <button type="button" onClick={onRestore} className="rounded border border-sky-800 bg-sky-800 px-3 py-1 font-medium text-white hover:bg-sky-700">
+        {s("draft.restore")}
+      </button>
+      <button type="button" onClick={onDiscard} className="rounded border border-sky-300 bg-white px-3 py-1 hover:bg-sky-100">
+        {s("draft.discard")}
+      </button>
+    </div>
+  );
+}
+
+/**
+ * The story open for editing: this user holds the lease. Owns the form, autosave, the local draft
+ * offer on open, the merge panel after a 409, and restore from history.
+ */
+export function EditingSession({
+  story,
+  locale,
+  s,
+  onLeaseConflict,
+}: {
+  story: StoryForUser;
+  locale: Locale;
+  s: EditorStrings;
+  onLeaseConflict: (lock: LockInfo) => void;
+}) {
+  const queryClient = useQueryClient();
+  const storyId = story.id;
+
+  // What the server had when the editor opened, and a local draft worth offering (read once, on open).
+  const [opened] = useState(() => {
+    const server = toDraftContent(story);
+    const draft = draftStorage.read(storyId);
+    const decision = draftOnLoad(draft, server);
+    if (decision === "discard") draftStorage.clear(storyId);
+    return { server, version: story.version, draft: decision === "offer" ? draft : null };
+  });
+  const [fields, setFields] = useState<EditorFields>(() => fieldsFromContent(opened.server));
+  const [offeredDraft, setOfferedDraft] = useState<StoredDraft | null>(opened.draft);
+  const content = useMemo(() => contentFromFields(fields), [fields]);
+
+  const save = useMutation({
+    mutationFn: ({ baseVersion, content }: { baseVersion: number; content: DraftContent }) => saveStoryContent(storyId, baseVersion, content),
+  });
+  const onSaved = useCallback(() => {
+    void queryClient.invalidateQueries({ queryKey: storyKeys.story(storyId), exact: true });
+    void queryClient.invalidateQueries({ queryKey: storyKeys.revisions(storyId) });
+    void queryClient.invalidateQueries({ queryKey: ["budget"] });
+  }, [queryClient, storyId]);
+  const autosave = useAutosave({ storyId, version: opened.version, content: opened.server, save: save.mutateAsync, onSaved, onLeaseConflict });
+  const { engine, conflict } = autosave;
+
+  // A newer server copy (restore, a transition, another tab) replaces the form only when nothing typed is pending.
+  useEffect(() => {
+    void queryClient.invalidateQueries({ queryKey: storyKeys.story(storyId), exact: true });
+    return queryClient.getQueryCache().subscribe((event) => {
+      if (event.type !== "updated" || event.action.type !== "success") return;
+      const key = event.query.queryKey;
+      if (key.length !== 2 || key[0] !== "story" || key[1] !== storyId) return;
+      const fresh = event.query.state.data as StoryForUser | undefined;
+      if (!fresh) return;
+      const next = toDraftContent(fresh);
+      if (engine.adoptIfClean(next, fresh.version)) setFields(fieldsFromContent(next));
+    });
+  }, [queryClient, storyId, engine]);
+
+  function update(next: EditorFields) {
+    setFields(next);
+    engine.change(contentFromFields(next));
+  }
+
+  async function beforeTransition(action: StoryAction): Promise<string | null> {
+    if (await engine.flush()) return null;
+    return s("wf.unsaved", { state: s(STATUS_LABEL[engine.getSnapshot().status]), action: actionLabel(action, locale, s) });
+  }
+
+  async function restore(n: number): Promise<void> {
+    if (!(await engine.flush())) throw new Error(s("wf.unsaved", { state: s(STATUS_LABEL[engine.getSnapshot().status]), action: s("history.restore") }));
+    await restoreRevision(storyId, n, engine.currentVersion());
+    await queryClient.invalidateQueries({ queryKey: storyKeys.story(storyId) });
+  }
+
+  function restoreDraft(draft: StoredDraft) {
+    setOfferedDraft(null);
+    setFields(fieldsFromContent(draft.content));
+    // Based on the draft's version: if the story moved on since, the save answers 409 and the merge panel opens.
+    void engine.resolve(draft.content, draft.baseVersion, draft.base);
+  }
+
+  function discardDraft() {
+    draftStorage.clear(storyId);
+    setOfferedDraft(null);
+  }
+
+  const length = storyLength(content.body, content.sidebars);
+
+  return (
+    <WorkspaceColumns
+      main={
+        <div className="rounded border border-stone-300 bg-white shadow-sm" data-testid="editor">
+          <div className="sticky top-0 z-10 flex flex-wrap items-center gap-3 border-b border-stone-200 bg-white/95 px-4 py-2 backdrop-blur">
+            <span className="inline-flex items-center gap-1 rounded bg-stone-800 px-2 py-0.5 text-xs text-white" data-testid="lease-state" title={s("lock.held")}>
+              ✎ {s("ws.editing")}
+            </span>
+            <SaveState status={autosave.status} message={autosave.message} issue={autosave.issue} s={s} />
+            <ZiCount count={length} target={story.targetLength} s={s} />
+            <div className="ml-auto">
+              <WorkflowBar
+                storyId={storyId}
+                actions={story.permissions.actions}
+                locale={locale}
+                s={s}
+                beforeTransition={beforeTransition}
+                onTransitioned={(r) => engine.noteVersion(r.version)}
+              />
+            </div>
+          </div>
+          <div className="space-y-4 p-5">
+            {offeredDraft && <DraftPrompt draft={offeredDraft} s={s} onRestore={() => restoreDraft(offeredDraft)} onDiscard={discardDraft} />}
+            {conflict && (
+              <MergePanel
+                key={conflict.version}
+                mine={content}
+                conflict={conflict}
+                s={s}
+                busy={autosave.status === "saving"}
+                onKeepMine={() => void engine.resolve(content, conflict.version, conflict.server)}
+                onTakeServer={() => {
+                  setFields(fieldsFromContent(conflict.server));
+                  engine.adopt(conflict.server, conflict.version);
+                }}
+                onSaveMerged={(merged) => {
+                  setFields(fieldsFromContent(merged));
+                  void engine.resolve(merged, conflict.version, conflict.server);
+                }}
+              />
+            )}
+            <EditorForm fields={fields} onChange={update} disabled={offeredDraft !== null} s={s} />
+          </div>
+        </div>
+      }
+      side={<SidePanels storyId={storyId} locale={locale} s={s} onRestore={restore} />}
+    />
+  );
+}
