@@ -7,9 +7,11 @@ import type { BudgetItem } from "@/db/queries/stories";
 import type { Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/messages";
 import { STORY_STATES, type StoryState } from "@/lib/story-kinds";
+import { formatDeadline, isDueOn, isOverdue } from "@/lib/deadline";
 import { StoryStatusBadge } from "./status-badge";
 
-type SortKey = "position" | "headline" | "length" | "status" | "page";
+type SortKey = "position" | "headline" | "length" | "status" | "page" | "deadline";
+type DeadlineFilter = "" | "overdue" | "today";
 
 const SORTERS: Record<SortKey, (a: BudgetItem, b: BudgetItem) => number> = {
   position: (a, b) => a.position - b.position,
@@ -17,6 +19,7 @@ const SORTERS: Record<SortKey, (a: BudgetItem, b: BudgetItem) => number> = {
   length: (a, b) => a.length - b.length,
   status: (a, b) => STORY_STATES.indexOf(a.status) - STORY_STATES.indexOf(b.status),
   page: (a, b) => (a.pageNumber ?? 999) - (b.pageNumber ?? 999),
+  deadline: (a, b) => (a.deadline ?? "9999").localeCompare(b.deadline ?? "9999"),
 };
 
 async function fetchBudget(date: string): Promise<BudgetItem[]> {
@@ -36,6 +39,8 @@ export function BudgetTable({ date, locale, initialItems }: { date: string; loca
   });
   const [status, setStatus] = useState<StoryState | "">("");
   const [person, setPerson] = useState<number | "">("");
+  const [pageFilter, setPageFilter] = useState<number | "none" | "">("");
+  const [deadline, setDeadline] = useState<DeadlineFilter>("");
   const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: "position", desc: false });
 
   const people = useMemo(() => {
@@ -45,12 +50,18 @@ export function BudgetTable({ date, locale, initialItems }: { date: string; loca
   }, [items]);
 
   const rows = useMemo(() => {
+    const now = new Date();
     const filtered = items.filter(
-      (i) => (status === "" || i.status === status) && (person === "" || i.bylines.some((b) => b.personId === person)),
+      (i) =>
+        (status === "" || i.status === status) &&
+        (person === "" || i.bylines.some((b) => b.personId === person)) &&
+        (pageFilter === "" || (pageFilter === "none" ? i.pageNumber === null : i.pageNumber === pageFilter)) &&
+        (deadline === "" || (deadline === "overdue" ? isOverdue(i.deadline, i.status, now) : isDueOn(i.deadline, now))),
     );
     const sorted = [...filtered].sort(SORTERS[sort.key]);
     return sort.desc ? sorted.reverse() : sorted;
-  }, [items, status, person, sort]);
+  }, [items, status, person, pageFilter, deadline, sort]);
+  const pageNumbers = useMemo(() => [...new Set(items.flatMap((i) => (i.pageNumber === null ? [] : [i.pageNumber])))].sort((a, b) => a - b), [items]);
 
   function header(key: SortKey, label: string, className = "") {
     const active = sort.key === key;
@@ -94,6 +105,31 @@ export function BudgetTable({ date, locale, initialItems }: { date: string; loca
             ))}
           </select>
         </label>
+        <label>
+          {t("budget.filter.page")}{" "}
+          <select
+            aria-label={t("budget.filter.page")}
+            value={pageFilter}
+            onChange={(e) => setPageFilter(e.target.value === "" || e.target.value === "none" ? (e.target.value as "" | "none") : Number(e.target.value))}
+            className="rounded border border-stone-300 px-2 py-1"
+          >
+            <option value="">{t("budget.filter.all")}</option>
+            {pageNumbers.map((n) => (
+              <option key={n} value={n}>
+                {t("page.number", { n })}
+              </option>
+            ))}
+            <option value="none">{t("budget.filter.unplaced")}</option>
+          </select>
+        </label>
+        <label>
+          {t("budget.filter.deadline")}{" "}
+          <select aria-label={t("budget.filter.deadline")} value={deadline} onChange={(e) => setDeadline(e.target.value as DeadlineFilter)} className="rounded border border-stone-300 px-2 py-1">
+            <option value="">{t("budget.filter.all")}</option>
+            <option value="overdue">{t("budget.filter.overdue")}</option>
+            <option value="today">{t("budget.filter.today")}</option>
+          </select>
+        </label>
         <span className="ml-auto text-stone-500" data-testid="budget-count">
           {t("budget.count", { n: rows.length })}
         </span>
@@ -108,6 +144,7 @@ export function BudgetTable({ date, locale, initialItems }: { date: string; loca
             {header("length", t("budget.col.length"), "w-20 text-right")}
             {header("status", t("budget.col.status"), "w-24")}
             {header("page", t("budget.col.page"), "w-24")}
+            {header("deadline", t("budget.col.deadline"), "w-28")}
           </tr>
         </thead>
         <tbody>
@@ -132,11 +169,15 @@ export function BudgetTable({ date, locale, initialItems }: { date: string; loca
                 <StoryStatusBadge status={item.status} t={t} />
               </td>
               <td className="px-2 py-2">{item.pageNumber ? `${t("page.number", { n: item.pageNumber })} ${item.pageName ?? ""}` : t("common.none")}</td>
+              <td className={`px-2 py-2 ${isOverdue(item.deadline, item.status) ? "font-bold text-red-700" : ""}`} data-testid="budget-deadline">
+                {item.deadline ? formatDeadline(item.deadline, locale) : t("common.none")}
+                {isOverdue(item.deadline, item.status) && <span className="ml-1 rounded bg-red-100 px-1 text-xs">{t("budget.overdue")}</span>}
+              </td>
             </tr>
           ))}
           {rows.length === 0 && (
             <tr>
-              <td colSpan={7} className="px-2 py-6 text-center text-stone-500">
+              <td colSpan={8} className="px-2 py-6 text-center text-stone-500">
                 {t("budget.empty")}
               </td>
             </tr>

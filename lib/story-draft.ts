@@ -9,6 +9,7 @@
  * - A local draft (`newsdesk:draft:<storyId>`) keeps the text, the version it was based on and the
  *   server text at that version, so a later merge is three-way.
  */
+import { countZi } from "./cjk/count-zi";
 import type { BylineRole } from "./story-kinds";
 
 export interface DraftByline {
@@ -140,6 +141,11 @@ export function contentFromFields(f: EditorFields): DraftContent {
       .filter((b) => b.name.trim() !== "")
       .map((b) => ({ ...(b.personId ? { personId: b.personId } : {}), name: b.name.trim(), role: b.role })),
   };
+}
+
+/** 字数 of the text: body and sidebar paragraphs (headlines are the copyfit's business), as the server counts it. */
+export function draftLength(c: Pick<DraftContent, "body" | "sidebars">): number {
+  return [...c.body, ...c.sidebars.flatMap((s) => s.paragraphs)].reduce((n, p) => n + countZi(p), 0);
 }
 
 export type ContentIssue = "sidebarTitleMissing";

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { LanguageSwitch } from "@/components/language-switch";
+import { NotificationBell } from "@/components/notification-bell";
 import { SignOutButton } from "@/components/sign-out-button";
 import { requireUser } from "@/app/_server/session";
 import { getDb } from "@/db/client";
@@ -38,6 +39,7 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
             <span data-testid="current-user">
               {user.name} · {t(`role.${user.role}`)}
             </span>
+            {user.role !== "admin" && <NotificationBell locale={user.locale} />}
             <LanguageSwitch locale={user.locale} />
             <SignOutButton label={t("nav.signOut")} />
           </div>

@@ -3,10 +3,10 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { StoryForUser } from "@/db/queries/story-for-user";
-import { storyLength } from "@/lib/story-length";
 import type { Locale } from "@/lib/i18n/locales";
 import {
   contentFromFields,
+  draftLength,
   draftOnLoad,
   fieldsFromContent,
   toDraftContent,
@@ -133,7 +133,7 @@ export function EditingSession({
     setOfferedDraft(null);
   }
 
-  const length = storyLength(content.body, content.sidebars);
+  const length = draftLength(content);
 
   return (
     <WorkspaceColumns

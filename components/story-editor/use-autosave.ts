@@ -73,9 +73,9 @@ export const draftStorage = {
  * when the server has acknowledged exactly the text in it.
  */
 export class AutosaveEngine {
-  save: SaveFn = () => Promise.reject(new Error("autosave is not connected"));
-  onSaved: () => void = () => {};
-  onLeaseConflict: (lock: LockInfo) => void = () => {};
+  private save: SaveFn = () => Promise.reject(new Error("autosave is not connected"));
+  private onSaved: () => void = () => {};
+  private onLeaseConflict: (lock: LockInfo) => void = () => {};
 
   private base: DraftContent;
   private latest: DraftContent;
@@ -104,6 +104,13 @@ export class AutosaveEngine {
   };
 
   getSnapshot = () => this.snapshot;
+
+  /** The save call (a TanStack mutation) and what to tell the page; set again when they change. */
+  connect(deps: { save: SaveFn; onSaved: () => void; onLeaseConflict: (lock: LockInfo) => void }): void {
+    this.save = deps.save;
+    this.onSaved = deps.onSaved;
+    this.onLeaseConflict = deps.onLeaseConflict;
+  }
 
   /** The version the next save will be based on. */
   currentVersion(): number {
@@ -316,9 +323,7 @@ export function useAutosave({
   const snapshot = useSyncExternalStore(engine.subscribe, engine.getSnapshot, engine.getSnapshot);
 
   useEffect(() => {
-    engine.save = save;
-    engine.onSaved = onSaved;
-    engine.onLeaseConflict = onLeaseConflict;
+    engine.connect({ save, onSaved, onLeaseConflict });
   }, [engine, save, onSaved, onLeaseConflict]);
 
   useEffect(() => {

@@ -117,7 +117,7 @@ const AFTER_QUESTION = new Set(Array.from("#$%&(*+-<=>@[\\^_`{|~0123456789"));
 /**
  * Chromium's table for two adjacent printable ASCII characters: letters, digits and most
  * punctuation stick together ("COVID19", "3.5%", "8:30", "a(b)"); breaks are allowed
- * after closing punctuation before an opener (")(" "," + "["), after "?" and after "-"
+ * after closing punctuation before an opener (")|(", ",|["), after "?", and after "-"
  * before a letter ("well-|known"), and after "-" before a digit only when an alphanumeric
  * precedes the hyphen ("400-|965-|9511", "COVID-|19"; a minus sign "-5" stays whole).
  */
@@ -156,7 +156,10 @@ export function canBreakBefore(p: BreakView, i: number, floor = 0): boolean {
   return !classPairGlues(p, ia, i, floor);
 }
 
-/** ICU's pair rules that keep two characters together (besides the no-break-before/after classes). */
+/**
+ * ICU's pair rules that keep two characters together, besides the no-break-before/after classes.
+ * Signs: "5%", "中％", "·￥100", "9）％", "￥100" stick; "，％", "”％", "》￥", "￥《" may break.
+ */
 function classPairGlues(p: BreakView, ia: number, ib: number, floor: number): boolean {
   const a = p.classes[ia];
   const b = p.classes[ib];
@@ -164,9 +167,8 @@ function classPairGlues(p: BreakView, ia: number, ib: number, floor: number): bo
   if (b === "QI") return !eastAsianPair(p, ia, ib + 1);
   if (a === "QF") return !eastAsianPair(p, previousVisible(p, ia, floor), ib);
   if (a === "B2") return b === "B2"; // "——"
-  if (a === "PR") return b === "ID" || b === "AL"; // LB23a/24: "￥100"; "￥《" may break
-  if (b === "PO" || b === "PR") return a === "AL" || (b === "PO" && a === "ID") || closesNumber(p, ia);
-  // ("5%", "中％", "·￥100", "9）％" stick; "，％", "”％", "》￥" may break)
+  if (a === "PR") return b === "ID" || b === "AL"; // LB23a, LB24
+  if (b === "PO" || b === "PR") return a === "AL" || (b === "PO" && a === "ID") || closesNumber(p, ia); // LB23a–25
   return alphabeticGlues(p, ia, ib);
 }
 

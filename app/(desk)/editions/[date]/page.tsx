@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AssignmentForm } from "@/components/assignment-form";
 import { BudgetTable } from "@/components/budget-table";
 import { requireUser } from "@/app/_server/session";
 import { getDb } from "@/db/client";
@@ -7,6 +8,7 @@ import { getEditionByDate } from "@/db/queries/editions";
 import { listEditionPages } from "@/db/queries/pages";
 import { listBudget } from "@/db/queries/stories";
 import { formatEditionDate, translator } from "@/lib/i18n/messages";
+import { hasEditorialRole } from "@/lib/roles";
 import { editionDate } from "@/app/_server/schemas";
 
 export const dynamic = "force-dynamic";
@@ -30,8 +32,16 @@ export default async function EditionBudgetPage({ params }: { params: Promise<{ 
             {t("page.number", { n: p.number })} {p.name}
           </Link>
         ))}
+        {user.role === "chief" && (
+          <Link href={`/editions/${date}/audit`} className="text-sm hover:underline">
+            {t("nav.audit")}
+          </Link>
+        )}
       </div>
       {edition.note && <p className="mb-3 text-xs text-stone-500">{edition.note}</p>}
+      <div className="mb-3">
+        <AssignmentForm date={date} locale={user.locale} isDesk={hasEditorialRole(user.role, "editor")} />
+      </div>
       <BudgetTable date={date} locale={user.locale} initialItems={listBudget(db, { editionDate: date })} />
     </div>
   );

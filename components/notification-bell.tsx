@@ -1,0 +1,70 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
+import { useState } from "react";
+import type { Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/messages";
+
+interface Notice {
+  id: number;
+  storyId: number | null;
+  kind: string;
+  message: string;
+  readAt: string | null;
+  createdAt: string;
+}
+
+/** In-app notifications (assigned to me, returned to me, filed to the desk, approved, taken over), polled. */
+export function NotificationBell({ locale }: { locale: Locale }) {
+  const t = translator(locale);
+  const queryClient = useQueryClient();
+  const [open, setOpen] = useState(false);
+  const { data = [] } = useQuery({
+    queryKey: ["notifications"],
+    queryFn: async (): Promise<Notice[]> => (await (await fetch("/api/notifications")).json()).notifications ?? [],
+    refetchInterval: 5_000,
+  });
+  const markRead = useMutation({
+    mutationFn: () => fetch("/api/notifications", { method: "POST" }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["notifications"] }),
+  });
+  const unread = data.filter((n) => !n.readAt).length;
+  return (
+    <div className="relative">
+      <button type="button" onClick={() => setOpen(!open)} className="rounded border border-stone-300 px-3 py-1 hover:bg-stone-100" aria-expanded={open}>
+        {t("notify.title")}
+        {unread > 0 && (
+          <span className="ml-1 rounded-full bg-press px-1.5 text-xs text-white" data-testid="unread-count">
+            {unread}
+          </span>
+        )}
+      </button>
+      {open && (
+        <div className="absolute right-0 z-20 mt-1 w-96 rounded border border-stone-300 bg-white shadow-lg" data-testid="notifications">
+          <div className="flex items-center justify-between border-b border-stone-200 px-3 py-2 text-xs text-stone-500">
+            <span>{t("notify.title")}</span>
+            <button type="button" onClick={() => markRead.mutate()} className="hover:underline">
+              {t("notify.markRead")}
+            </button>
+          </div>
+          <ul className="max-h-96 overflow-y-auto text-sm">
+            {data.length === 0 && <li className="px-3 py-4 text-stone-500">{t("notify.none")}</li>}
+            {data.map((n) => (
+              <li key={n.id} className={`border-b border-stone-100 px-3 py-2 ${n.readAt ? "text-stone-500" : ""}`}>
+                {n.storyId ? (
+                  <Link href={`/stories/${n.storyId}`} onClick={() => setOpen(false)} className="hover:underline">
+                    {n.message}
+                  </Link>
+                ) : (
+                  n.message
+                )}
+                <div className="text-xs text-stone-400">{new Date(n.createdAt).toLocaleString(locale)}</div>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}

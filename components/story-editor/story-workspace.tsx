@@ -1,0 +1,100 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useMemo } from "react";
+import type { StoryForUser } from "@/db/queries/story-for-user";
+import { StoryStatusBadge } from "@/components/status-badge";
+import type { Locale } from "@/lib/i18n/locales";
+import { formatEditionDate, translator, type Translate } from "@/lib/i18n/messages";
+import type { Role } from "@/lib/roles";
+import { fetchStory, storyKeys } from "./api";
+import { EditingSession } from "./editing-session";
+import { formatStamp, useHydrated, useNow } from "./format";
+import { ReadOnlyView } from "./read-only-view";
+import { editorStrings, type EditorStrings } from "./strings";
+import { useStoryLease } from "./use-story-lease";
+
+const DONE = new Set(["approved", "published", "spiked"]);
+
+function StoryHeader({ story, locale, s, t }: { story: StoryForUser; locale: Locale; s: EditorStrings; t: Translate }) {
+  const hydrated = useHydrated();
+  const now = useNow();
+  const overdue = story.deadline !== null && now > 0 && Date.parse(story.deadline) < now && !DONE.has(story.status);
+  return (
+    <header className="space-y-1 border-b border-stone-300 pb-3">
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-stone-600">
+        <Link href={`/editions/${story.editionDate}`} className="text-press hover:underline">
+          ← {t("story.back")}
+        </Link>
+        <span>
+          {s("ws.edition")} {formatEditionDate(story.editionDate, locale)}
+        </span>
+        <span>{t(`kind.${story.kind}`)}</span>
+        <span data-testid="story-status">
+          <StoryStatusBadge status={story.status} t={t} />
+        </span>
+        {story.page ? (
+          <Link href={`/editions/${story.editionDate}/pages/${story.page.number}`} className="hover:underline">
+            {t("page.number", { n: story.page.number })} {story.page.name}
+          </Link>
+        ) : (
+          <span className="text-stone-400">{s("ws.noPage")}</span>
+        )}
+        {story.deadline && (
+          <span data-testid="story-deadline" data-overdue={overdue} className={overdue ? "font-semibold text-press" : ""}>
+            {s("ws.deadline")} {hydrated ? formatStamp(story.deadline) : ""}
+            {overdue && ` · ${s("ws.overdue")}`}
+          </span>
+        )}
+        {story.continues && <span className="rounded bg-red-50 px-2 py-0.5 text-press">{s("ws.continues")}</span>}
+        <span className="ml-auto font-mono text-xs text-stone-400" data-testid="story-version">
+          {s("ws.version", { v: story.version })}
+        </span>
+      </div>
+      <h1 className="font-serif text-2xl font-bold">
+        {story.headline ?? story.slug}
+        {story.headline && <span className="ml-3 align-middle font-sans text-sm font-normal text-stone-400">{story.slug}</span>}
+      </h1>
+    </header>
+  );
+}
+
+/**
+ * One story's desk: the editor (when this user may edit and holds the lease) or the read view,
+ * with the workflow buttons, history, comments and audit beside it. The story is polled, so status
+ * and lease changes by others show up without a reload.
+ */
+export function StoryWorkspace({
+  storyId,
+  initialStory,
+  locale,
+  currentUser,
+}: {
+  storyId: number;
+  initialStory: StoryForUser;
+  locale: Locale;
+  currentUser: { id: number; name: string; role: Role };
+}) {
+  const s = useMemo(() => editorStrings(locale), [locale]);
+  const t = useMemo(() => translator(locale), [locale]);
+  const { data: story } = useQuery({
+    queryKey: storyKeys.story(storyId),
+    queryFn: () => fetchStory(storyId),
+    initialData: initialStory,
+    refetchInterval: 10_000,
+  });
+  const lease = useStoryLease(storyId, story.permissions.canEdit);
+  const editing = lease.state.kind === "held";
+
+  return (
+    <div className="space-y-4" data-testid="story-workspace" data-mode={editing ? "edit" : "read"} lang={locale}>
+      <StoryHeader story={story} locale={locale} s={s} t={t} />
+      {editing ? (
+        <EditingSession key={storyId} story={story} locale={locale} s={s} onLeaseConflict={lease.recheck} />
+      ) : (
+        <ReadOnlyView story={story} lease={lease} role={currentUser.role} locale={locale} s={s} t={t} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { formatDeadline, isDueOn, isOverdue } from "./deadline";
+
+const now = new Date("2019-01-09T10:00:00Z"); // 18:00 in Beijing
+
+describe("deadlines", () => {
+  it("are overdue only while copy is still owed", () => {
+    expect(isOverdue("2019-01-09T17:00:00+08:00", "draft", now)).toBe(true);
+    expect(isOverdue("2019-01-09T17:00:00+08:00", "assigned", now)).toBe(true);
+    expect(isOverdue("2019-01-09T17:00:00+08:00", "filed", now)).toBe(false);
+    expect(isOverdue("2019-01-09T19:00:00+08:00", "draft", now)).toBe(false);
+    expect(isOverdue(null, "draft", now)).toBe(false);
+  });
+  it("are compared by the Beijing calendar day", () => {
+    expect(isDueOn("2019-01-09T23:30:00+08:00", now)).toBe(true);
+    expect(isDueOn("2019-01-10T00:30:00+08:00", now)).toBe(false);
+  });
+  it("print in Beijing time", () => {
+    expect(formatDeadline("2019-01-09T10:00:00Z", "zh-CN")).toBe("1月9日 18:00");
+    expect(formatDeadline("2019-01-09T10:00:00Z", "en")).toBe("9 Jan 18:00");
+  });
+});
