@@ -1,8 +1,9 @@
 import type { CSSProperties, ReactNode } from "react";
 import type { EditionPage } from "@/db/queries/pages";
 import { formatByline } from "@/lib/byline";
-import { copyfit, type CopyfitStory } from "@/lib/copyfit/copyfit";
-import type { GridTemplate } from "@/lib/copyfit/grid";
+import { copyfit, DECK_TYPE, HEADLINE_TYPE, pictureLinesFor, type CopyfitStory, type HeadType } from "@/lib/copyfit/copyfit";
+import { charsPerLine, type GridTemplate } from "@/lib/copyfit/grid";
+import { featureCss, featureRuns } from "@/lib/copyfit/render-runs";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatEditionDate, type Translate } from "@/lib/i18n/messages";
 
@@ -13,7 +14,7 @@ type Element = EditionPage["elements"][number];
  * a base column is 13 units, the gutter 1, a line 1.554 units (490 mm ÷ 100 lines over 350 mm ÷ 111 字).
  * Every box is placed by grid column/line, so what copyfit predicts is what the browser draws.
  */
-export function NewspaperPage({ page, t, locale, unitPx = 12 }: { page: EditionPage; t: Translate; locale: Locale; unitPx?: number }) {
+export function NewspaperPage({ page, t, locale, unitPx = 11 }: { page: EditionPage; t: Translate; locale: Locale; unitPx?: number }) {
   const grid: GridTemplate = {
     columns: page.gridColumns,
     charsPerColumn: page.charsPerColumn,
@@ -114,7 +115,43 @@ function AdBox({ el, t }: { el: Element; t: Translate }) {
   );
 }
 
-/** Lines of the head block, split the same way the copyfit counts them. */
+/** Text with the font features that make the browser draw the widths the copyfit assumes. */
+function SetText({ text }: { text: string }) {
+  return (
+    <>
+      {featureRuns(text).map((run, i) => {
+        const css = featureCss(run.feature);
+        return css ? (
+          <span key={i} style={{ fontFeatureSettings: css }}>
+            {run.text}
+          </span>
+        ) : (
+          run.text
+        );
+      })}
+    </>
+  );
+}
+
+const TYPESET: CSSProperties = { textSpacingTrim: "space-all" } as CSSProperties;
+
+/** One head element (kicker, headline, subheadline) in its type: size in body em, lines per line. */
+function HeadLine({ text, type, as: Tag = "p", bold, testId }: { text: string; type: HeadType; as?: "p" | "h2"; bold?: boolean; testId?: string }) {
+  return (
+    <Tag
+      className={`font-sans ${bold ? "font-black" : "font-medium"}`}
+      style={{ ...TYPESET, fontSize: `calc(var(--u) * ${type.em})`, lineHeight: `calc(var(--line) * ${type.lines})` }}
+      data-testid={testId}
+    >
+      {text}
+    </Tag>
+  );
+}
+
+/**
+ * A story or photo-news box, set exactly as lib/copyfit models it (docs/COPYFIT.md, renderer recipe):
+ * picture, head block across the box, then the body in text columns on the line grid.
+ */
 function StoryBox({ el, grid, t }: { el: Element; grid: GridTemplate; t: Translate }) {
   const story = el.story!;
   const bylineLines = formatByline(story.bylines);
@@ -126,35 +163,27 @@ function StoryBox({ el, grid, t }: { el: Element; grid: GridTemplate; t: Transla
     dateline: story.dateline,
     paragraphs: story.body,
     sidebars: story.sidebars,
+    jumpLines: story.continues ? 1 : 0,
   };
-  const setting = { columnSpan: el.columnSpan, heightLines: el.heightLines, textColumnSpan: el.textColumnSpan, headlineSize: el.headlineSize };
+  const pictureLines = el.kind === "photo" ? pictureLinesFor(el.heightLines) : 0;
+  const setting = { columnSpan: el.columnSpan, heightLines: el.heightLines, textColumnSpan: el.textColumnSpan, headlineSize: el.headlineSize, pictureLines };
   const fit = copyfit(cf, setting, grid);
   const textColumns = Math.max(1, Math.floor(el.columnSpan / el.textColumnSpan));
-  const bodyLines = el.heightLines - fit.headLines;
-  const isPhoto = el.kind === "photo";
-  const photoLines = isPhoto ? Math.round(el.heightLines * 0.6) : 0;
-  const headlineSize = { large: 3.2, medium: 2.4, small: 1.8 }[el.headlineSize];
+  const boxChars = charsPerLine(el.columnSpan, grid);
+  const bodyLines = Math.max(0, el.heightLines - fit.headLines - pictureLines);
   return (
-    <div className="flex h-full flex-col" data-fit={fit.status} data-lines-needed={fit.linesNeeded} data-story-id={story.id}>
-      {isPhoto && (
-        <div className="flex items-center justify-center bg-stone-300 text-stone-600" style={{ height: `calc(var(--line) * ${photoLines})` }}>
+    <div data-fit={fit.status} data-lines-needed={fit.linesNeeded} data-head-lines={fit.headLines} data-story-id={story.id} className="h-full">
+      {pictureLines > 0 && (
+        <div className="flex items-center justify-center bg-stone-300 font-sans text-stone-600" style={{ height: `calc(var(--line) * ${pictureLines})` }}>
           {t("page.photo")}
         </div>
       )}
-      <header className="text-center font-sans" style={{ height: `calc(var(--line) * ${isPhoto ? 0 : fit.headLines})` }}>
-        {story.kicker && <p className="text-[calc(var(--u)*1.4)] leading-[calc(var(--line)*2)]">{story.kicker}</p>}
-        {story.headline && (
-          <h2
-            className="font-black leading-[calc(var(--line)*3)] tracking-wide"
-            style={{ fontSize: `calc(var(--u) * ${headlineSize})` }}
-            data-testid="page-headline"
-          >
-            {story.headline}
-          </h2>
-        )}
-        {story.subheadline && <p className="text-[calc(var(--u)*1.4)] leading-[calc(var(--line)*2)]">{story.subheadline}</p>}
+      <header className="text-center" style={{ width: `calc(var(--u) * ${boxChars} + 1px)`, height: `calc(var(--line) * ${fit.headLines})` }}>
+        {story.kicker && <HeadLine text={story.kicker} type={DECK_TYPE} />}
+        {story.headline && <HeadLine text={story.headline} type={HEADLINE_TYPE[el.headlineSize]} as="h2" bold testId="page-headline" />}
+        {story.subheadline && <HeadLine text={story.subheadline} type={DECK_TYPE} />}
         {bylineLines.length > 0 && (
-          <div className="text-left text-[var(--u)] font-bold leading-[var(--line)]" data-testid="page-byline">
+          <div className="text-left font-sans font-bold" style={{ ...TYPESET, fontSize: "var(--u)", lineHeight: "var(--line)" }} data-testid="page-byline">
             {bylineLines.map((line) => (
               <p key={line}>{line}</p>
             ))}
@@ -162,31 +191,46 @@ function StoryBox({ el, grid, t }: { el: Element; grid: GridTemplate; t: Transla
         )}
       </header>
       <div
-        className="story-body text-justify text-[var(--u)] leading-[var(--line)] [line-break:strict]"
+        className="story-body"
         style={{
+          ...TYPESET,
+          fontSize: "var(--u)",
+          lineHeight: "var(--line)",
+          textAlign: "justify",
+          lineBreak: "strict",
+          wordBreak: "normal",
+          overflowWrap: "anywhere",
+          orphans: 1,
+          widows: 1,
           columnCount: textColumns,
-          columnGap: "var(--u)",
           columnFill: "auto",
-          height: `calc(var(--line) * ${Math.max(0, bodyLines - photoLines)})`,
+          columnGap: "calc(var(--u) - 1px)",
+          width: `calc(var(--u) * ${boxChars} + 1px)`,
+          height: `calc(var(--line) * ${bodyLines})`,
         }}
       >
         {story.body.map((p, i) => (
-          <p key={i} className="indent-[2em]">
-            {i === 0 && story.dateline && <b className="font-sans">{story.dateline}　</b>}
-            {p}
+          <p key={i} style={{ textIndent: "2em" }}>
+            {i === 0 && story.dateline && (
+              <>
+                <b className="font-sans">{story.dateline}</b>
+                {"\u3000"}
+              </>
+            )}
+            <SetText text={p} />
           </p>
         ))}
-        {story.continues && <p className="text-right font-sans font-bold">（下转第 版）</p>}
         {story.sidebars.map((s) => (
-          <div key={s.title} className="mt-[var(--line)] border-t-2 border-ink">
+          <div key={s.title}>
             <p className="text-center font-sans font-bold">{s.title}</p>
             {s.paragraphs.map((p, i) => (
-              <p key={i} className="indent-[2em]">
-                {p}
+              <p key={i} style={{ textIndent: "2em" }}>
+                <SetText text={p} />
               </p>
             ))}
           </div>
         ))}
+        {story.continues && <p className="text-right font-sans font-bold">（下转他版）</p>}
       </div>
       {fit.status === "over" && (
         <p className="absolute bottom-0 right-0 bg-red-600 px-1 font-sans text-[calc(var(--u)*0.8)] text-white" data-testid="overset">

@@ -131,7 +131,21 @@ export async function fetchRevisions(id: number): Promise<Revision[]> {
 }
 
 export async function fetchRevision(id: number, n: number): Promise<RevisionWithContent> {
-  return (await request<{ revision: RevisionWithContent }>("GET", `${storyUrl(id)}/revisions/${n}`)).revision;
+  const { revision } = await request<{ revision: RevisionWithContent }>("GET", `${storyUrl(id)}/revisions/${n}`);
+  // Older revisions (e.g. the seed's) may lack fields that were added later, such as bylines.
+  const c: Partial<RevisionWithContent["content"]> = revision.content ?? {};
+  return {
+    ...revision,
+    content: {
+      kicker: c.kicker ?? null,
+      headline: c.headline ?? null,
+      subheadline: c.subheadline ?? null,
+      dateline: c.dateline ?? null,
+      body: c.body ?? [],
+      sidebars: c.sidebars ?? [],
+      bylines: c.bylines ?? [],
+    },
+  };
 }
 
 export function restoreRevision(id: number, n: number, baseVersion: number) {

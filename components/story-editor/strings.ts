@@ -155,6 +155,7 @@ const zh = {
   "audit.action.create": "创建",
   "audit.action.restore": "恢复版本",
   "audit.action.take-over": "接手编辑",
+  "audit.action.seed": "导入",
   "audit.reason": "理由",
 
   "error.network": "网络不可用",
@@ -316,6 +317,7 @@ const en: Record<StoryEditorKey, string> = {
   "audit.action.create": "created",
   "audit.action.restore": "restored a revision",
   "audit.action.take-over": "took over editing",
+  "audit.action.seed": "imported",
   "audit.reason": "Reason",
 
   "error.network": "Network unavailable",

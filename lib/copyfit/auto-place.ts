@@ -7,12 +7,14 @@
  *     lead (first story item): 6, else 5 columns;
  *     photo news: 4, else 3 columns — the picture takes 60 % of the box (pictureLinesFor);
  *     other stories: < 400 字 → 2 (or 3); < 1000 字 → 3 (or 2, 4); longer → 4 (or 3, 5).
- *   `preferredSpan` overrides the first choice. Other spans are tried only when none of these
- *   fit; a 1-column box only for copy under 400 字.
+ *   `preferredSpan` goes first. Every other span is a fallback (1 column only under 400 字).
  * - Height: the fewest whole lines at which copyfit says "fits" (text columns one base column
  *   wide, medium headline — the defaults a stored page element has).
- * - Position: the top-most free spot, then the preferred span, then the left-most column
- *   (bottom-left skyline packing over an occupancy map, so holes get filled too).
+ * - Position: for a given span, the top-most free spot, then the left-most (bottom-left
+ *   packing over an occupancy map, so holes between boxes get filled too).
+ * - Which span each item gets: a beam search (24 layouts kept per step) over the choices,
+ *   ranked by items placed, then empty cells, with 20 cells' cost per step away from the
+ *   first choice — so the page packs tight while keeping the preferred widths where it can.
  * - Afterwards every placed box is stretched down over empty lines directly below it when
  *   another box (or an ad, the footer) closes that gap, so no column ends in a hole. Open
  *   space down to the page foot stays free. A stretched box reports "short" with its empty
