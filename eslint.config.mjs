@@ -1,6 +1,8 @@
 import next from "eslint-config-next";
 
-export default [
+const config = [
   ...next,
   { ignores: [".next/**", "node_modules/**", "data/**", "test-results/**", "playwright-report/**", "db/migrations/**", "next-env.d.ts"] },
 ];
+
+export default config;

@@ -29,7 +29,7 @@ export function LoginForm({ next }: { next: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} className="mt-6 space-y-4" noValidate>
+    <form onSubmit={onSubmit} method="post" className="mt-6 space-y-4" noValidate>
       <label className="block text-sm">
         <span className="text-stone-700">{t("login.login")}</span>
         <input name="login" autoComplete="username" required autoFocus className="mt-1 w-full rounded border border-stone-300 px-3 py-2" />

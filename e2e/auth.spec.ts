@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signIn } from "./fixtures";
+import { open, signIn } from "./fixtures";
 
 test("an unauthenticated visitor is sent to the login page", async ({ page }) => {
   await page.goto("/editions/2019-01-09");
@@ -18,7 +18,7 @@ test("the API answers 401 without a session, and health needs none", async ({ re
 });
 
 test("a wrong password gets one message that does not say which part was wrong", async ({ page }) => {
-  await page.goto("/login");
+  await open(page, "/login");
   await page.getByLabel("账号").fill("limeng");
   await page.getByLabel("密码").fill("not-the-password");
   await page.getByRole("button", { name: "登录" }).click();
@@ -31,7 +31,7 @@ test("a wrong password gets one message that does not say which part was wrong",
 
 test("repeated failures on one login are slowed down, even with the right password", async ({ page }) => {
   // A throwaway login: locking a demo account would disturb the other tests.
-  await page.goto("/login");
+  await open(page, "/login");
   await page.getByLabel("账号").fill("rate-limit-probe");
   await page.getByLabel("密码").fill("wrong-password");
   for (let i = 0; i < 5; i++) {

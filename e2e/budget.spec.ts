@@ -1,9 +1,9 @@
 import { expect, test } from "@playwright/test";
-import { SEED_HEADLINES, signIn } from "./fixtures";
+import { open, SEED_HEADLINES, signIn } from "./fixtures";
 
 test.beforeEach(async ({ page }) => {
   await signIn(page, "liqiang");
-  await page.goto("/editions/2019-01-09");
+  await open(page, "/editions/2019-01-09");
 });
 
 test("the budget lists all 8 seed items in reading order with headlines and bylines", async ({ page }) => {

@@ -12,13 +12,20 @@ export const SEED_HEADLINES = [
   "市城管局 作好社区结对帮扶",
 ];
 
+/** Opens a page and waits until React has wired up its buttons (no fixed sleeps). */
+export async function open(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.locator("body[data-hydrated]").waitFor();
+}
+
 /** Signs in through the login form, as a person would, and waits for the dashboard. */
 export async function signIn(page: Page, login: string, password = PASSWORD): Promise<void> {
-  await page.goto("/login");
+  await open(page, "/login");
   await page.getByLabel(/账号|Login/).fill(login);
   await page.getByLabel(/密码|Password/).fill(password);
   await page.getByRole("button", { name: /^(登录|Sign in)$/ }).click();
   await expect(page.getByTestId("current-user")).toBeVisible();
+  await page.locator("body[data-hydrated]").waitFor();
 }
 
 /** Signs an API client in through next-auth's credentials endpoint (the same way scripts do). */

@@ -139,7 +139,7 @@ export function EditingSession({
     <WorkspaceColumns
       main={
         <div className="rounded border border-stone-300 bg-white shadow-sm" data-testid="editor">
-          <div className="sticky top-0 z-10 flex flex-wrap items-center gap-3 border-b border-stone-200 bg-white/95 px-4 py-2 backdrop-blur">
+          <div className="sticky top-0 z-10 flex flex-wrap items-center gap-3 border-b border-stone-200 bg-white px-4 py-2">
             <span className="inline-flex items-center gap-1 rounded bg-stone-800 px-2 py-0.5 text-xs text-white" data-testid="lease-state" title={s("lock.held")}>
               ✎ {s("ws.editing")}
             </span>

@@ -5,7 +5,8 @@ import type { Db } from "../client";
 import { storyLocks } from "../schema";
 import { notify } from "./notify";
 import { recordAudit } from "./record-audit";
-import { currentLock, loadStoryForWrite } from "./story-state";
+import { currentLock, isOwnStory, loadStoryForWrite } from "./story-state";
+import { canEditContent } from "@/lib/workflow/story-workflow";
 
 /** A lease lasts this long; the editor renews it every LEASE_RENEW_MS while the tab is open and active. */
 export const LEASE_MS = 90_000;
@@ -27,7 +28,12 @@ export function acquireStoryLock(
   { storyId, actor, takeOver = false, now = Date.now() }: { storyId: number; actor: { id: number; role: Role; name: string }; takeOver?: boolean; now?: number },
 ): LockInfo {
   return db.transaction((tx) => {
-    const { story } = loadStoryForWrite(tx, storyId);
+    const loaded = loadStoryForWrite(tx, storyId);
+    const { story } = loaded;
+    // Only someone who may edit the text takes its lease (a reader never blocks a writer).
+    if (!canEditContent(story.status, actor.role, isOwnStory(loaded, actor.id))) {
+      throw new DomainError("forbidden", "你不能编辑这篇稿件 (you may not edit this story now)");
+    }
     const held = currentLock(tx, storyId, now);
     if (held && held.holderId !== actor.id) {
       if (!takeOver) throw new DomainError("conflict", `${held.holderName} 正在编辑 (being edited by ${held.holderName})`, { lock: held });
