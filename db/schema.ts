@@ -81,6 +81,10 @@ export const pages = sqliteTable(
     gutterChars: integer("gutter_chars").notNull().default(1),
     linesPerColumn: integer("lines_per_column").notNull().default(100),
     version: integer("version").notNull().default(1),
+    signedById: integer("signed_by_id").references(() => users.id),
+    signedAt: text("signed_at"),
+    /** sha256 of the frozen snapshot taken at signing (page_snapshots) */
+    snapshotHash: text("snapshot_hash"),
     createdAt: createdAt(),
     updatedAt: createdAt(),
   },
@@ -263,8 +267,30 @@ export const pageElements = sqliteTable(
     /** ad / furniture content, one line per line */
     text: text("text"),
     label: text("label"),
+    /** photo box caption (when the box is not a photo-news story) */
+    caption: text("caption"),
+    /** 转版: this box continues the text of that box (on another page) */
+    continuedFromElementId: integer("continued_from_element_id").references((): AnySQLiteColumn => pageElements.id, { onDelete: "set null" }),
   },
   (t) => [index("page_elements_page_idx").on(t.pageId)],
+);
+
+/** What was signed: the page's elements and its stories' versions and text, frozen, with its hash. */
+export const pageSnapshots = sqliteTable(
+  "page_snapshots",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    pageId: integer("page_id")
+      .notNull()
+      .references(() => pages.id, { onDelete: "cascade" }),
+    hash: text("hash").notNull(),
+    content: text("content", { mode: "json" }).notNull(),
+    signedById: integer("signed_by_id")
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index("page_snapshots_page_idx").on(t.pageId)],
 );
 
 // ── Audit ──────────────────────────────────────────────────────────────────

@@ -13,7 +13,7 @@ const port = process.env.PORT ?? "3000";
 const nextBin = path.join(process.cwd(), "node_modules", ".bin", "next");
 
 async function main() {
-  if (!dev && !fs.existsSync(path.join(".next", "BUILD_ID"))) {
+  if (!dev && !fs.existsSync(path.join(process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID"))) {
     console.log("Newsdesk: no production build yet — running `next build` (a minute or two)…");
     const build = spawnSync(nextBin, ["build"], { stdio: "inherit" });
     if (build.status !== 0) process.exit(build.status ?? 1);

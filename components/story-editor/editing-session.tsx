@@ -59,11 +59,13 @@ export function EditingSession({
   locale,
   s,
   onLeaseConflict,
+  onTransitioned,
 }: {
   story: StoryForUser;
   locale: Locale;
   s: EditorStrings;
   onLeaseConflict: (lock: LockInfo) => void;
+  onTransitioned: (action: StoryAction, status: string) => void;
 }) {
   const queryClient = useQueryClient();
   const storyId = story.id;
@@ -152,7 +154,10 @@ export function EditingSession({
                 locale={locale}
                 s={s}
                 beforeTransition={beforeTransition}
-                onTransitioned={(r) => engine.noteVersion(r.version)}
+                onTransitioned={(r, action) => {
+                  engine.noteVersion(r.version);
+                  onTransitioned(action, r.status);
+                }}
               />
             </div>
           </div>

@@ -43,7 +43,24 @@ function ReadOnlyNotice({ story, lease, role, s, t }: { story: StoryForUser; lea
 }
 
 /** The story as printed, with the workflow buttons this user has, when they are not (or not yet) editing. */
-export function ReadOnlyView({ story, lease, role, locale, s, t }: { story: StoryForUser; lease: Lease; role: Role; locale: Locale; s: EditorStrings; t: Translate }) {
+export function ReadOnlyView({
+  story,
+  lease,
+  role,
+  locale,
+  s,
+  t,
+  onResume,
+}: {
+  story: StoryForUser;
+  lease: Lease;
+  role: Role;
+  locale: Locale;
+  s: EditorStrings;
+  t: Translate;
+  /** Offered after this user handed the story on and may still edit it. */
+  onResume?: () => void;
+}) {
   return (
     <WorkspaceColumns
       main={
@@ -52,6 +69,11 @@ export function ReadOnlyView({ story, lease, role, locale, s, t }: { story: Stor
           <div className="flex flex-wrap items-center gap-3 rounded border border-stone-300 bg-white px-4 py-2 shadow-sm">
             <span className="rounded bg-stone-100 px-2 py-0.5 text-xs text-stone-600">{s("ws.readOnly")}</span>
             <ZiCount count={story.length} target={story.targetLength} s={s} />
+            {onResume && (
+              <button type="button" data-testid="resume-editing" onClick={onResume} className="rounded border border-stone-300 px-3 py-1 text-sm hover:bg-stone-100">
+                ✎ {s("ws.resume")}
+              </button>
+            )}
             <div className="ml-auto">
               <WorkflowBar storyId={story.id} actions={story.permissions.actions} locale={locale} s={s} />
             </div>

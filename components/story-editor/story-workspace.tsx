@@ -2,12 +2,13 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import type { StoryForUser } from "@/db/queries/story-for-user";
 import { StoryStatusBadge } from "@/components/status-badge";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatEditionDate, translator, type Translate } from "@/lib/i18n/messages";
 import type { Role } from "@/lib/roles";
+import type { StoryAction } from "@/lib/workflow/story-workflow";
 import { fetchStory, storyKeys } from "./api";
 import { EditingSession } from "./editing-session";
 import { formatStamp, useHydrated, useNow } from "./format";
@@ -16,6 +17,8 @@ import { editorStrings, type EditorStrings } from "./strings";
 import { useStoryLease } from "./use-story-lease";
 
 const DONE = new Set(["approved", "published", "spiked"]);
+/** Transitions that pass the story to someone else: the lease is given back with it. */
+const HANDOVER: ReadonlySet<StoryAction> = new Set<StoryAction>(["file", "pass", "return", "approve", "spike"]);
 
 function StoryHeader({ story, locale, s, t }: { story: StoryForUser; locale: Locale; s: EditorStrings; t: Translate }) {
   const hydrated = useHydrated();
@@ -84,16 +87,35 @@ export function StoryWorkspace({
     initialData: initialStory,
     refetchInterval: 10_000,
   });
-  const lease = useStoryLease(storyId, story.permissions.canEdit);
+  // After handing the story on (交稿, 退回, 初审…) this user stops editing — so the next person is not
+  // locked out by a lease left open in this tab — until they resume or the story moves on again.
+  const [handedOverAt, setHandedOverAt] = useState<string | null>(null);
+  const handedOver = handedOverAt === story.status;
+  const lease = useStoryLease(storyId, story.permissions.canEdit && !handedOver);
   const editing = lease.state.kind === "held";
 
   return (
     <div className="space-y-4" data-testid="story-workspace" data-mode={editing ? "edit" : "read"} lang={locale}>
       <StoryHeader story={story} locale={locale} s={s} t={t} />
       {editing ? (
-        <EditingSession key={storyId} story={story} locale={locale} s={s} onLeaseConflict={lease.recheck} />
+        <EditingSession
+          key={storyId}
+          story={story}
+          locale={locale}
+          s={s}
+          onLeaseConflict={lease.recheck}
+          onTransitioned={(action, status) => HANDOVER.has(action) && setHandedOverAt(status)}
+        />
       ) : (
-        <ReadOnlyView story={story} lease={lease} role={currentUser.role} locale={locale} s={s} t={t} />
+        <ReadOnlyView
+          story={story}
+          lease={lease}
+          role={currentUser.role}
+          locale={locale}
+          s={s}
+          t={t}
+          onResume={story.permissions.canEdit && handedOver ? () => setHandedOverAt(null) : undefined}
+        />
       )}
     </div>
   );

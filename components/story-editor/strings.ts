@@ -14,6 +14,7 @@ const zh = {
   "ws.frozen": "稿件所在版面已签版，内容已冻结。",
   "ws.cannotEdit": "你目前不能修改这篇稿件（状态：{status}）。",
   "ws.continues": "本文转下版",
+  "ws.resume": "继续编辑",
 
   "save.saved": "已保存",
   "save.saving": "保存中…",
@@ -176,6 +177,7 @@ const en: Record<StoryEditorKey, string> = {
   "ws.frozen": "The story's page is signed; its content is frozen.",
   "ws.cannotEdit": "You may not change this story now (status: {status}).",
   "ws.continues": "Continues on another page",
+  "ws.resume": "Edit again",
 
   "save.saved": "Saved",
   "save.saving": "Saving…",

@@ -31,7 +31,7 @@ export function WorkflowBar({
   locale: Locale;
   s: EditorStrings;
   beforeTransition?: (action: StoryAction) => Promise<string | null>;
-  onTransitioned?: (result: { status: string; version: number }) => void;
+  onTransitioned?: (result: { status: string; version: number }, action: StoryAction) => void;
 }) {
   const ids = useId();
   const queryClient = useQueryClient();
@@ -45,10 +45,10 @@ export function WorkflowBar({
       if (blocked) throw new Error(blocked);
       return transitionStory(storyId, action, reason);
     },
-    onSuccess: async (result) => {
+    onSuccess: async (result, { action }) => {
       setAsking(null);
       setReason("");
-      onTransitioned?.(result);
+      onTransitioned?.(result, action);
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: storyKeys.story(storyId) }),
         queryClient.invalidateQueries({ queryKey: ["budget"] }),

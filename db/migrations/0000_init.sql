@@ -70,11 +70,26 @@ CREATE TABLE `page_elements` (
 	`locked` integer DEFAULT false NOT NULL,
 	`text` text,
 	`label` text,
+	`caption` text,
+	`continued_from_element_id` integer,
 	FOREIGN KEY (`page_id`) REFERENCES `pages`(`id`) ON UPDATE no action ON DELETE cascade,
-	FOREIGN KEY (`story_id`) REFERENCES `stories`(`id`) ON UPDATE no action ON DELETE set null
+	FOREIGN KEY (`story_id`) REFERENCES `stories`(`id`) ON UPDATE no action ON DELETE set null,
+	FOREIGN KEY (`continued_from_element_id`) REFERENCES `page_elements`(`id`) ON UPDATE no action ON DELETE set null
 );
 --> statement-breakpoint
 CREATE INDEX `page_elements_page_idx` ON `page_elements` (`page_id`);--> statement-breakpoint
+CREATE TABLE `page_snapshots` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`page_id` integer NOT NULL,
+	`hash` text NOT NULL,
+	`content` text NOT NULL,
+	`signed_by_id` integer NOT NULL,
+	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL,
+	FOREIGN KEY (`page_id`) REFERENCES `pages`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`signed_by_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE INDEX `page_snapshots_page_idx` ON `page_snapshots` (`page_id`);--> statement-breakpoint
 CREATE TABLE `pages` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`edition_id` integer NOT NULL,
@@ -87,9 +102,13 @@ CREATE TABLE `pages` (
 	`gutter_chars` integer DEFAULT 1 NOT NULL,
 	`lines_per_column` integer DEFAULT 100 NOT NULL,
 	`version` integer DEFAULT 1 NOT NULL,
+	`signed_by_id` integer,
+	`signed_at` text,
+	`snapshot_hash` text,
 	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL,
 	FOREIGN KEY (`edition_id`) REFERENCES `editions`(`id`) ON UPDATE no action ON DELETE no action,
-	FOREIGN KEY (`responsible_editor_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
+	FOREIGN KEY (`responsible_editor_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`signed_by_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `pages_edition_number_idx` ON `pages` (`edition_id`,`number`);--> statement-breakpoint
