@@ -1,0 +1,55 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { openDb, runMigrations } from "@/db/client";
+import { editions, pageElements, pages, people, stories, users } from "@/db/schema";
+import { findOverlaps, rectInsideGrid, BROADSHEET_GRID } from "@/lib/copyfit/grid";
+import { verifyPassword } from "@/lib/passwords";
+import { loadSeed } from "./load-seed";
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "newsdesk-seed-"));
+const { db, sqlite } = openDb(path.join(dir, "seed.db"));
+runMigrations(db);
+afterAll(() => {
+  sqlite.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe("loading the seed edition", () => {
+  it("creates the accounts, the edition, page 1 with its editor, 8 approved items and the page elements", async () => {
+    const report = await loadSeed(db, { password: "first-password" });
+    expect(report.usersCreated).toEqual(["chief", "liqiang", "limeng", "xiaohui", "admin"]);
+    expect(report.warnings).toEqual([]);
+    const page = db.select().from(pages).get()!;
+    expect(page).toMatchObject({ number: 1, name: "聊城新闻", state: "layout" });
+    expect(db.select().from(users).where(eq(users.id, page.responsibleEditorId!)).get()!.name).toBe("李强");
+    const all = db.select().from(stories).orderBy(stories.position).all();
+    expect(all).toHaveLength(8);
+    expect(all.every((s) => s.status === "approved" && s.pageId === page.id)).toBe(true);
+    expect(all.filter((s) => s.continues).map((s) => s.headline)).toEqual(["求解打通便民服务的“最后百米”"]);
+    // 李梦 the reporter (with a login) is one person, in two bylines; correspondents have no login
+    const limeng = db.select().from(people).where(eq(people.name, "李梦")).all();
+    expect(limeng).toHaveLength(1);
+    expect(limeng[0].userId).not.toBeNull();
+    expect(db.select().from(people).where(eq(people.name, "孟伟")).get()!.userId).toBeNull();
+
+    const elements = db.select().from(pageElements).all();
+    expect(elements.filter((e) => e.kind === "ad")).toHaveLength(2);
+    expect(elements.filter((e) => e.kind === "story" || e.kind === "photo")).toHaveLength(8);
+    expect(elements.every((e) => rectInsideGrid(e, BROADSHEET_GRID))).toBe(true);
+    expect(findOverlaps(elements.map((e) => ({ id: String(e.id), rect: e })))).toEqual([]);
+  }, 30_000);
+
+  it("is idempotent: a second load duplicates and overwrites nothing", async () => {
+    const before = { stories: db.select().from(stories).all().length, people: db.select().from(people).all().length, elements: db.select().from(pageElements).all().length };
+    const report = await loadSeed(db, { password: "second-password" });
+    expect(report.usersCreated).toEqual([]);
+    expect(report.editionCreated).toBe(false);
+    expect(db.select().from(editions).all()).toHaveLength(1);
+    expect({ stories: db.select().from(stories).all().length, people: db.select().from(people).all().length, elements: db.select().from(pageElements).all().length }).toEqual(before);
+    const chief = db.select().from(users).where(eq(users.login, "chief")).get()!;
+    expect(await verifyPassword("first-password", chief.passwordHash)).toBe(true);
+  }, 30_000);
+});
