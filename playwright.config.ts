@@ -33,7 +33,17 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], viewport: { width: 1440, height: 900 } } }],
+  // All specs share one seeded database. The specs that read the seed edition exactly as loaded
+  // (budget of 8 items, page 1) run first; the specs that add stories and pages run after them.
+  projects: [
+    { name: "seed", testMatch: /(auth|budget|page-view|locale)\.spec\.ts/, use: { ...devices["Desktop Chrome"], viewport: { width: 1440, height: 900 } } },
+    {
+      name: "workflows",
+      testIgnore: /(auth|budget|page-view|locale)\.spec\.ts/,
+      dependencies: ["seed"],
+      use: { ...devices["Desktop Chrome"], viewport: { width: 1440, height: 900 } },
+    },
+  ],
   webServer: {
     command: "node_modules/.bin/tsx scripts/start.ts",
     url: `${baseURL}/api/health`,

@@ -1,45 +1,146 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import type { Role } from "@/lib/roles";
+import { allowedPageActions, submitBlockers, type PageAction } from "@/lib/workflow/page-workflow";
 import type { DbOrTx } from "../client";
 import { editions, pageElements, pages, publications, stories, users } from "../schema";
-import { getStoryById, type StoryDetail } from "./stories";
+import { fitPageElements, gridOf } from "./page-fits";
+import { getStoryById, listBudget, type StoryDetail } from "./stories";
 
-/** A page of an edition by number, with its grid, elements and the stories in its boxes. */
-export function getEditionPage(db: DbOrTx, { date, number }: { date: string; number: number }) {
-  const row = db
-    .select({ page: pages, editionDate: editions.date, publication: publications.name, responsibleEditor: users.name })
+const signer = alias(users, "signer");
+
+function pageHeader(db: DbOrTx, where: SQL) {
+  return db
+    .select({
+      page: pages,
+      editionDate: editions.date,
+      publication: publications.name,
+      responsibleEditor: users.name,
+      signedBy: signer.name,
+    })
     .from(pages)
     .innerJoin(editions, eq(editions.id, pages.editionId))
     .innerJoin(publications, eq(publications.id, editions.publicationId))
     .leftJoin(users, eq(users.id, pages.responsibleEditorId))
-    .where(and(eq(editions.date, date), eq(pages.number, number)))
+    .leftJoin(signer, eq(signer.id, pages.signedById))
+    .where(where)
     .get();
-  if (!row) return undefined;
-  const elements = db.select().from(pageElements).where(eq(pageElements.pageId, row.page.id)).orderBy(asc(pageElements.id)).all();
-  const storyIds = elements.flatMap((e) => (e.storyId === null ? [] : [e.storyId]));
+}
+
+/** Stories of the edition in no box on any page, planned for this page or for none (spiked ones left out). */
+function unplacedStoriesOf(db: DbOrTx, page: { editionDate: string; number: number }) {
+  const inBoxes = new Set(
+    db
+      .select({ storyId: pageElements.storyId })
+      .from(pageElements)
+      .innerJoin(stories, eq(stories.id, pageElements.storyId))
+      .innerJoin(editions, eq(editions.id, stories.editionId))
+      .where(and(eq(editions.date, page.editionDate), isNotNull(pageElements.storyId)))
+      .all()
+      .map((r) => r.storyId),
+  );
+  return listBudget(db, { editionDate: page.editionDate })
+    .filter((s) => !inBoxes.has(s.id) && s.status !== "spiked" && s.status !== "published" && (s.pageNumber === null || s.pageNumber === page.number))
+    .map((s) => ({ id: s.id, headline: s.headline, slug: s.slug, status: s.status, kind: s.kind, length: s.length }));
+}
+
+/**
+ * A page with everything the layout editor, the renderer and the API need: grid, elements with their
+ * fit (the same pure copyfit the browser runs), 转版 flow and jump page numbers, the stories in the boxes,
+ * the edition's unplaced stories, what the viewer may do and why submit would be refused.
+ */
+function pageDetail(db: DbOrTx, where: SQL, viewer?: { role: Role }, opts: { unplaced?: boolean } = {}) {
+  const header = pageHeader(db, where);
+  if (!header) return undefined;
+  const { page } = header;
+  const elements = db.select().from(pageElements).where(eq(pageElements.pageId, page.id)).orderBy(asc(pageElements.id)).all();
+  const storyIds = [...new Set(elements.flatMap((e) => (e.storyId === null ? [] : [e.storyId])))];
   const storiesById = new Map<number, StoryDetail>();
-  if (storyIds.length) {
-    const present = db.select({ id: stories.id }).from(stories).where(inArray(stories.id, storyIds)).all();
-    for (const { id } of present) {
-      const detail = getStoryById(db, { id });
-      if (detail) storiesById.set(id, detail);
-    }
+  for (const id of storyIds) {
+    const detail = getStoryById(db, { id });
+    if (detail) storiesById.set(id, detail);
   }
+  const fits = fitPageElements(db, elements, storiesById);
+  const placed = elements.map((e) => ({ ...e, ...fits.get(e.id)!, story: e.storyId === null ? null : (storiesById.get(e.storyId) ?? null) }));
+  const blockers = submitBlockers({
+    overset: placed.flatMap((e) => (e.story && e.fit?.status === "over" ? [{ box: e.story.headline ?? e.story.slug, lines: e.fit.overLines }] : [])),
+    storyStates: [...storiesById.values()].map((s) => ({ headline: s.headline ?? s.slug, status: s.status })),
+    responsibleEditorId: page.responsibleEditorId,
+  });
   return {
-    ...row.page,
-    editionDate: row.editionDate,
-    publication: row.publication,
-    responsibleEditor: row.responsibleEditor,
-    elements: elements.map((e) => ({ ...e, story: e.storyId === null ? null : (storiesById.get(e.storyId) ?? null) })),
+    ...page,
+    editionDate: header.editionDate,
+    publication: header.publication,
+    responsibleEditor: header.responsibleEditor,
+    signedBy: header.signedBy,
+    grid: gridOf(page),
+    elements: placed,
+    unplacedStories: opts.unplaced === false ? [] : unplacedStoriesOf(db, { editionDate: header.editionDate, number: page.number }),
+    allowedActions: viewer ? allowedPageActions(page.state, viewer.role) : ([] as PageAction[]),
+    submitBlockers: blockers,
   };
 }
-export type EditionPage = NonNullable<ReturnType<typeof getEditionPage>>;
+export type PageDetail = NonNullable<ReturnType<typeof pageDetail>>;
+/** The renderer's name for a page with its boxes. */
+export type EditionPage = PageDetail;
+export type PageDetailElement = PageDetail["elements"][number];
 
+/** A page by id (GET /api/pages/:id). */
+export function getPageDetail(db: DbOrTx, { id, viewer }: { id: number; viewer?: { role: Role } }): PageDetail | undefined {
+  return pageDetail(db, eq(pages.id, id), viewer);
+}
+
+/** A page of an edition by number, with its grid, elements (and their fit) and the stories in its boxes. */
+export function getEditionPage(db: DbOrTx, { date, number, viewer }: { date: string; number: number; viewer?: { role: Role } }): PageDetail | undefined {
+  return pageDetail(db, and(eq(editions.date, date), eq(pages.number, number))!, viewer);
+}
+
+/** The edition's pages in order, for the flatplan: state, sign-off, overset total and box count. */
 export function listEditionPages(db: DbOrTx, { date }: { date: string }) {
-  return db
-    .select({ id: pages.id, number: pages.number, name: pages.name, state: pages.state })
+  const rows = db
+    .select({ id: pages.id })
     .from(pages)
     .innerJoin(editions, eq(editions.id, pages.editionId))
     .where(eq(editions.date, date))
     .orderBy(asc(pages.number))
     .all();
+  return rows.flatMap(({ id }) => {
+    const page = pageDetail(db, eq(pages.id, id), undefined, { unplaced: false });
+    if (!page) return [];
+    return [
+      {
+        id: page.id,
+        number: page.number,
+        name: page.name,
+        state: page.state,
+        version: page.version,
+        responsibleEditor: page.responsibleEditor,
+        signedBy: page.signedBy,
+        signedAt: page.signedAt,
+        oversetLines: page.elements.reduce((sum, e) => sum + (e.fit?.status === "over" ? e.fit.overLines : 0), 0),
+        elementCount: page.elements.length,
+      },
+    ];
+  });
+}
+export type EditionPageSummary = ReturnType<typeof listEditionPages>[number];
+
+/** The pages (id, number, state) holding boxes that these elements continue from or continue into. */
+export function linkedPagesOf(db: DbOrTx, { elementIds }: { elementIds: number[] }) {
+  if (elementIds.length === 0) return [];
+  const into = db
+    .select({ elementId: pageElements.continuedFromElementId, linkedId: pageElements.id, pageId: pages.id, number: pages.number, state: pages.state })
+    .from(pageElements)
+    .innerJoin(pages, eq(pages.id, pageElements.pageId))
+    .where(inArray(pageElements.continuedFromElementId, elementIds))
+    .all();
+  const source = alias(pageElements, "source");
+  const from = db
+    .select({ elementId: pageElements.id, linkedId: source.id, pageId: pages.id, number: pages.number, state: pages.state })
+    .from(pageElements)
+    .innerJoin(source, eq(source.id, pageElements.continuedFromElementId))
+    .innerJoin(pages, eq(pages.id, source.pageId))
+    .where(inArray(pageElements.id, elementIds))
+    .all();
+  return [...into.map((r) => ({ ...r, elementId: r.elementId!, direction: "continued-by" as const })), ...from.map((r) => ({ ...r, direction: "continues" as const }))];
 }

@@ -1,0 +1,19 @@
+import { NextResponse } from "next/server";
+import { getDb } from "@/db/client";
+import { autoLayoutPage } from "@/db/commands/page-auto-layout";
+import { getPageDetail } from "@/db/queries/pages";
+import { parseBody, parseParams, withUser } from "@/app/_server/route";
+import { idParam } from "@/app/_server/schemas";
+import { autoLayoutPost } from "../page-schemas";
+
+/** POST /api/pages/:id/auto-layout {baseVersion, storyIds} → {page, unplaced: [{id, reason}]}. */
+export const POST = withUser<{ id: string }>(
+  async (req, { user, params }) => {
+    const { id } = parseParams(params, idParam);
+    const body = await parseBody(req, autoLayoutPost);
+    const db = getDb();
+    const { unplaced } = autoLayoutPage(db, { pageId: id, ...body, actor: user });
+    return NextResponse.json({ page: getPageDetail(db, { id, viewer: user }), unplaced });
+  },
+  { requires: "editor" },
+);

@@ -1,0 +1,39 @@
+import { getDb } from "@/db/client";
+import { getPageDetail } from "@/db/queries/pages";
+import { DomainError } from "@/lib/errors";
+import { jsonError, parseParams, withUser } from "@/app/_server/route";
+import { idParam } from "@/app/_server/schemas";
+import { NoBrowserError, printProofPdf } from "./print-proof";
+
+export const runtime = "nodejs";
+
+/**
+ * GET /api/pages/:id/proof.pdf — the proof (大样) printed by headless Chromium from the proof view,
+ * as the signed-in caller; `application/pdf` as an attachment `<date>-<n>.pdf`. 503 without a browser.
+ */
+export const GET = withUser<{ id: string }>(
+  async (req, { params }) => {
+    const { id } = parseParams(params, idParam);
+    const page = getPageDetail(getDb(), { id });
+    if (!page) throw new DomainError("not_found", `page ${id} does not exist`);
+    const view = `/editions/${page.editionDate}/pages/${page.number}`;
+    // The proof view (大样) first; the page view when no proof view is deployed.
+    const paths = [`/proof/${page.editionDate}/${page.number}`, `${view}/proof`, view];
+    try {
+      const pdf = await printProofPdf({ paths, cookie: req.headers.get("cookie") });
+      return new Response(new Uint8Array(pdf), {
+        headers: {
+          "Content-Type": "application/pdf",
+          "Content-Disposition": `attachment; filename="${page.editionDate}-${page.number}.pdf"`,
+          "Cache-Control": "no-store",
+        },
+      });
+    } catch (err) {
+      if (err instanceof NoBrowserError) return jsonError("internal", `无法生成 PDF：服务器上没有可用的浏览器 (${err.message})`, 503);
+      console.error(err);
+      const why = err instanceof Error ? err.message.split("\n")[0] : String(err);
+      return jsonError("internal", `无法生成 PDF (could not print the proof: ${why})`, 503);
+    }
+  },
+  { requires: "reporter" },
+);

@@ -1,0 +1,22 @@
+import { NextResponse } from "next/server";
+import { getDb } from "@/db/client";
+import { transitionPage } from "@/db/commands/page-transition";
+import { getPageDetail } from "@/db/queries/pages";
+import { parseBody, parseParams, withUser } from "@/app/_server/route";
+import { idParam } from "@/app/_server/schemas";
+import { pageTransitionPost } from "../page-schemas";
+
+/**
+ * POST /api/pages/:id/transitions {action, reason?} → 200 {page}; 403 role (submit: editor, the rest:
+ * chief), 409 state, 409 with error.details = reasons when submit (or sign) is refused, 400 no reason.
+ */
+export const POST = withUser<{ id: string }>(
+  async (req, { user, params }) => {
+    const { id } = parseParams(params, idParam);
+    const body = await parseBody(req, pageTransitionPost);
+    const db = getDb();
+    transitionPage(db, { pageId: id, ...body, actor: user });
+    return NextResponse.json({ page: getPageDetail(db, { id, viewer: user }) });
+  },
+  { requires: "editor" },
+);

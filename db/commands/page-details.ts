@@ -1,0 +1,72 @@
+import { and, eq, ne } from "drizzle-orm";
+import { DomainError } from "@/lib/errors";
+import { isPageFrozen } from "@/lib/workflow/page-workflow";
+import type { Db } from "../client";
+import { pageElements, pages, users } from "../schema";
+import { linkedPagesOf } from "../queries/pages";
+import { recordAudit } from "./record-audit";
+
+export interface PageDetailsChange {
+  pageId: number;
+  baseVersion: number;
+  name?: string;
+  responsibleEditorId?: number | null;
+  /** Renumber the page (the number must be free in its edition). */
+  number?: number;
+  actorId: number;
+}
+
+/**
+ * Renames, renumbers a page or sets its 责任编辑: refused once signed, on a stale version, on a number
+ * another page of the edition has, and — for a new number — while a 转版 partner page is signed (its
+ * "（下转第N版）" line would change).
+ */
+export function updatePageDetails(db: Db, change: PageDetailsChange): { version: number } {
+  return db.transaction((tx) => {
+    const page = tx.select().from(pages).where(eq(pages.id, change.pageId)).get();
+    if (!page) throw new DomainError("not_found", `page ${change.pageId} does not exist`);
+    if (isPageFrozen(page.state)) throw new DomainError("conflict", `版面已签版，需先撤签 (page is ${page.state}; withdraw the signature first)`);
+    if (page.version !== change.baseVersion) {
+      throw new DomainError("conflict", `版面已被他人修改（当前版本 ${page.version}） (page changed since version ${change.baseVersion})`, { version: page.version });
+    }
+    if (change.responsibleEditorId != null) {
+      const editor = tx.select({ role: users.role }).from(users).where(eq(users.id, change.responsibleEditorId)).get();
+      if (!editor || (editor.role !== "editor" && editor.role !== "chief")) {
+        throw new DomainError("unprocessable", "责任编辑须为编辑或值班总编 (the responsible editor must be an editor or chief)");
+      }
+    }
+    const renumber = change.number !== undefined && change.number !== page.number;
+    if (renumber) {
+      const taken = tx
+        .select({ id: pages.id })
+        .from(pages)
+        .where(and(eq(pages.editionId, page.editionId), eq(pages.number, change.number!), ne(pages.id, page.id)))
+        .get();
+      if (taken) throw new DomainError("conflict", `第 ${change.number} 版已存在 (page ${change.number} already exists in this edition)`);
+      const elementIds = tx.select({ id: pageElements.id }).from(pageElements).where(eq(pageElements.pageId, page.id)).all().map((e) => e.id);
+      const frozen = linkedPagesOf(tx, { elementIds }).find((l) => isPageFrozen(l.state));
+      if (frozen) throw new DomainError("conflict", `本版与已签版的第 ${frozen.number} 版有转版，不能改版号 (page ${frozen.number}, linked by 转版, is signed)`);
+    }
+    const updated = tx
+      .update(pages)
+      .set({
+        ...(change.name !== undefined && { name: change.name }),
+        ...(change.responsibleEditorId !== undefined && { responsibleEditorId: change.responsibleEditorId }),
+        ...(renumber && { number: change.number }),
+        version: page.version + 1,
+        updatedAt: new Date().toISOString(),
+      })
+      .where(and(eq(pages.id, change.pageId), eq(pages.version, change.baseVersion)))
+      .returning({ version: pages.version })
+      .get();
+    if (!updated) throw new DomainError("conflict", `page changed since version ${change.baseVersion}; reload`, { version: page.version });
+    recordAudit(tx, {
+      actorId: change.actorId,
+      entityType: "page",
+      entityId: page.id,
+      action: renumber ? "renumber" : "update-details",
+      reason: renumber ? `第 ${page.number} 版 → 第 ${change.number} 版` : null,
+    });
+    return updated;
+  });
+}

@@ -1,0 +1,296 @@
+import { and, eq, inArray } from "drizzle-orm";
+import type { HeadlineSize } from "@/lib/copyfit/copyfit";
+import { findOverlaps, rectInsideGrid } from "@/lib/copyfit/grid";
+import { DomainError } from "@/lib/errors";
+import type { ElementKind, PageState } from "@/lib/page-states";
+import { isPageFrozen } from "@/lib/workflow/page-workflow";
+import type { Db, DbOrTx } from "../client";
+import { pageElements, pages, stories, type Page, type PageElement } from "../schema";
+import { gridOf } from "../queries/page-fits";
+import { recordAudit } from "./record-audit";
+
+/** One box as the layout editor sends it; `id` keeps an existing box (and the 转版 links to it). */
+export interface LayoutElementInput {
+  id?: number;
+  kind: ElementKind;
+  storyId?: number | null;
+  firstColumn: number;
+  columnSpan: number;
+  topLine: number;
+  heightLines: number;
+  textColumnSpan?: number;
+  headlineSize?: HeadlineSize;
+  locked?: boolean;
+  text?: string | null;
+  label?: string | null;
+  caption?: string | null;
+  continuedFromElementId?: number | null;
+}
+
+export interface LayoutSave {
+  pageId: number;
+  baseVersion: number;
+  elements: LayoutElementInput[];
+  actor: { id: number };
+}
+
+const FROZEN_MESSAGE = "版面已签版，需先撤签 (the page is signed; withdraw the signature first)";
+
+/** The page, if it may take a layout write at `baseVersion`: 404 unknown, 409 signed/released, 409 stale. */
+export function loadPageForLayout(tx: DbOrTx, pageId: number, baseVersion: number): Page {
+  const page = tx.select().from(pages).where(eq(pages.id, pageId)).get();
+  if (!page) throw new DomainError("not_found", `page ${pageId} does not exist`);
+  if (isPageFrozen(page.state)) throw new DomainError("conflict", FROZEN_MESSAGE, { state: page.state });
+  if (page.version !== baseVersion) {
+    throw new DomainError("conflict", `版面已被他人修改（当前版本 ${page.version}） (page changed since version ${baseVersion})`, { version: page.version });
+  }
+  return page;
+}
+
+const isTextKind = (kind: ElementKind) => kind === "story" || kind === "photo";
+
+function unprocessable(message: string, index: number): DomainError {
+  return new DomainError("unprocessable", `第 ${index + 1} 个版块：${message}`, { index });
+}
+
+/** Geometry: every box whole and on the grid, no two sharing a cell (422 with the request indexes). */
+function checkGeometry(elements: LayoutElementInput[], page: Page): void {
+  const grid = gridOf(page);
+  const outside = elements.flatMap((e, i) => (rectInsideGrid(e, grid) ? [] : [i]));
+  const overlaps = findOverlaps(elements.map((e, i) => ({ id: String(i), rect: e }))).map(([a, b]) => [Number(a), Number(b)]);
+  if (outside.length === 0 && overlaps.length === 0) return;
+  const parts = [
+    ...(outside.length ? [`${outside.length} 个版块超出版心 (outside the grid)`] : []),
+    ...(overlaps.length ? [`${overlaps.length} 处版块重叠 (overlapping boxes)`] : []),
+  ];
+  throw new DomainError("unprocessable", parts.join("；"), { outside, overlaps });
+}
+
+/** Kinds, text columns and element ids (each existing box of this page at most once). */
+function checkSettings(elements: LayoutElementInput[], existing: Map<number, PageElement>): void {
+  const seenIds = new Set<number>();
+  elements.forEach((e, i) => {
+    const span = e.textColumnSpan ?? 1;
+    if (e.columnSpan % span !== 0) throw unprocessable(`分栏 ${span} 不能整除栏宽 ${e.columnSpan} (textColumnSpan must divide columnSpan)`, i);
+    if (e.kind === "story" && e.storyId == null) throw unprocessable("文字版块需要稿件 (a story box needs a story)", i);
+    if (!isTextKind(e.kind) && (e.storyId != null || e.continuedFromElementId != null)) {
+      throw unprocessable("广告和版面装饰不能放稿件 (ads and furniture take no story)", i);
+    }
+    if (e.continuedFromElementId != null && e.storyId == null) throw unprocessable("转版需要稿件 (a continued box needs its story)", i);
+    if (e.id === undefined) return;
+    if (!existing.has(e.id)) throw unprocessable(`版块 ${e.id} 不在本版 (element ${e.id} is not on this page)`, i);
+    if (seenIds.has(e.id)) throw unprocessable(`版块 ${e.id} 出现两次 (element ${e.id} given twice)`, i);
+    seenIds.add(e.id);
+  });
+}
+
+interface StoryBox {
+  id: number;
+  pageId: number;
+  pageNumber: number;
+  pageState: PageState;
+  storyId: number | null;
+  continuedFromElementId: number | null;
+}
+
+/** Every story/photo box of these stories on any page, with its page. */
+function boxesOfStories(tx: DbOrTx, storyIds: number[]): Map<number, StoryBox> {
+  if (storyIds.length === 0) return new Map();
+  const rows = tx
+    .select({
+      id: pageElements.id,
+      pageId: pageElements.pageId,
+      pageNumber: pages.number,
+      pageState: pages.state,
+      storyId: pageElements.storyId,
+      continuedFromElementId: pageElements.continuedFromElementId,
+    })
+    .from(pageElements)
+    .innerJoin(pages, eq(pages.id, pageElements.pageId))
+    .where(inArray(pageElements.storyId, storyIds))
+    .all();
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** Stories: of this edition, not spiked, once on the page, not already set on another page except as 转版. */
+function checkStories(tx: DbOrTx, elements: LayoutElementInput[], page: Page, boxes: Map<number, StoryBox>): void {
+  const ids = [...new Set(elements.flatMap((e) => (e.storyId == null ? [] : [e.storyId])))];
+  const rows = ids.length ? tx.select({ id: stories.id, editionId: stories.editionId, status: stories.status }).from(stories).where(inArray(stories.id, ids)).all() : [];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const onPage = new Set<number>();
+  elements.forEach((e, i) => {
+    if (e.storyId == null) return;
+    const story = byId.get(e.storyId);
+    if (!story) throw unprocessable(`稿件 ${e.storyId} 不存在 (story ${e.storyId} does not exist)`, i);
+    if (story.editionId !== page.editionId) throw unprocessable(`稿件 ${e.storyId} 属于另一期 (story ${e.storyId} belongs to another edition)`, i);
+    if (story.status === "spiked") throw unprocessable(`稿件 ${e.storyId} 已撤稿 (story ${e.storyId} is spiked)`, i);
+    if (onPage.has(e.storyId)) throw unprocessable(`稿件 ${e.storyId} 在本版出现两次 (story ${e.storyId} is on the page twice)`, i);
+    onPage.add(e.storyId);
+    if (e.continuedFromElementId != null) return;
+    const elsewhere = [...boxes.values()].find((b) => b.storyId === e.storyId && b.pageId !== page.id && b.continuedFromElementId === null);
+    if (elsewhere) {
+      throw unprocessable(`稿件 ${e.storyId} 已排在第 ${elsewhere.pageNumber} 版，请先撤下或设为转版 (story ${e.storyId} is already on page ${elsewhere.pageNumber})`, i);
+    }
+  });
+}
+
+/** Which boxes continue which: source id → its continuation. */
+function successorsOf(boxes: Map<number, StoryBox>): Map<number, StoryBox> {
+  const next = new Map<number, StoryBox>();
+  for (const b of [...boxes.values()].sort((x, y) => x.id - y.id)) {
+    if (b.continuedFromElementId !== null && !next.has(b.continuedFromElementId)) next.set(b.continuedFromElementId, b);
+  }
+  return next;
+}
+
+/** 转版 links: to a box of the same story on another page of this edition, one continuation per box, no loops. */
+function checkContinuations(tx: DbOrTx, elements: LayoutElementInput[], page: Page, existing: Map<number, PageElement>, boxes: Map<number, StoryBox>): void {
+  const successors = successorsOf(boxes);
+  elements.forEach((e, i) => {
+    const sourceId = e.continuedFromElementId;
+    if (sourceId == null) return;
+    const source = tx
+      .select({ el: pageElements, editionId: pages.editionId, number: pages.number, state: pages.state })
+      .from(pageElements)
+      .innerJoin(pages, eq(pages.id, pageElements.pageId))
+      .where(eq(pageElements.id, sourceId))
+      .get();
+    if (!source) throw unprocessable(`转版来源版块 ${sourceId} 不存在 (element ${sourceId} does not exist)`, i);
+    if (source.el.pageId === page.id) throw unprocessable("转版须接到另一版 (a story continues on another page)", i);
+    if (source.editionId !== page.editionId) throw unprocessable("转版须在同一期 (a story continues within its edition)", i);
+    if (source.el.storyId !== e.storyId) throw unprocessable(`版块 ${sourceId} 不是同一篇稿件 (element ${sourceId} holds another story)`, i);
+    const taken = successors.get(sourceId);
+    if (taken && taken.id !== e.id) throw unprocessable(`版块 ${sourceId} 已转到第 ${taken.pageNumber} 版 (element ${sourceId} already continues on page ${taken.pageNumber})`, i);
+    const seen = new Set<number>();
+    for (let b = boxes.get(sourceId); b && !seen.has(b.id); b = b.continuedFromElementId === null ? undefined : boxes.get(b.continuedFromElementId)) {
+      seen.add(b.id);
+      if (b.pageId === page.id) throw unprocessable("转版不能绕回本版 (a continuation may not loop back to this page)", i);
+    }
+    const linkIsNew = e.id === undefined || existing.get(e.id)?.continuedFromElementId !== sourceId;
+    if (linkIsNew && isPageFrozen(source.state)) {
+      throw new DomainError("conflict", `第 ${source.number} 版已签版，不能新接转版，需先撤签 (page ${source.number} is signed; withdraw its signature first)`);
+    }
+  });
+}
+
+/**
+ * Boxes tied to a signed page by 转版 must not change what that page prints: a box whose text flows on
+ * into a signed page keeps its size and setting; a box continuing a signed page's box stays linked.
+ */
+function checkFrozenLinks(elements: LayoutElementInput[], existing: Map<number, PageElement>, boxes: Map<number, StoryBox>): void {
+  const successors = successorsOf(boxes);
+  const byId = new Map(elements.flatMap((e) => (e.id === undefined ? [] : [[e.id, e] as const])));
+  for (const old of existing.values()) {
+    const now = byId.get(old.id);
+    const frozenDownstream = (() => {
+      const seen = new Set<number>();
+      for (let b = successors.get(old.id); b && !seen.has(b.id); b = successors.get(b.id)) {
+        seen.add(b.id);
+        if (isPageFrozen(b.pageState)) return b;
+      }
+      return undefined;
+    })();
+    if (frozenDownstream) {
+      const same =
+        now !== undefined &&
+        now.kind === old.kind &&
+        (now.storyId ?? null) === old.storyId &&
+        now.columnSpan === old.columnSpan &&
+        now.heightLines === old.heightLines &&
+        (now.textColumnSpan ?? 1) === old.textColumnSpan &&
+        (now.headlineSize ?? "medium") === old.headlineSize &&
+        (now.continuedFromElementId ?? null) === old.continuedFromElementId;
+      if (!same) {
+        throw new DomainError("conflict", `此版块转到已签版的第 ${frozenDownstream.pageNumber} 版，不能改动，需先撤签 (its text continues on signed page ${frozenDownstream.pageNumber})`, {
+          elementId: old.id,
+        });
+      }
+    }
+    const source = old.continuedFromElementId === null ? undefined : boxes.get(old.continuedFromElementId);
+    if (source && isPageFrozen(source.pageState) && (now === undefined || (now.continuedFromElementId ?? null) !== old.continuedFromElementId || (now.storyId ?? null) !== old.storyId)) {
+      throw new DomainError("conflict", `此版块承接已签版的第 ${source.pageNumber} 版，不能撤下或断开，需先撤签 (it continues signed page ${source.pageNumber})`, { elementId: old.id });
+    }
+  }
+}
+
+function rowOf(e: LayoutElementInput, pageId: number) {
+  return {
+    pageId,
+    kind: e.kind,
+    storyId: e.storyId ?? null,
+    firstColumn: e.firstColumn,
+    columnSpan: e.columnSpan,
+    topLine: e.topLine,
+    heightLines: e.heightLines,
+    textColumnSpan: e.textColumnSpan ?? 1,
+    headlineSize: e.headlineSize ?? "medium",
+    locked: e.locked ?? false,
+    text: e.text ?? null,
+    label: e.label ?? null,
+    caption: e.caption ?? null,
+    continuedFromElementId: e.continuedFromElementId ?? null,
+  };
+}
+
+/** Stories placed here (not as a continuation) belong to this page; those taken off it belong to none. */
+function placeStories(tx: DbOrTx, page: Page, before: PageElement[], after: LayoutElementInput[]): void {
+  const heads = (list: { storyId?: number | null; continuedFromElementId?: number | null }[]) =>
+    new Set(list.flatMap((e) => (e.storyId != null && e.continuedFromElementId == null ? [e.storyId] : [])));
+  const placed = heads(after);
+  const removed = [...heads(before)].filter((id) => !placed.has(id) && !after.some((e) => e.storyId === id));
+  if (placed.size) tx.update(stories).set({ pageId: page.id }).where(inArray(stories.id, [...placed])).run();
+  if (removed.length) tx.update(stories).set({ pageId: null }).where(and(inArray(stories.id, removed), eq(stories.pageId, page.id))).run();
+}
+
+/**
+ * Replaces the page's boxes with `elements` (inside the caller's transaction): validates geometry,
+ * settings, stories and 转版 links, writes the boxes, places the stories, bumps the version (planning →
+ * layout on the first save) and writes the audit row.
+ */
+export function writeLayout(tx: DbOrTx, page: Page, elements: LayoutElementInput[], actorId: number, action: "layout" | "auto-layout"): { version: number; state: PageState } {
+  checkGeometry(elements, page);
+  const before = tx.select().from(pageElements).where(eq(pageElements.pageId, page.id)).all();
+  const existing = new Map(before.map((e) => [e.id, e]));
+  checkSettings(elements, existing);
+  const storyIds = [...new Set([...before, ...elements].flatMap((e) => (e.storyId == null ? [] : [e.storyId])))];
+  const boxes = boxesOfStories(tx, storyIds);
+  checkStories(tx, elements, page, boxes);
+  checkContinuations(tx, elements, page, existing, boxes);
+  checkFrozenLinks(elements, existing, boxes);
+
+  const kept = new Set(elements.flatMap((e) => (e.id === undefined ? [] : [e.id])));
+  const removed = before.filter((e) => !kept.has(e.id)).map((e) => e.id);
+  if (removed.length) tx.delete(pageElements).where(inArray(pageElements.id, removed)).run();
+  for (const e of elements) {
+    if (e.id === undefined) tx.insert(pageElements).values(rowOf(e, page.id)).run();
+    else tx.update(pageElements).set(rowOf(e, page.id)).where(eq(pageElements.id, e.id)).run();
+  }
+  placeStories(tx, page, before, elements);
+
+  const state: PageState = page.state === "planning" ? "layout" : page.state;
+  const updated = tx
+    .update(pages)
+    .set({ version: page.version + 1, state, updatedAt: new Date().toISOString() })
+    .where(and(eq(pages.id, page.id), eq(pages.version, page.version)))
+    .returning({ version: pages.version })
+    .get();
+  if (!updated) throw new DomainError("conflict", "page changed during the save; reload", { version: page.version });
+  recordAudit(tx, {
+    actorId,
+    entityType: "page",
+    entityId: page.id,
+    action,
+    fromState: page.state,
+    toState: state,
+    reason: `${elements.length} 个版块 (${elements.length} boxes)`,
+  });
+  return { version: updated.version, state };
+}
+
+/** PUT /api/pages/:id/layout: the page's boxes replaced in one transaction, version-checked. */
+export function savePageLayout(db: Db, save: LayoutSave): { version: number; state: PageState } {
+  return db.transaction((tx) => {
+    const page = loadPageForLayout(tx, save.pageId, save.baseVersion);
+    return writeLayout(tx, page, save.elements, save.actor.id, "layout");
+  });
+}

@@ -1,0 +1,87 @@
+import { createHash } from "node:crypto";
+import type { PageDetail } from "../queries/pages";
+
+/** JSON with object keys in sorted order at every level, so equal content always gives equal text. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(sortKeys(value));
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value && typeof value === "object") {
+    return Object.fromEntries(
+      Object.keys(value as Record<string, unknown>)
+        .sort()
+        .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+        .map((k) => [k, sortKeys((value as Record<string, unknown>)[k])]),
+    );
+  }
+  return value;
+}
+
+export interface PageSnapshot {
+  /** { elements, page, stories }, keys sorted at every level (stored as such). */
+  content: unknown;
+  /** sha256 (hex) of canonicalJson(content). */
+  hash: string;
+}
+
+/**
+ * What a signature covers: the page's identity and grid, every box as laid out (with its 转版 flow and
+ * jump page numbers), and each story in a box at its version, with its full text. Nothing about who or
+ * when — so signing the same page again, unchanged, gives the same hash.
+ */
+export function pageSnapshot(page: PageDetail): PageSnapshot {
+  const elements = [...page.elements]
+    .sort((a, b) => a.id - b.id)
+    .map((e) => ({
+      id: e.id,
+      kind: e.kind,
+      storyId: e.storyId,
+      firstColumn: e.firstColumn,
+      columnSpan: e.columnSpan,
+      topLine: e.topLine,
+      heightLines: e.heightLines,
+      textColumnSpan: e.textColumnSpan,
+      headlineSize: e.headlineSize,
+      locked: e.locked,
+      text: e.text,
+      label: e.label,
+      caption: e.caption,
+      continuedFromElementId: e.continuedFromElementId,
+      flowStart: e.flowStart,
+      jumpTo: e.jumpTo,
+      jumpFrom: e.jumpFrom,
+    }));
+  const storiesById = new Map(page.elements.flatMap((e) => (e.story ? [[e.story.id, e.story] as const] : [])));
+  const stories = [...storiesById.values()]
+    .sort((a, b) => a.id - b.id)
+    .map((s) => ({
+      id: s.id,
+      version: s.version,
+      kind: s.kind,
+      kicker: s.kicker,
+      headline: s.headline,
+      subheadline: s.subheadline,
+      dateline: s.dateline,
+      body: s.body,
+      sidebars: s.sidebars.map((sb) => ({ title: sb.title, paragraphs: sb.paragraphs })),
+      bylines: s.bylines.map((b) => ({ name: b.name, role: b.role })),
+      continues: s.continues,
+    }));
+  const content = {
+    page: {
+      id: page.id,
+      publication: page.publication,
+      editionDate: page.editionDate,
+      number: page.number,
+      name: page.name,
+      responsibleEditorId: page.responsibleEditorId,
+      grid: page.grid,
+    },
+    elements,
+    stories,
+  };
+  const text = canonicalJson(content);
+  return { content: JSON.parse(text), hash: createHash("sha256").update(text).digest("hex") };
+}

@@ -1,0 +1,120 @@
+import { eq, inArray } from "drizzle-orm";
+import { formatByline } from "@/lib/byline";
+import { pictureLinesFor, type CopyfitResult, type CopyfitStory } from "@/lib/copyfit/copyfit";
+import { fitChain, type ChainBox } from "@/lib/copyfit/continuation";
+import type { GridTemplate } from "@/lib/copyfit/grid";
+import type { DbOrTx } from "../client";
+import { pageElements, pages, type Page, type PageElement } from "../schema";
+import type { StoryDetail } from "./stories";
+
+/** How one box on a page is filled: its fit, where its text starts, and its 转版 links as page numbers. */
+export interface ElementFit {
+  fit: CopyfitResult | null;
+  /** Where a continued box's text starts, in the whole story's body blocks; null = from the beginning. */
+  flowStart: { block: number; offset: number } | null;
+  /** Page number of the box this one continues on ("（下转第N版）"). */
+  jumpTo: number | null;
+  /** Page number of the box this one continues from ("（上接第N版）"). */
+  jumpFrom: number | null;
+}
+
+export function gridOf(page: Pick<Page, "gridColumns" | "charsPerColumn" | "gutterChars" | "linesPerColumn">): GridTemplate {
+  return { columns: page.gridColumns, charsPerColumn: page.charsPerColumn, gutterChars: page.gutterChars, linesPerColumn: page.linesPerColumn };
+}
+
+/** A story as the copyfit sees it (jump lines are set per box). */
+export function copyfitStoryOf(story: StoryDetail): CopyfitStory {
+  return {
+    kicker: story.kicker,
+    headline: story.headline,
+    subheadline: story.subheadline,
+    bylineLines: formatByline(story.bylines).length,
+    dateline: story.dateline,
+    paragraphs: story.body,
+    sidebars: story.sidebars,
+  };
+}
+
+type LinkedBox = PageElement & { pageNumber: number; grid: GridTemplate };
+
+const TEXT_KINDS = ["story", "photo"] as const;
+
+/** Every story/photo box of these stories, on any page, with its page's number and grid. */
+function boxesOfStories(db: DbOrTx, storyIds: number[]): Map<number, LinkedBox> {
+  if (storyIds.length === 0) return new Map();
+  const rows = db
+    .select({ el: pageElements, page: pages })
+    .from(pageElements)
+    .innerJoin(pages, eq(pages.id, pageElements.pageId))
+    .where(inArray(pageElements.storyId, storyIds))
+    .all();
+  return new Map(
+    rows.filter(({ el }) => (TEXT_KINDS as readonly string[]).includes(el.kind)).map(({ el, page }) => [el.id, { ...el, pageNumber: page.number, grid: gridOf(page) }]),
+  );
+}
+
+/** The chain a box belongs to (first box first): back along continuedFrom, then forward along its successors. */
+function chainOf(box: LinkedBox, boxes: Map<number, LinkedBox>, successors: Map<number, LinkedBox>): LinkedBox[] {
+  const seen = new Set<number>([box.id]);
+  let root = box;
+  for (let prev = boxes.get(root.continuedFromElementId ?? -1); prev && prev.storyId === box.storyId && !seen.has(prev.id); prev = boxes.get(prev.continuedFromElementId ?? -1)) {
+    seen.add(prev.id);
+    root = prev;
+  }
+  const chain = [root];
+  const visited = new Set<number>([root.id]);
+  for (let next = successors.get(root.id); next && !visited.has(next.id); next = successors.get(next.id)) {
+    visited.add(next.id);
+    chain.push(next);
+  }
+  return chain;
+}
+
+/**
+ * The fit of every box on a page, run through the same pure copyfit the editor runs in the browser.
+ * A continued box (转版) gets the text its predecessor could not hold; a box with a continuation
+ * (or a story marked as continuing) carries one "（下转第N版）" line, a continued box one "（上接第N版）" line.
+ */
+export function fitPageElements(db: DbOrTx, elements: PageElement[], stories: Map<number, StoryDetail>): Map<number, ElementFit> {
+  const result = new Map<number, ElementFit>();
+  const textBoxes = elements.filter((e) => e.storyId !== null && stories.has(e.storyId) && (TEXT_KINDS as readonly string[]).includes(e.kind));
+  const boxes = boxesOfStories(db, [...new Set(textBoxes.map((e) => e.storyId!))]);
+  const successors = new Map<number, LinkedBox>();
+  for (const b of [...boxes.values()].sort((x, y) => x.id - y.id)) {
+    const source = b.continuedFromElementId === null ? undefined : boxes.get(b.continuedFromElementId);
+    if (source && source.storyId === b.storyId && !successors.has(source.id)) successors.set(source.id, b);
+  }
+  const chainFits = new Map<number, ElementFit>();
+  for (const el of textBoxes) {
+    if (chainFits.has(el.id)) continue;
+    const box = boxes.get(el.id);
+    if (!box) continue;
+    const story = stories.get(el.storyId!)!;
+    const chain = chainOf(box, boxes, successors);
+    const chainBoxes: ChainBox[] = chain.map((b, i) => {
+      const continues = successors.has(b.id) || (i === 0 && chain.length === 1 && story.continues);
+      return {
+        setting: {
+          columnSpan: b.columnSpan,
+          heightLines: b.heightLines,
+          textColumnSpan: b.textColumnSpan,
+          headlineSize: b.headlineSize,
+          pictureLines: b.kind === "photo" ? pictureLinesFor(b.heightLines) : 0,
+        },
+        grid: b.grid,
+        jumpLines: (continues ? 1 : 0) + (i > 0 ? 1 : 0),
+      };
+    });
+    fitChain(copyfitStoryOf(story), chainBoxes).forEach((f, i) => {
+      const b = chain[i];
+      chainFits.set(b.id, {
+        fit: f.fit,
+        flowStart: f.flowStart && { block: f.flowStart.paragraph, offset: f.flowStart.offset },
+        jumpTo: successors.get(b.id)?.pageNumber ?? null,
+        jumpFrom: i > 0 ? chain[i - 1].pageNumber : null,
+      });
+    });
+  }
+  for (const el of elements) result.set(el.id, chainFits.get(el.id) ?? { fit: null, flowStart: null, jumpTo: null, jumpFrom: null });
+  return result;
+}

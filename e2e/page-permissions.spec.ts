@@ -1,0 +1,291 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
+import { apiSignIn } from "./fixtures";
+
+/**
+ * The permission matrix of every page route, per role, on the server. The e2e database is shared by all
+ * specs, so every row that changes something gets a page of its own, made fresh through the API in the
+ * state the row needs; the seed page 1 is only read.
+ */
+type Login = "limeng" | "liqiang" | "chief" | "admin" | "anonymous";
+type PageState = "planning" | "layout" | "submitted" | "signed";
+type Fresh = { id: number; version: number; number: number };
+
+const DATE = "2019-01-09";
+const baseURL = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
+const clients = new Map<Login, APIRequestContext>();
+
+async function as(login: Login): Promise<APIRequestContext> {
+  let c = clients.get(login);
+  if (!c) {
+    c = await playwrightRequest.newContext({ baseURL });
+    if (login !== "anonymous") await apiSignIn(c, login);
+    clients.set(login, c);
+  }
+  return c;
+}
+
+test.afterAll(async () => {
+  for (const c of clients.values()) await c.dispose();
+});
+
+async function editorId(): Promise<number> {
+  const staff = await (await (await as("liqiang")).get("/api/staff")).json();
+  return staff.assignable.find((u: { name: string }) => u.name === "李强").id;
+}
+
+/** A new page of the seed edition, moved to `state` by the right people (it has only its strip and footer). */
+async function pageIn(state: PageState): Promise<Fresh> {
+  const editor = await as("liqiang");
+  const created = await editor.post(`/api/editions/${DATE}/pages`, { data: { name: `权限${Math.random().toString(36).slice(2, 6)}` } });
+  expect(created.status()).toBe(201);
+  let { page } = await created.json();
+  const step = async (login: Login, action: string) => {
+    const res = await (await as(login)).post(`/api/pages/${page.id}/transitions`, { data: { action } });
+    expect(res.status(), `${login} ${action}`).toBe(200);
+    page = (await res.json()).page;
+  };
+  if (state !== "planning") await step("liqiang", "start-layout");
+  if (state === "submitted" || state === "signed") {
+    const res = await editor.patch(`/api/pages/${page.id}`, { data: { baseVersion: page.version, responsibleEditorId: await editorId() } });
+    expect(res.status()).toBe(200);
+    page = (await res.json()).page;
+    await step("liqiang", "submit");
+  }
+  if (state === "signed") await step("chief", "sign");
+  return { id: page.id, version: page.version, number: page.number };
+}
+
+/** Removes a test page again (withdrawing a signature first) so the shared flatplan stays small; released pages stay. */
+async function cleanUp(id: number): Promise<void> {
+  const editor = await as("liqiang");
+  const res = await editor.get(`/api/pages/${id}`);
+  if (res.status() !== 200) return;
+  let { page } = await res.json();
+  if (page.state === "released") return;
+  if (page.state === "signed") {
+    const withdrawn = await (await as("chief")).post(`/api/pages/${id}/transitions`, { data: { action: "withdraw", reason: "测试结束" } });
+    page = (await withdrawn.json()).page;
+  }
+  expect((await editor.delete(`/api/pages/${id}?baseVersion=${page.version}`)).status()).toBe(200);
+}
+
+/** The page's boxes as the layout editor sends them back. */
+async function layoutOf(c: APIRequestContext, id: number) {
+  const { page } = await (await c.get(`/api/pages/${id}`)).json();
+  return page.elements.map((e: Record<string, unknown>) => ({
+    id: e.id,
+    kind: e.kind,
+    storyId: e.storyId,
+    firstColumn: e.firstColumn,
+    columnSpan: e.columnSpan,
+    topLine: e.topLine,
+    heightLines: e.heightLines,
+    label: e.label,
+    text: e.text,
+  }));
+}
+
+async function newStory(): Promise<number> {
+  const res = await (await as("liqiang")).post("/api/stories", { data: { edition: DATE, slug: `自动排版-${Math.random().toString(36).slice(2, 6)}` } });
+  expect(res.status()).toBe(201);
+  return (await res.json()).story.id;
+}
+
+type Call = (c: APIRequestContext, p: Fresh) => Promise<{ status(): number; json(): Promise<unknown> }>;
+type Row = { who: Login; what: string; state: PageState; call: Call; expect: number };
+
+const list: Call = (c) => c.get(`/api/editions/${DATE}/pages`);
+const add: Call = (c) => c.post(`/api/editions/${DATE}/pages`, { data: { name: "新版" } });
+const read: Call = (c, p) => c.get(`/api/pages/${p.id}`);
+const rename: Call = (c, p) => c.patch(`/api/pages/${p.id}`, { data: { baseVersion: p.version, name: "改名" } });
+const remove: Call = (c, p) => c.delete(`/api/pages/${p.id}?baseVersion=${p.version}`);
+const layout: Call = async (c, p) => c.put(`/api/pages/${p.id}/layout`, { data: { baseVersion: p.version, elements: await layoutOf(await as("liqiang"), p.id) } });
+const autoLayout: Call = async (c, p) => c.post(`/api/pages/${p.id}/auto-layout`, { data: { baseVersion: p.version, storyIds: [await newStory()] } });
+const transition =
+  (action: string, reason?: string): Call =>
+  (c, p) =>
+    c.post(`/api/pages/${p.id}/transitions`, { data: { action, ...(reason && { reason }) } });
+const proof: Call = (c, p) => c.get(`/api/pages/${p.id}/proof.pdf`);
+
+const ROWS: Row[] = [
+  // nobody signed in: 401 everywhere
+  ...(
+    [
+      ["list", list],
+      ["add", add],
+      ["read", read],
+      ["rename", rename],
+      ["remove", remove],
+      ["layout", layout],
+      ["auto-layout", autoLayout],
+      ["submit", transition("submit")],
+      ["proof.pdf", proof],
+    ] as [string, Call][]
+  ).map(([what, call]): Row => ({ who: "anonymous", what, state: "layout", call, expect: 401 })),
+  { who: "anonymous", what: "sign", state: "submitted", call: transition("sign"), expect: 401 },
+  // admin has no editorial power: 403 everywhere
+  ...(
+    [
+      ["list", list],
+      ["add", add],
+      ["read", read],
+      ["rename", rename],
+      ["remove", remove],
+      ["layout", layout],
+      ["auto-layout", autoLayout],
+      ["submit", transition("submit")],
+      ["proof.pdf", proof],
+    ] as [string, Call][]
+  ).map(([what, call]): Row => ({ who: "admin", what, state: "layout", call, expect: 403 })),
+  { who: "admin", what: "sign", state: "submitted", call: transition("sign"), expect: 403 },
+  // a reporter reads, never writes
+  { who: "limeng", what: "list", state: "layout", call: list, expect: 200 },
+  { who: "limeng", what: "read", state: "layout", call: read, expect: 200 },
+  { who: "limeng", what: "add", state: "layout", call: add, expect: 403 },
+  { who: "limeng", what: "rename", state: "layout", call: rename, expect: 403 },
+  { who: "limeng", what: "remove", state: "layout", call: remove, expect: 403 },
+  { who: "limeng", what: "layout", state: "layout", call: layout, expect: 403 },
+  { who: "limeng", what: "auto-layout", state: "layout", call: autoLayout, expect: 403 },
+  { who: "limeng", what: "start-layout", state: "planning", call: transition("start-layout"), expect: 403 },
+  { who: "limeng", what: "submit", state: "layout", call: transition("submit"), expect: 403 },
+  { who: "limeng", what: "sign", state: "submitted", call: transition("sign"), expect: 403 },
+  // the desk lays out and submits, but does not sign, reject, withdraw or release
+  { who: "liqiang", what: "add", state: "layout", call: add, expect: 201 },
+  { who: "liqiang", what: "rename", state: "layout", call: rename, expect: 200 },
+  { who: "liqiang", what: "remove", state: "layout", call: remove, expect: 200 },
+  { who: "liqiang", what: "layout (planning → layout)", state: "planning", call: layout, expect: 200 },
+  { who: "liqiang", what: "layout", state: "layout", call: layout, expect: 200 },
+  { who: "liqiang", what: "auto-layout", state: "layout", call: autoLayout, expect: 200 },
+  { who: "liqiang", what: "start-layout", state: "planning", call: transition("start-layout"), expect: 200 },
+  { who: "liqiang", what: "submit without 责任编辑", state: "layout", call: transition("submit"), expect: 409 },
+  { who: "liqiang", what: "sign", state: "submitted", call: transition("sign"), expect: 403 },
+  { who: "liqiang", what: "reject", state: "submitted", call: transition("reject", "重排"), expect: 403 },
+  { who: "liqiang", what: "withdraw", state: "signed", call: transition("withdraw", "改错"), expect: 403 },
+  { who: "liqiang", what: "release", state: "signed", call: transition("release"), expect: 403 },
+  { who: "liqiang", what: "layout of a signed page", state: "signed", call: layout, expect: 409 },
+  { who: "liqiang", what: "rename a signed page", state: "signed", call: rename, expect: 409 },
+  { who: "liqiang", what: "remove a signed page", state: "signed", call: remove, expect: 409 },
+  // the chief signs, rejects, withdraws (with a reason) and releases
+  { who: "chief", what: "sign", state: "submitted", call: transition("sign"), expect: 200 },
+  { who: "chief", what: "sign a page in layout", state: "layout", call: transition("sign"), expect: 409 },
+  { who: "chief", what: "reject without reason", state: "submitted", call: transition("reject"), expect: 400 },
+  { who: "chief", what: "reject", state: "submitted", call: transition("reject", "标题再改"), expect: 200 },
+  { who: "chief", what: "withdraw without reason", state: "signed", call: transition("withdraw"), expect: 400 },
+  { who: "chief", what: "withdraw", state: "signed", call: transition("withdraw", "数字有误"), expect: 200 },
+  { who: "chief", what: "release", state: "signed", call: transition("release"), expect: 200 },
+  { who: "chief", what: "layout", state: "layout", call: layout, expect: 200 },
+];
+
+for (const row of ROWS) {
+  test(`${row.who}: ${row.what} (${row.state}) → ${row.expect}`, async () => {
+    const page = await pageIn(row.state);
+    const res = await row.call(await as(row.who), page);
+    expect(res.status()).toBe(row.expect);
+    if (res.status() === 201) await cleanUp(((await res.json()) as { page: { id: number } }).page.id);
+    await cleanUp(page.id);
+  });
+}
+
+test("a page answers with its grid, boxes, fit, unplaced stories and what the viewer may do", async () => {
+  const c = await as("limeng");
+  const { pages } = await (await c.get(`/api/editions/${DATE}/pages`)).json();
+  const seed = pages.find((p: { number: number }) => p.number === 1);
+  expect(seed).toMatchObject({ name: "聊城新闻", responsibleEditor: "李强", oversetLines: 0, elementCount: 12 });
+  const { page } = await (await c.get(`/api/pages/${seed.id}`)).json();
+  expect(page).toMatchObject({ number: 1, editionDate: DATE, publication: "大众日报", grid: { columns: 8, charsPerColumn: 13, gutterChars: 1, linesPerColumn: 100 }, allowedActions: [] });
+  const lead = page.elements.find((e: { story: { headline: string } | null }) => e.story?.headline === "党支部唱响两新组织发展主旋律");
+  expect(lead.fit).toMatchObject({ status: "fits", overLines: 0 });
+  expect(lead).toMatchObject({ flowStart: null, jumpTo: null, jumpFrom: null });
+  expect(Array.isArray(page.unplacedStories)).toBe(true);
+  const chief = await (await (await as("chief")).get(`/api/pages/${seed.id}`)).json();
+  expect(chief.page.allowedActions).toEqual(["submit"]);
+  expect((await c.get("/api/pages/999999")).status()).toBe(404);
+});
+
+test("layout writes: 400 bad shape, 422 outside/overlap with indexes, 409 stale with the version — nothing changes", async () => {
+  const page = await pageIn("layout");
+  const c = await as("liqiang");
+  const elements = await layoutOf(c, page.id);
+  const put = (data: unknown) => c.put(`/api/pages/${page.id}/layout`, { data });
+  expect((await put({ baseVersion: page.version, elements: [{ ...elements[0], firstColumn: 1.5 }] })).status()).toBe(400);
+  expect((await put({ baseVersion: page.version, elements, extra: true })).status()).toBe(400);
+  expect((await put({ elements })).status()).toBe(400);
+
+  const outside = await put({ baseVersion: page.version, elements: [...elements, { kind: "ad", firstColumn: 7, columnSpan: 3, topLine: 10, heightLines: 5 }] });
+  expect(outside.status()).toBe(422);
+  expect((await outside.json()).error.details).toEqual({ outside: [2], overlaps: [] });
+  const overlap = await put({ baseVersion: page.version, elements: [...elements, { kind: "ad", firstColumn: 1, columnSpan: 2, topLine: 3, heightLines: 5 }] });
+  expect(overlap.status()).toBe(422);
+  expect((await overlap.json()).error.details).toEqual({ outside: [], overlaps: [[0, 2]] });
+
+  const ok = await put({ baseVersion: page.version, elements: [...elements, { kind: "ad", firstColumn: 1, columnSpan: 4, topLine: 80, heightLines: 17, text: "广告" }] });
+  expect(ok.status()).toBe(200);
+  const saved = (await ok.json()).page;
+  expect(saved.version).toBe(page.version + 1);
+  expect(saved.elements).toHaveLength(3);
+  const stale = await put({ baseVersion: page.version, elements });
+  expect(stale.status()).toBe(409);
+  expect((await stale.json()).version).toBe(saved.version);
+  expect((await (await c.get(`/api/pages/${page.id}`)).json()).page.elements).toHaveLength(3);
+  await cleanUp(page.id);
+});
+
+test("submit is refused with the reasons; sign freezes the page until the chief withdraws with a reason", async () => {
+  const page = await pageIn("layout");
+  const editor = await as("liqiang");
+  const refused = await editor.post(`/api/pages/${page.id}/transitions`, { data: { action: "submit" } });
+  expect(refused.status()).toBe(409);
+  expect((await refused.json()).error.details).toEqual(["未设置责任编辑"]);
+
+  const signed = await pageIn("signed");
+  const { page: detail } = await (await editor.get(`/api/pages/${signed.id}`)).json();
+  expect(detail).toMatchObject({ state: "signed", signedBy: "值班总编" });
+  expect(detail.snapshotHash).toMatch(/^[0-9a-f]{64}$/);
+  expect((await editor.put(`/api/pages/${signed.id}/layout`, { data: { baseVersion: detail.version, elements: await layoutOf(editor, signed.id) } })).status()).toBe(409);
+  const chief = await as("chief");
+  const withdrawn = await chief.post(`/api/pages/${signed.id}/transitions`, { data: { action: "withdraw", reason: "版面调整" } });
+  expect(withdrawn.status()).toBe(200);
+  const after = (await withdrawn.json()).page;
+  expect(after).toMatchObject({ state: "layout", signedBy: null, signedAt: null, snapshotHash: null });
+  expect((await editor.put(`/api/pages/${signed.id}/layout`, { data: { baseVersion: after.version, elements: await layoutOf(editor, signed.id) } })).status()).toBe(200);
+  await cleanUp(page.id);
+  await cleanUp(signed.id);
+});
+
+test("renumbering refuses a taken number (409); removing a page needs its version", async () => {
+  const page = await pageIn("layout");
+  const editor = await as("liqiang");
+  expect((await editor.patch(`/api/pages/${page.id}`, { data: { baseVersion: page.version, number: 1 } })).status()).toBe(409);
+  expect((await editor.post(`/api/editions/${DATE}/pages`, { data: { name: "重号", number: 1 } })).status()).toBe(409);
+  const free = 150 + Math.floor(Math.random() * 40);
+  const moved = await editor.patch(`/api/pages/${page.id}`, { data: { baseVersion: page.version, number: free } });
+  expect(moved.status()).toBe(200);
+  const { page: renumbered } = await moved.json();
+  expect(renumbered.number).toBe(free);
+  expect((await editor.delete(`/api/pages/${page.id}`)).status()).toBe(400);
+  expect((await editor.delete(`/api/pages/${page.id}?baseVersion=${page.version}`)).status()).toBe(409);
+  expect((await editor.delete(`/api/pages/${page.id}?baseVersion=${renumbered.version}`)).status()).toBe(200);
+  expect((await editor.get(`/api/pages/${page.id}`)).status()).toBe(404);
+});
+
+test("the proof PDF of the seed page downloads with its headlines in the text", async () => {
+  test.setTimeout(90_000);
+  const c = await as("limeng");
+  const { pages } = await (await c.get(`/api/editions/${DATE}/pages`)).json();
+  const seed = pages.find((p: { number: number }) => p.number === 1);
+  const res = await c.get(`/api/pages/${seed.id}/proof.pdf`, { timeout: 80_000 });
+  expect(res.status()).toBe(200);
+  expect(res.headers()["content-type"]).toBe("application/pdf");
+  expect(res.headers()["content-disposition"]).toBe(`attachment; filename="${DATE}-1.pdf"`);
+  const pdf = await res.body();
+  expect(pdf.subarray(0, 4).toString("latin1")).toBe("%PDF");
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "newsdesk-proof-")), "proof.pdf");
+  fs.writeFileSync(file, pdf);
+  const text = execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" }).replace(/\s+/g, "");
+  expect(text).toContain("党支部唱响两新组织发展主旋律");
+  expect(text).toContain("聊城28人入选省科普专家人才库");
+});
