@@ -51,7 +51,10 @@ test("the budget filters by byline person and by status, and sorts by length", a
   expect(descending).toEqual([...ascending].reverse());
 });
 
+// A reporter opens approved stories read-only (an editor would start editing them).
 test("a story opens in the read view with its sidebar and the continues flag", async ({ page }) => {
+  await signIn(page, "xiaohui");
+  await open(page, "/editions/2019-01-09");
   await page.getByRole("link", { name: SEED_HEADLINES[3] }).click();
   await expect(page.getByTestId("story-headline")).toHaveText(SEED_HEADLINES[3]);
   await expect(page.getByTestId("story-kicker")).toHaveText("“悉心把脉”查问题，“辨证施治”补短板，东昌府区行政审批局——");
@@ -64,6 +67,8 @@ test("a story opens in the read view with its sidebar and the continues flag", a
 });
 
 test("paragraphs cut at a column end are one paragraph again", async ({ page }) => {
+  await signIn(page, "xiaohui");
+  await open(page, "/editions/2019-01-09");
   await page.getByRole("link", { name: SEED_HEADLINES[0] }).click();
   await expect(page.getByTestId("story-body")).toContainText("2018年5月份，聊城市委组织部邀请专家");
   await expect(page.getByTestId("story-body")).toContainText("从弱到强");

@@ -132,12 +132,27 @@ describe("mergeParagraphs", () => {
     expect(mergeParagraphs(server, mine)).toEqual(["甲", "我新增的一段", "乙", "服务器新增的一段"]);
   });
 
-  it("puts the user's new paragraph after the one that precedes it in their copy", () => {
-    expect(mergeParagraphs(["甲", "乙", "丙"], ["新开头", "甲", "乙", "新结尾"])).toEqual(["新开头", "甲", "乙", "新结尾", "丙"]);
+  it("puts the user's new paragraphs at their place, after the server's own new ones there", () => {
+    expect(mergeParagraphs(["甲", "乙", "丙"], ["新开头", "甲", "乙", "新结尾"])).toEqual(["新开头", "甲", "乙", "丙", "新结尾"]);
+    expect(mergeParagraphs(["甲", "服务器段"], ["甲", "我的段"])).toEqual(["甲", "服务器段", "我的段"]);
   });
 
   it("without a base keeps every paragraph of both (nothing is lost)", () => {
-    expect(mergeParagraphs(["甲", "乙改"], ["甲", "乙"])).toEqual(["甲", "乙", "乙改"]);
+    expect(mergeParagraphs(["甲", "乙改"], ["甲", "乙"])).toEqual(["甲", "乙改", "乙"]);
+  });
+
+  it("keeps a new paragraph that repeats an existing one", () => {
+    expect(mergeParagraphs(["甲", "乙", "服务器段"], ["甲", "乙", "乙"], ["甲", "乙"])).toEqual(["甲", "乙", "服务器段", "乙"]);
+  });
+
+  it("aligns long stories and many paragraphs", () => {
+    const base = Array.from({ length: 1500 }, (_, i) => `第${i}段。`);
+    const server = [...base.slice(0, 700), "服务器插入。", ...base.slice(700)];
+    const mine = [...base.slice(0, 10), "我插入。", ...base.slice(10, 1400)];
+    const merged = mergeParagraphs(server, mine, base);
+    expect(merged).toHaveLength(1500 + 2 - 100);
+    expect(merged[10]).toBe("我插入。");
+    expect(merged[701]).toBe("服务器插入。");
   });
 
   it("with a base, follows a deletion on either side and keeps both rewrites of one paragraph", () => {
@@ -145,7 +160,7 @@ describe("mergeParagraphs", () => {
     // the server deleted 丙; the user rewrote 乙
     expect(mergeParagraphs(["甲", "乙"], ["甲", "乙（改）", "丙"], base)).toEqual(["甲", "乙（改）"]);
     // both rewrote 乙
-    expect(mergeParagraphs(["甲", "乙（服务器）", "丙"], ["甲", "乙（我）", "丙"], base)).toEqual(["甲", "乙（我）", "乙（服务器）", "丙"]);
+    expect(mergeParagraphs(["甲", "乙（服务器）", "丙"], ["甲", "乙（我）", "丙"], base)).toEqual(["甲", "乙（服务器）", "乙（我）", "丙"]);
   });
 });
 
@@ -158,7 +173,7 @@ describe("mergeContent", () => {
     expect(content.kicker).toBe("我的引题");
     expect(content.headline).toBe("我的标题");
     expect(conflicts).toEqual(["headline"]);
-    expect(content.body).toEqual(["第一段。", "第二段。", "第三段。", "我的段", "服务器段"]);
+    expect(content.body).toEqual(["第一段。", "第二段。", "第三段。", "服务器段", "我的段"]);
   });
 
   it("merges sidebars by title and adds the user's extra byline names", () => {
@@ -167,7 +182,7 @@ describe("mergeContent", () => {
     const mine = story({ sidebars: [{ title: "相关链接", paragraphs: ["一", "我的二"] }, { title: "背景", paragraphs: ["背景段"] }], bylines: [{ name: "李梦", role: "reporter" }, { name: "宋宇", role: "correspondent" }] });
     const { content } = mergeContent(server, mine, base);
     expect(content.sidebars).toEqual([
-      { title: "相关链接", paragraphs: ["一", "我的二", "服务器二"] },
+      { title: "相关链接", paragraphs: ["一", "服务器二", "我的二"] },
       { title: "背景", paragraphs: ["背景段"] },
     ]);
     expect(content.bylines.map((b) => b.name)).toEqual(["李梦", "孙亚飞", "宋宇"]);

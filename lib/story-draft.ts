@@ -10,6 +10,7 @@
  *   server text at that version, so a later merge is three-way.
  */
 import { countZi } from "./cjk/count-zi";
+import { diffChars } from "./diff/char-diff";
 import type { BylineRole } from "./story-kinds";
 
 export interface DraftByline {
@@ -219,28 +220,75 @@ export function draftOnLoad(draft: StoredDraft | null, server: DraftContent): "n
 
 // ── Merging ─────────────────────────────────────────────────────────────────
 
+/** Paragraphs as single code points (private-use planes), so the character diff aligns whole paragraphs. */
+function paragraphCodes(dict: Map<string, number>, paragraphs: readonly string[]): string {
+  return paragraphs
+    .map((p) => {
+      let id = dict.get(p);
+      if (id === undefined) {
+        id = dict.size;
+        dict.set(p, id);
+      }
+      return String.fromCodePoint(id < 0xfffe ? 0xf0000 + id : 0x100000 + (id - 0xfffe));
+    })
+    .join("");
+}
+
+/** Which paragraph of `b` each paragraph of `a` is (-1: none), by a minimal diff; duplicates are matched in order. */
+function alignParagraphs(a: readonly string[], b: readonly string[], dict: Map<string, number>) {
+  const aToB = new Array<number>(a.length).fill(-1);
+  const bToA = new Array<number>(b.length).fill(-1);
+  let i = 0;
+  let j = 0;
+  for (const part of diffChars(paragraphCodes(dict, a), paragraphCodes(dict, b))) {
+    const n = Array.from(part.text).length;
+    if (part.op === "equal") {
+      for (let k = 0; k < n; k++) {
+        aToB[i + k] = j + k;
+        bToA[j + k] = i + k;
+      }
+      i += n;
+      j += n;
+    } else if (part.op === "delete") i += n;
+    else j += n;
+  }
+  return { aToB, bToA };
+}
+
 /**
  * Body paragraphs after a conflict: the server's paragraphs in the server's order, plus the user's
- * paragraphs that the server copy does not have, each placed after the paragraph that precedes it
- * in the user's copy. With `base` (the text both started from) it is three-way: a paragraph the user
- * removed or rewrote is dropped from the server's list, and one the server removed is not brought back.
- * When both rewrote the same paragraph, both versions stay, the user's first, for the editor to settle.
+ * paragraphs that the server copy does not have, at their place in the user's copy (after the
+ * server's own new paragraphs at the same place). Paragraphs are aligned by a minimal diff, so a
+ * repeated paragraph is never swallowed. With `base` (the text both started from) it is three-way: a
+ * paragraph the user removed or rewrote is dropped from the server's list, and one the server removed
+ * is not brought back. When both rewrote one paragraph, both versions stay (the server's first) for
+ * the editor to settle — nothing typed is lost.
  */
 export function mergeParagraphs(server: readonly string[], mine: readonly string[], base?: readonly string[]): string[] {
-  const mineSet = new Set(mine);
-  const serverSet = new Set(server);
-  const baseSet = new Set(base ?? []);
-  const result = base ? server.filter((p) => !(baseSet.has(p) && !mineSet.has(p))) : [...server];
-  let anchor = -1;
-  for (const p of mine) {
-    const at = result.indexOf(p);
-    if (at !== -1) {
-      anchor = at;
-      continue;
+  const dict = new Map<string, number>();
+  const sm = alignParagraphs(server, mine, dict);
+  const bs = base ? alignParagraphs(base, server, dict) : null;
+  const bm = base ? alignParagraphs(base, mine, dict) : null;
+  // Server paragraph j is the base's unchanged, and the user's copy no longer has it.
+  const removedByUser = (j: number) => bs !== null && bm !== null && bs.bToA[j] !== -1 && bm.aToB[bs.bToA[j]] === -1;
+  // The user's paragraph k is the base's unchanged, and the server's copy no longer has it.
+  const removedByServer = (k: number) => bs !== null && bm !== null && bm.bToA[k] !== -1 && bs.aToB[bm.bToA[k]] === -1;
+
+  const result: string[] = [];
+  let j = 0;
+  let k = 0;
+  while (j < server.length || k < mine.length) {
+    if (j < server.length && sm.aToB[j] === -1) {
+      if (!removedByUser(j)) result.push(server[j]);
+      j += 1;
+    } else if (k < mine.length && sm.bToA[k] === -1) {
+      if (!removedByServer(k)) result.push(mine[k]);
+      k += 1;
+    } else {
+      result.push(server[j]); // the same paragraph in both
+      j += 1;
+      k += 1;
     }
-    if (base && baseSet.has(p) && !serverSet.has(p)) continue; // the server removed it
-    result.splice(anchor + 1, 0, p);
-    anchor += 1;
   }
   return result;
 }

@@ -4,10 +4,12 @@ import { useQuery } from "@tanstack/react-query";
 import { useId } from "react";
 import { translator } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/locales";
-import { isStoryState } from "./story-state-label";
+import { STORY_STATES, type StoryState } from "@/lib/story-kinds";
 import { fetchAudit, storyKeys } from "./api";
 import { formatStamp } from "./format";
 import { hasKey, type EditorStrings } from "./strings";
+
+const isStoryState = (value: string): value is StoryState => (STORY_STATES as readonly string[]).includes(value);
 
 /** The story's append-only audit trail: who, when, what, from → to, why. */
 export function AuditList({ storyId, locale, s }: { storyId: number; locale: Locale; s: EditorStrings }) {

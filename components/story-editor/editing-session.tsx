@@ -19,21 +19,19 @@ import { restoreRevision, saveStoryContent, storyKeys, type LockInfo } from "./a
 import { EditorForm } from "./editor-form";
 import { formatStamp, useHydrated } from "./format";
 import { MergePanel } from "./merge-panel";
-import { SaveState } from "./save-state";
+import { SAVE_STATUS_LABEL, SaveState } from "./save-state";
 import { SidePanels, WorkspaceColumns } from "./side-panels";
 import type { EditorStrings } from "./strings";
-import { draftStorage, useAutosave, type SaveStatus } from "./use-autosave";
-import { actionLabel, WorkflowBar } from "./workflow-bar";
+import { draftStorage, useAutosave } from "./use-autosave";
+import { actionLabel } from "./workflow-bar";
 import { ZiCount } from "./zi-count";
 
-const STATUS_LABEL: Record<SaveStatus, "save.saved" | "save.saving" | "save.offline" | "save.conflict" | "save.error"> = {
-  saved: "save.saved",
-  dirty: "save.saving",
-  saving: "save.saving",
-  offline: "save.offline",
-  conflict: "save.conflict",
-  error: "save.error",
-};
+/** What the workspace's workflow bar needs from an open editor. */
+export interface SessionHandle {
+  /** Flush pending autosave; a message when the transition must wait (conflict, offline, refused). */
+  beforeTransition: (action: StoryAction) => Promise<string | null>;
+  afterTransition: (version: number) => void;
+}
 
 function DraftPrompt({ draft, s, onRestore, onDiscard }: { draft: StoredDraft; s: EditorStrings; onRestore: () => void; onDiscard: () => void }) {
   const hydrated = useHydrated();
@@ -59,13 +57,13 @@ export function EditingSession({
   locale,
   s,
   onLeaseConflict,
-  onTransitioned,
+  register,
 }: {
   story: StoryForUser;
   locale: Locale;
   s: EditorStrings;
   onLeaseConflict: (lock: LockInfo) => void;
-  onTransitioned: (action: StoryAction, status: string) => void;
+  register: (handle: SessionHandle | null) => void;
 }) {
   const queryClient = useQueryClient();
   const storyId = story.id;
@@ -107,18 +105,24 @@ export function EditingSession({
     });
   }, [queryClient, storyId, engine]);
 
+  useEffect(() => {
+    register({
+      beforeTransition: async (action) => {
+        if (await engine.flush()) return null;
+        return s("wf.unsaved", { state: s(SAVE_STATUS_LABEL[engine.getSnapshot().status]), action: actionLabel(action, locale, s) });
+      },
+      afterTransition: (version) => engine.noteVersion(version),
+    });
+    return () => register(null);
+  }, [register, engine, s, locale]);
+
   function update(next: EditorFields) {
     setFields(next);
     engine.change(contentFromFields(next));
   }
 
-  async function beforeTransition(action: StoryAction): Promise<string | null> {
-    if (await engine.flush()) return null;
-    return s("wf.unsaved", { state: s(STATUS_LABEL[engine.getSnapshot().status]), action: actionLabel(action, locale, s) });
-  }
-
   async function restore(n: number): Promise<void> {
-    if (!(await engine.flush())) throw new Error(s("wf.unsaved", { state: s(STATUS_LABEL[engine.getSnapshot().status]), action: s("history.restore") }));
+    if (!(await engine.flush())) throw new Error(s("wf.unsaved", { state: s(SAVE_STATUS_LABEL[engine.getSnapshot().status]), action: s("history.restore") }));
     await restoreRevision(storyId, n, engine.currentVersion());
     await queryClient.invalidateQueries({ queryKey: storyKeys.story(storyId) });
   }
@@ -147,19 +151,6 @@ export function EditingSession({
             </span>
             <SaveState status={autosave.status} message={autosave.message} issue={autosave.issue} s={s} />
             <ZiCount count={length} target={story.targetLength} s={s} />
-            <div className="ml-auto">
-              <WorkflowBar
-                storyId={storyId}
-                actions={story.permissions.actions}
-                locale={locale}
-                s={s}
-                beforeTransition={beforeTransition}
-                onTransitioned={(r, action) => {
-                  engine.noteVersion(r.version);
-                  onTransitioned(action, r.status);
-                }}
-              />
-            </div>
           </div>
           <div className="space-y-4 p-5">
             {offeredDraft && <DraftPrompt draft={offeredDraft} s={s} onRestore={() => restoreDraft(offeredDraft)} onDiscard={discardDraft} />}
@@ -181,7 +172,8 @@ export function EditingSession({
                 }}
               />
             )}
-            <EditorForm fields={fields} onChange={update} disabled={offeredDraft !== null} s={s} />
+            {/* While a draft offer or a merge is open the form waits, so nothing typed can fall between the choices. */}
+            <EditorForm fields={fields} onChange={update} disabled={offeredDraft !== null || conflict !== null} s={s} />
           </div>
         </div>
       }

@@ -25,6 +25,7 @@ function RevisionSelect({ label, value, revisions, onChange, s, testId }: { labe
         {label}
       </label>
       <select id={id} data-testid={testId} value={value ?? ""} onChange={(e) => onChange(Number(e.target.value))} className="rounded border border-stone-300 bg-white px-1 py-0.5">
+        {value === undefined && <option value="">—</option>}
         {revisions.map((r) => (
           <option key={r.number} value={r.number}>
             {s("history.revision", { n: r.number })}
@@ -74,7 +75,7 @@ export function HistoryPanel({ storyId, s, onRestore }: { storyId: number; s: Ed
       <ol className="max-h-64 divide-y divide-stone-100 overflow-auto text-sm">
         {list.map((r, i) => (
           <li key={r.number} data-testid="revision" data-revision={r.number} className={`flex items-start gap-2 px-4 py-2 ${r.number === to || r.number === from ? "bg-amber-50/60" : ""}`}>
-            <span className="w-14 shrink-0 font-mono text-xs text-stone-500">{s("history.revision", { n: r.number })}</span>
+            <span className="shrink-0 whitespace-nowrap pt-0.5 font-mono text-xs text-stone-500">{s("history.revision", { n: r.number })}</span>
             <span className="min-w-0 flex-1">
               <span className="font-medium" data-testid="revision-cause">
                 {causeLabel(r.cause, s)}

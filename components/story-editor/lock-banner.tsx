@@ -4,46 +4,61 @@ import type { LockInfo } from "./api";
 import { formatClock, useHydrated } from "./format";
 import type { EditorStrings } from "./strings";
 
+export type LockBannerReason = "locked" | "taken-over" | "free";
+
+const TONE: Record<LockBannerReason, string> = {
+  locked: "border-amber-300 bg-amber-50 text-amber-900",
+  "taken-over": "border-red-300 bg-red-50 text-red-900",
+  free: "border-sky-300 bg-sky-50 text-sky-900",
+};
+
+const button = "rounded border border-stone-800 bg-stone-800 px-3 py-1 text-sm font-medium text-white hover:bg-stone-700 disabled:opacity-50";
+
 /**
- * Read-only because someone else holds the lease: 「X 正在编辑（自 HH:MM 起）」, or after a take-over
- * 「X 已接手编辑，你未保存的文字已保存在本机」. Editors and the chief may take over.
+ * Why the story is read-only for someone who could edit it:
+ * - locked: 「X 正在编辑（自 HH:MM 起）」, with 接手编辑 for editors and the chief;
+ * - taken-over: 「X 已接手编辑，你未保存的文字已保存在本机」;
+ * - free: the holder has left; 开始编辑 asks for the lease.
  */
 export function LockBanner({
   lock,
-  takenOver,
-  canTakeOver,
+  reason,
+  takenOver = false,
   onTakeOver,
-  takingOver,
-  error,
+  onEdit,
+  busy = false,
+  error = null,
   s,
 }: {
   lock: LockInfo;
-  takenOver: boolean;
-  canTakeOver: boolean;
-  onTakeOver: () => void;
-  takingOver: boolean;
-  error: string | null;
+  reason: LockBannerReason;
+  /** We held the lease before and lost it (the message says so even once the story is free again). */
+  takenOver?: boolean;
+  onTakeOver?: () => void;
+  onEdit?: () => void;
+  busy?: boolean;
+  error?: string | null;
   s: EditorStrings;
 }) {
   const hydrated = useHydrated();
-  const time = hydrated ? formatClock(lock.acquiredAt) : "";
+  const message = takenOver
+    ? s("lock.takenOver", { name: lock.holderName })
+    : reason === "free"
+      ? s("lock.free", { name: lock.holderName })
+      : s("lock.heldBy", { name: lock.holderName, time: hydrated ? formatClock(lock.acquiredAt) : "" });
   return (
-    <div
-      data-testid="lock-banner"
-      data-reason={takenOver ? "taken-over" : "locked"}
-      className={`flex flex-wrap items-center gap-3 rounded border px-4 py-2.5 text-sm ${takenOver ? "border-red-300 bg-red-50 text-red-900" : "border-amber-300 bg-amber-50 text-amber-900"}`}
-    >
-      <span aria-hidden>🔒</span>
+    <div data-testid="lock-banner" data-reason={takenOver ? "taken-over" : reason} className={`flex flex-wrap items-center gap-3 rounded border px-4 py-2.5 text-sm ${TONE[takenOver ? "taken-over" : reason]}`}>
+      <span aria-hidden>{reason === "free" ? "🔓" : "🔒"}</span>
       <span className="flex-1" data-testid="lock-message">
-        {takenOver ? s("lock.takenOver", { name: lock.holderName }) : s("lock.heldBy", { name: lock.holderName, time })}
+        {message}
       </span>
-      {canTakeOver && (
-        <button
-          type="button"
-          onClick={onTakeOver}
-          disabled={takingOver}
-          className="rounded border border-stone-800 bg-stone-800 px-3 py-1 text-sm font-medium text-white hover:bg-stone-700 disabled:opacity-50"
-        >
+      {reason === "free" && onEdit && (
+        <button type="button" data-testid="start-editing" onClick={onEdit} disabled={busy} className={button}>
+          {s("lock.edit")}
+        </button>
+      )}
+      {reason !== "free" && onTakeOver && (
+        <button type="button" data-testid="take-over" onClick={onTakeOver} disabled={busy} className={button}>
           {s("lock.takeOver")}
         </button>
       )}

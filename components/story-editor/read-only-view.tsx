@@ -9,22 +9,41 @@ import { LockBanner } from "./lock-banner";
 import { SidePanels, WorkspaceColumns } from "./side-panels";
 import type { EditorStrings } from "./strings";
 import type { useStoryLease } from "./use-story-lease";
-import { WorkflowBar } from "./workflow-bar";
 import { ZiCount } from "./zi-count";
 
 type Lease = ReturnType<typeof useStoryLease>;
 
-/** Banner above the read view: why this user is not editing right now. */
-function ReadOnlyNotice({ story, lease, role, s, t }: { story: StoryForUser; lease: Lease; role: Role; s: EditorStrings; t: Translate }) {
+/** Banner above the read view: why this user, who might edit, is not editing right now. */
+function ReadOnlyNotice({
+  story,
+  lease,
+  storyCheckedAt,
+  currentUser,
+  s,
+  t,
+}: {
+  story: StoryForUser;
+  lease: Lease;
+  storyCheckedAt: number;
+  currentUser: { id: number; role: Role };
+  s: EditorStrings;
+  t: Translate;
+}) {
   const { state } = lease;
+  const othersLock = story.lock && story.lock.holderId !== currentUser.id ? story.lock : null;
   if (state.kind === "foreign" || state.kind === "lost") {
+    // The story is polled more often than the lease is asked for: trust whichever answered last.
+    const pollIsNewer = storyCheckedAt > lease.refusedAt;
+    const holder = pollIsNewer ? othersLock : state.lock;
+    const canTakeOver = hasEditorialRole(currentUser.role, "editor");
     return (
       <LockBanner
-        lock={state.lock}
+        lock={holder ?? state.lock}
+        reason={holder ? "locked" : "free"}
         takenOver={state.kind === "lost"}
-        canTakeOver={hasEditorialRole(role, "editor")}
-        onTakeOver={lease.takeOver}
-        takingOver={lease.takingOver}
+        onTakeOver={canTakeOver ? lease.takeOver : undefined}
+        onEdit={lease.acquire}
+        busy={lease.takingOver}
         error={lease.takeOverError}
         s={s}
       />
@@ -33,10 +52,8 @@ function ReadOnlyNotice({ story, lease, role, s, t }: { story: StoryForUser; lea
   if (state.kind === "acquiring") return <p className="text-sm text-stone-500">{s("lock.acquiring")}</p>;
   if (state.kind === "error") return <p className="rounded border border-red-200 bg-red-50 px-4 py-2 text-sm text-red-800">{s("lock.error", { message: state.message })}</p>;
   if (story.frozen) return <p className="rounded border border-emerald-300 bg-emerald-50 px-4 py-2 text-sm text-emerald-900">{s("ws.frozen")}</p>;
-  if (story.lock) {
-    return <LockBanner lock={story.lock} takenOver={false} canTakeOver={false} onTakeOver={() => {}} takingOver={false} error={null} s={s} />;
-  }
-  if (!story.permissions.canEdit && role !== "admin") {
+  if (othersLock) return <LockBanner lock={othersLock} reason="locked" s={s} />;
+  if (!story.permissions.canEdit && currentUser.role !== "admin") {
     return <p className="text-sm text-stone-500">{s("ws.cannotEdit", { status: t(`status.${story.status}`) })}</p>;
   }
   return null;
@@ -46,7 +63,8 @@ function ReadOnlyNotice({ story, lease, role, s, t }: { story: StoryForUser; lea
 export function ReadOnlyView({
   story,
   lease,
-  role,
+  storyCheckedAt,
+  currentUser,
   locale,
   s,
   t,
@@ -54,7 +72,8 @@ export function ReadOnlyView({
 }: {
   story: StoryForUser;
   lease: Lease;
-  role: Role;
+  storyCheckedAt: number;
+  currentUser: { id: number; role: Role };
   locale: Locale;
   s: EditorStrings;
   t: Translate;
@@ -65,7 +84,7 @@ export function ReadOnlyView({
     <WorkspaceColumns
       main={
         <div className="space-y-3" data-testid="read-view">
-          <ReadOnlyNotice story={story} lease={lease} role={role} s={s} t={t} />
+          <ReadOnlyNotice story={story} lease={lease} storyCheckedAt={storyCheckedAt} currentUser={currentUser} s={s} t={t} />
           <div className="flex flex-wrap items-center gap-3 rounded border border-stone-300 bg-white px-4 py-2 shadow-sm">
             <span className="rounded bg-stone-100 px-2 py-0.5 text-xs text-stone-600">{s("ws.readOnly")}</span>
             <ZiCount count={story.length} target={story.targetLength} s={s} />
@@ -74,9 +93,6 @@ export function ReadOnlyView({
                 ✎ {s("ws.resume")}
               </button>
             )}
-            <div className="ml-auto">
-              <WorkflowBar storyId={story.id} actions={story.permissions.actions} locale={locale} s={s} />
-            </div>
           </div>
           <StoryArticle story={story} t={t} />
         </div>

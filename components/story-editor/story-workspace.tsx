@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { useMemo, useState } from "react";
+import { useCallback, useMemo, useRef, useState, type ReactNode } from "react";
 import type { StoryForUser } from "@/db/queries/story-for-user";
 import { StoryStatusBadge } from "@/components/status-badge";
 import type { Locale } from "@/lib/i18n/locales";
@@ -10,17 +10,18 @@ import { formatEditionDate, translator, type Translate } from "@/lib/i18n/messag
 import type { Role } from "@/lib/roles";
 import type { StoryAction } from "@/lib/workflow/story-workflow";
 import { fetchStory, storyKeys } from "./api";
-import { EditingSession } from "./editing-session";
+import { EditingSession, type SessionHandle } from "./editing-session";
 import { formatStamp, useHydrated, useNow } from "./format";
 import { ReadOnlyView } from "./read-only-view";
 import { editorStrings, type EditorStrings } from "./strings";
 import { useStoryLease } from "./use-story-lease";
+import { WorkflowBar } from "./workflow-bar";
 
 const DONE = new Set(["approved", "published", "spiked"]);
 /** Transitions that pass the story to someone else: the lease is given back with it. */
 const HANDOVER: ReadonlySet<StoryAction> = new Set<StoryAction>(["file", "pass", "return", "approve", "spike"]);
 
-function StoryHeader({ story, locale, s, t }: { story: StoryForUser; locale: Locale; s: EditorStrings; t: Translate }) {
+function StoryHeader({ story, locale, s, t, actions }: { story: StoryForUser; locale: Locale; s: EditorStrings; t: Translate; actions: ReactNode }) {
   const hydrated = useHydrated();
   const now = useNow();
   const overdue = story.deadline !== null && now > 0 && Date.parse(story.deadline) < now && !DONE.has(story.status);
@@ -55,10 +56,17 @@ function StoryHeader({ story, locale, s, t }: { story: StoryForUser; locale: Loc
           {s("ws.version", { v: story.version })}
         </span>
       </div>
-      <h1 className="font-serif text-2xl font-bold">
-        {story.headline ?? story.slug}
-        {story.headline && <span className="ml-3 align-middle font-sans text-sm font-normal text-stone-400">{story.slug}</span>}
-      </h1>
+      <div className="flex flex-wrap items-end gap-4">
+        <h1 className="min-w-0 flex-1 font-serif text-2xl font-bold">
+          {story.headline ?? story.slug}
+          {story.headline && story.headline !== story.slug && (
+            <span className="ml-3 align-middle font-sans text-sm font-normal text-stone-400" data-testid="story-slug">
+              {story.slug}
+            </span>
+          )}
+        </h1>
+        {actions}
+      </div>
     </header>
   );
 }
@@ -81,40 +89,54 @@ export function StoryWorkspace({
 }) {
   const s = useMemo(() => editorStrings(locale), [locale]);
   const t = useMemo(() => translator(locale), [locale]);
-  const { data: story } = useQuery({
+  const { data: story, dataUpdatedAt: storyCheckedAt } = useQuery({
     queryKey: storyKeys.story(storyId),
     queryFn: () => fetchStory(storyId),
     initialData: initialStory,
-    refetchInterval: 10_000,
+    refetchInterval: 5_000,
   });
   // After handing the story on (交稿, 退回, 初审…) this user stops editing — so the next person is not
   // locked out by a lease left open in this tab — until they resume or the story moves on again.
-  const [handedOverAt, setHandedOverAt] = useState<string | null>(null);
-  const handedOver = handedOverAt === story.status;
+  const [handedOff, setHandedOff] = useState<{ status: string; version: number } | null>(null);
+  const handedOver = handedOff !== null && (story.version <= handedOff.version || story.status === handedOff.status);
   const lease = useStoryLease(storyId, story.permissions.canEdit && !handedOver);
   const editing = lease.state.kind === "held";
 
+  // The open editor, if any: transitions flush its autosave first and tell it the new version.
+  const session = useRef<SessionHandle | null>(null);
+  const registerSession = useCallback((handle: SessionHandle | null) => {
+    session.current = handle;
+  }, []);
+
+  const workflow = (
+    <WorkflowBar
+      storyId={storyId}
+      actions={story.permissions.actions}
+      locale={locale}
+      s={s}
+      beforeTransition={(action) => session.current?.beforeTransition(action) ?? Promise.resolve(null)}
+      onTransitioned={(result, action) => {
+        session.current?.afterTransition(result.version);
+        if (HANDOVER.has(action)) setHandedOff(result);
+      }}
+    />
+  );
+
   return (
     <div className="space-y-4" data-testid="story-workspace" data-mode={editing ? "edit" : "read"} lang={locale}>
-      <StoryHeader story={story} locale={locale} s={s} t={t} />
+      <StoryHeader story={story} locale={locale} s={s} t={t} actions={workflow} />
       {editing ? (
-        <EditingSession
-          key={storyId}
-          story={story}
-          locale={locale}
-          s={s}
-          onLeaseConflict={lease.recheck}
-          onTransitioned={(action, status) => HANDOVER.has(action) && setHandedOverAt(status)}
-        />
+        <EditingSession key={storyId} story={story} locale={locale} s={s} onLeaseConflict={lease.acquire} register={registerSession} />
       ) : (
         <ReadOnlyView
           story={story}
           lease={lease}
-          role={currentUser.role}
+          storyCheckedAt={storyCheckedAt}
+          currentUser={currentUser}
           locale={locale}
           s={s}
           t={t}
-          onResume={story.permissions.canEdit && handedOver ? () => setHandedOverAt(null) : undefined}
+          onResume={story.permissions.canEdit && handedOver ? () => setHandedOff(null) : undefined}
         />
       )}
     </div>

@@ -60,6 +60,8 @@ const zh = {
   "lock.held": "你正在编辑，其他人只能查看",
   "lock.heldBy": "{name} 正在编辑（自 {time} 起）",
   "lock.takeOver": "接手编辑",
+  "lock.free": "{name} 已结束编辑，现在可以编辑",
+  "lock.edit": "开始编辑",
   "lock.takenOver": "{name} 已接手编辑，你未保存的文字已保存在本机",
   "lock.error": "无法锁定稿件，暂时只读：{message}",
 
@@ -223,6 +225,8 @@ const en: Record<StoryEditorKey, string> = {
   "lock.held": "You are editing; others can only read",
   "lock.heldBy": "{name} is editing (since {time})",
   "lock.takeOver": "Take over",
+  "lock.free": "{name} has stopped editing; the story is free",
+  "lock.edit": "Edit",
   "lock.takenOver": "{name} took over editing; your unsaved text is kept in this browser",
   "lock.error": "Could not lock the story, read only for now: {message}",
 

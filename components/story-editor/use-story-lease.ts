@@ -1,13 +1,22 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useCallback, useEffect } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { acquireLock, ApiError, lockOf, releaseLock, storyKeys, type LockInfo } from "./api";
 
 /** The server keeps a lease 90 s (db/commands/story-lock.ts); renewing every 30 s survives two missed renewals. */
 const RENEW_MS = 30_000;
-/** While someone else holds it, try again this often: the story opens for editing once they leave. */
+/** When the lease could not be asked for at all (network), ask again this often. */
 const RETRY_MS = 10_000;
+/**
+ * When the story has just come to this user (it became editable for them while the page was open),
+ * a refusal is usually the previous holder's lease on its way out: ask a few more times.
+ */
+const HANDOVER_RETRY_MS = 3_000;
+const HANDOVER_RETRIES = 5;
+
+/** Releases waiting one tick, so an immediate re-mount of the same story keeps its lease. */
+const pendingRelease = new Map<number, ReturnType<typeof setTimeout>>();
 
 export type LeaseState =
   | { kind: "off" }
@@ -20,13 +29,22 @@ export type LeaseState =
   | { kind: "error"; message: string };
 
 /**
- * The editing lease (DESIGN.md "Stories": lease lock). Taken on mount when `enabled`, renewed every
- * 30 s while the tab is visible (TanStack Query pauses intervals in hidden tabs and refetches when the
- * tab shows again), released on unmount and on pagehide. A renewal answered 409 means someone took over.
+ * The editing lease (DESIGN.md "Stories": lease lock). Asked for when the page opens or the story
+ * becomes editable for this user (`enabled` turns true), renewed every 30 s while the tab is visible
+ * (TanStack Query pauses intervals in hidden tabs and renews when the tab shows again), released on
+ * unmount and on pagehide. A renewal answered 409 means someone took over.
+ *
+ * While someone else holds it, it is asked for again only a few times right after the story came to
+ * this user (the holder is handing over) — an idle open tab must not grab a story whenever it frees
+ * up and lock out the person who meant to work on it; `acquire` asks again (the 开始编辑 button),
+ * `takeOver` takes it (editors and the chief).
  */
 export function useStoryLease(storyId: number, enabled: boolean) {
   const queryClient = useQueryClient();
   const queryKey = storyKeys.lease(storyId);
+  // Enabled now but not when the page opened: the story came to this user while they watched.
+  const [wasDisabled, setWasDisabled] = useState(!enabled);
+  if (!enabled && !wasDisabled) setWasDisabled(true);
 
   const lease = useQuery({
     queryKey,
@@ -35,8 +53,16 @@ export function useStoryLease(storyId: number, enabled: boolean) {
     retry: false,
     staleTime: 0,
     gcTime: 0,
-    refetchOnWindowFocus: true,
-    refetchInterval: (query) => (query.state.status === "error" ? RETRY_MS : RENEW_MS),
+    // Renew on tab focus and on the interval only while it is ours (or the network kept us from asking).
+    refetchOnWindowFocus: (query) => query.state.status === "success",
+    meta: { cameToUser: wasDisabled },
+    refetchInterval: (query) => {
+      const { status, error, dataUpdateCount, errorUpdateCount } = query.state;
+      if (status === "success") return RENEW_MS;
+      if (!lockOf(error)) return RETRY_MS;
+      const waitForHandover = query.meta?.cameToUser === true && dataUpdateCount === 0 && errorUpdateCount <= HANDOVER_RETRIES;
+      return waitForHandover ? HANDOVER_RETRY_MS : false;
+    },
     refetchIntervalInBackground: false,
   });
 
@@ -48,6 +74,9 @@ export function useStoryLease(storyId: number, enabled: boolean) {
   useEffect(() => {
     if (!enabled) return;
     const key = storyKeys.lease(storyId);
+    // Set up again right after a clean-up (React's development double effects): keep the lease.
+    clearTimeout(pendingRelease.get(storyId));
+    pendingRelease.delete(storyId);
     const onPageHide = () => releaseLock(storyId);
     const onPageShow = (e: PageTransitionEvent) => {
       if (e.persisted) void queryClient.refetchQueries({ queryKey: key });
@@ -57,14 +86,20 @@ export function useStoryLease(storyId: number, enabled: boolean) {
     return () => {
       window.removeEventListener("pagehide", onPageHide);
       window.removeEventListener("pageshow", onPageShow);
-      releaseLock(storyId);
-      // Forget the lease, so enabling again starts from "acquiring" rather than a stale "held".
-      queryClient.removeQueries({ queryKey: key });
+      pendingRelease.set(
+        storyId,
+        setTimeout(() => {
+          pendingRelease.delete(storyId);
+          releaseLock(storyId);
+          // Forget the lease, so enabling again starts from "acquiring" rather than a stale "held".
+          queryClient.removeQueries({ queryKey: key });
+        }, 0),
+      );
     };
   }, [enabled, storyId, queryClient]);
 
-  /** Ask again now (e.g. a save was refused because someone else holds the lease). */
-  const recheck = useCallback(() => {
+  /** Ask for the lease now: the user wants to edit, or a save was refused because someone else holds it. */
+  const acquire = useCallback(() => {
     void queryClient.refetchQueries({ queryKey: storyKeys.lease(storyId) });
   }, [queryClient, storyId]);
 
@@ -84,6 +119,8 @@ export function useStoryLease(storyId: number, enabled: boolean) {
     takeOver: () => takeOver.mutate(),
     takingOver: takeOver.isPending,
     takeOverError: takeOver.error ? takeOver.error.message : null,
-    recheck,
+    acquire,
+    /** When the lease was last refused (ms since epoch), to tell a fresher story poll from an older 409. */
+    refusedAt: lease.errorUpdatedAt,
   };
 }
