@@ -15,7 +15,8 @@ const systemChromium = "/usr/bin/chromium";
 
 export default defineConfig({
   testDir: "e2e",
-  outputDir: "test-results/e2e",
+  // A run on another port (a parallel check) keeps its artifacts apart: each run empties its outputDir.
+  outputDir: process.env.E2E_PORT ? `test-results/e2e-${port}` : "test-results/e2e",
   fullyParallel: false,
   workers: 2,
   retries: 0,

@@ -158,6 +158,7 @@ export function BudgetTable({ date, locale, initialItems }: { date: string; loca
                   {item.headline ?? item.slug}
                 </Link>
                 {item.continues && <span className="ml-2 text-xs text-press">{t("story.continuesNote")}</span>}
+                {item.headline && item.headline !== item.slug && <div className="text-xs text-stone-400">{item.slug}</div>}
               </td>
               <td className="px-2 py-2" data-testid="budget-byline">
                 {item.bylines.map((b) => `${b.name}（${t(`byline.${b.role}`)}）`).join(" ")}

@@ -1,74 +1,213 @@
-import type { CSSProperties, ReactNode } from "react";
-import type { EditionPage } from "@/db/queries/pages";
-import { formatByline } from "@/lib/byline";
-import { copyfit, DECK_TYPE, HEADLINE_TYPE, pictureLinesFor, type CopyfitStory, type HeadType } from "@/lib/copyfit/copyfit";
+import type { CSSProperties, HTMLAttributes, ReactNode } from "react";
+import { formatByline, type BylinePerson } from "@/lib/byline";
+import { breakParagraphRanges } from "@/lib/copyfit/break-lines";
+import {
+  bodyBlocks,
+  bodyLines,
+  copyfit,
+  DECK_TYPE,
+  HEADLINE_TYPE,
+  pictureLinesFor,
+  textColumnsOf,
+  type BodyBlock,
+  type CopyfitResult,
+  type CopyfitStory,
+  type HeadlineSize,
+  type HeadType,
+  type StoryBoxSetting,
+} from "@/lib/copyfit/copyfit";
+import { remainingStory } from "@/lib/copyfit/continuation";
 import { charsPerLine, type GridTemplate } from "@/lib/copyfit/grid";
 import { featureCss, featureRuns } from "@/lib/copyfit/render-runs";
 import type { Locale } from "@/lib/i18n/locales";
-import { formatEditionDate, type Translate } from "@/lib/i18n/messages";
+import { formatEditionDate, translator } from "@/lib/i18n/messages";
+import type { ElementKind } from "@/lib/page-states";
+import { layoutStrings } from "./layout-editor/strings";
 
-type Element = EditionPage["elements"][number];
+// ── What the renderer draws ────────────────────────────────────────────────
+// Structural types: the page as GET /api/pages/:id answers it (and the layout editor's draft) fit them.
 
-/**
- * The page drawn on its grid, like the printed broadsheet. One unit (--u) is one body character (小五);
- * a base column is 13 units, the gutter 1, a line 1.554 units (490 mm ÷ 100 lines over 350 mm ÷ 111 字).
- * Every box is placed by grid column/line, so what copyfit predicts is what the browser draws.
- */
-export function NewspaperPage({ page, t, locale, unitPx = 11 }: { page: EditionPage; t: Translate; locale: Locale; unitPx?: number }) {
-  const grid: GridTemplate = {
-    columns: page.gridColumns,
-    charsPerColumn: page.charsPerColumn,
-    gutterChars: page.gutterChars,
-    linesPerColumn: page.linesPerColumn,
-  };
-  const style = {
-    "--u": `${unitPx}px`,
-    "--line": `calc(var(--u) * 1.554)`,
+export interface SheetStory {
+  id: number;
+  kicker: string | null;
+  headline: string | null;
+  subheadline: string | null;
+  dateline: string | null;
+  body: string[];
+  sidebars: { title: string; paragraphs: string[] }[];
+  bylines: BylinePerson[];
+  /** The text stops mid-sentence and goes on elsewhere (转版). */
+  continues: boolean;
+}
+
+export interface FlowPoint {
+  /** Index into copyfit's `bodyBlocks` (paragraphs, then sidebar titles/paragraphs). */
+  block: number;
+  /** UTF-16 offset in that block's own text (a run-in dateline excluded). */
+  offset: number;
+}
+
+export interface SheetElement {
+  id: number | string;
+  kind: ElementKind;
+  firstColumn: number;
+  columnSpan: number;
+  topLine: number;
+  heightLines: number;
+  textColumnSpan: number;
+  headlineSize: HeadlineSize;
+  text: string | null;
+  label: string | null;
+  caption: string | null;
+  /** 转版: this box continues its story from that point of the text ("（上接第N版）" first). */
+  flowStart?: FlowPoint | null;
+  /** 转版: the story goes on on page N ("（下转第N版）" last). */
+  jumpTo?: number | null;
+  /** 转版: the story came from page N. */
+  jumpFrom?: number | null;
+  story: SheetStory | null;
+}
+
+export interface SheetPage {
+  number: number;
+  name: string;
+  editionDate: string;
+  publication: string;
+  responsibleEditor: string | null;
+  grid: GridTemplate;
+  elements: SheetElement[];
+}
+
+/** Which fit marks a story box shows: none (proof, thumbnails), overset only (page view), all (layout editor). */
+export type FitMarks = "none" | "overset" | "all";
+
+/** A line is 1.554 units: 490 mm ÷ 100 lines over 350 mm ÷ 111 字 (the broadsheet type area). */
+export const LINE_UNITS = 1.554;
+/** White margin around the sheet on screen, in units. */
+export const SHEET_PADDING_UNITS = 3;
+
+/** Width and height of the type area in units (one unit = one body 字). */
+export function typeAreaUnits(grid: GridTemplate): { width: number; height: number } {
+  return { width: charsPerLine(grid.columns, grid), height: grid.linesPerColumn * LINE_UNITS };
+}
+
+/** The CSS grid of a page: unit --u (one body 字), line --line, base columns and gutters. */
+export function sheetStyle(grid: GridTemplate, unit: string, padded: boolean): CSSProperties {
+  return {
+    "--u": unit,
+    "--line": `calc(var(--u) * ${LINE_UNITS})`,
     gridTemplateColumns: `repeat(${grid.columns}, calc(var(--u) * ${grid.charsPerColumn}))`,
     gridTemplateRows: `repeat(${grid.linesPerColumn}, var(--line))`,
     columnGap: `calc(var(--u) * ${grid.gutterChars})`,
-    padding: "calc(var(--u) * 3)",
+    padding: padded ? `calc(var(--u) * ${SHEET_PADDING_UNITS})` : 0,
   } as CSSProperties;
+}
+
+/** Where a box sits on the page grid (1-based columns and lines). */
+export function boxGridStyle(el: Pick<SheetElement, "firstColumn" | "columnSpan" | "topLine" | "heightLines">): CSSProperties {
+  return { gridColumn: `${el.firstColumn} / span ${el.columnSpan}`, gridRow: `${el.topLine} / span ${el.heightLines}` };
+}
+
+// ── The page ───────────────────────────────────────────────────────────────
+
+/**
+ * The page drawn on its grid, like the printed broadsheet. One unit (--u) is one body character (小五);
+ * a base column is 13 units, the gutter 1, a line 1.554 units. Every box is placed by grid column/line
+ * and set as lib/copyfit models it (docs/COPYFIT.md, "Renderer recipe"), so what copyfit predicts is
+ * what the browser draws. Used by the page view, the proof, and (scaled) the flatplan thumbnails;
+ * the layout editor draws its own interactive boxes around `ElementContent`.
+ */
+export function NewspaperPage({
+  page,
+  locale,
+  unit = "11px",
+  padded = true,
+  fitMarks = "overset",
+  className = "",
+}: {
+  page: SheetPage;
+  locale: Locale;
+  /** CSS length of one body character: "11px" on screen, "calc(350mm / 111)" in the proof. */
+  unit?: string;
+  padded?: boolean;
+  fitMarks?: FitMarks;
+  className?: string;
+}) {
   return (
-    <div className="overflow-x-auto">
-      <div
-        className="newspaper-page relative mx-auto grid w-max bg-paper font-serif text-ink shadow-[0_1px_6px_rgba(0,0,0,.25)]"
-        style={style}
-        data-testid="newspaper-page"
-        lang="zh-CN"
-      >
-        {page.elements.map((el) => (
-          <Box key={el.id} el={el}>
-            {el.kind === "furniture" && el.label === "masthead" ? (
-              <Masthead page={page} locale={locale} t={t} />
-            ) : el.kind === "furniture" ? (
-              <Footer el={el} page={page} t={t} />
-            ) : el.kind === "ad" ? (
-              <AdBox el={el} t={t} />
-            ) : el.story ? (
-              <StoryBox el={el} grid={grid} t={t} />
-            ) : null}
-          </Box>
-        ))}
+    <PageSheet grid={page.grid} unit={unit} padded={padded} className={className}>
+      {page.elements.map((el) => (
+        <section
+          key={el.id}
+          className="relative overflow-hidden"
+          style={boxGridStyle(el)}
+          data-testid={`box-${el.kind}`}
+          data-element-id={el.id}
+        >
+          <ElementContent el={el} page={page} locale={locale} fitMarks={fitMarks} />
+        </section>
+      ))}
+    </PageSheet>
+  );
+}
+
+/** The sheet: paper, CJK serif, the grid. Children are boxes placed with `boxGridStyle`. */
+export function PageSheet({
+  grid,
+  unit,
+  padded,
+  className = "",
+  children,
+  ...rest
+}: {
+  grid: GridTemplate;
+  unit: string;
+  padded: boolean;
+  className?: string;
+  children: ReactNode;
+} & Omit<HTMLAttributes<HTMLDivElement>, "className" | "children" | "style">) {
+  return (
+    <div
+      className={`newspaper-page relative grid w-max bg-paper font-serif text-ink ${className}`}
+      style={sheetStyle(grid, unit, padded)}
+      data-testid="newspaper-page"
+      lang="zh-CN"
+      {...rest}
+    >
+      {children}
+    </div>
+  );
+}
+
+/**
+ * A page scaled down with a CSS transform (the layout itself is the full-size page, so thumbnails
+ * break lines exactly like the page): `width` is the thumbnail's width in px.
+ */
+export function PageThumbnail({ page, locale, width }: { page: SheetPage; locale: Locale; width: number }) {
+  const unitPx = 11;
+  const area = typeAreaUnits(page.grid);
+  const fullWidth = (area.width + 2 * SHEET_PADDING_UNITS) * unitPx;
+  const fullHeight = (area.height + 2 * SHEET_PADDING_UNITS) * unitPx;
+  const scale = width / fullWidth;
+  return (
+    <div className="overflow-hidden bg-paper shadow-[0_1px_4px_rgba(0,0,0,.3)]" style={{ width, height: Math.ceil(fullHeight * scale) }} aria-hidden="true">
+      <div style={{ transform: `scale(${scale})`, transformOrigin: "0 0", width: fullWidth }}>
+        <NewspaperPage page={page} locale={locale} unit={`${unitPx}px`} fitMarks="none" />
       </div>
     </div>
   );
 }
 
-function Box({ el, children }: { el: Element; children: ReactNode }) {
-  return (
-    <section
-      className="relative overflow-hidden"
-      style={{ gridColumn: `${el.firstColumn} / span ${el.columnSpan}`, gridRow: `${el.topLine} / span ${el.heightLines}` }}
-      data-testid={`box-${el.kind}`}
-      data-element-id={el.id}
-    >
-      {children}
-    </section>
-  );
+/** What a box holds: masthead strip, footer, ad, photo box or story box. */
+export function ElementContent({ el, page, locale, fitMarks }: { el: SheetElement; page: SheetPage; locale: Locale; fitMarks: FitMarks }) {
+  if (el.kind === "furniture") return el.label === "masthead" ? <Masthead page={page} locale={locale} /> : <Footer el={el} page={page} locale={locale} />;
+  if (el.kind === "ad") return <AdBox el={el} locale={locale} />;
+  if (el.story) return <StoryBox el={el} grid={page.grid} locale={locale} fitMarks={fitMarks} />;
+  if (el.kind === "photo") return <PhotoBox el={el} grid={page.grid} locale={locale} />;
+  return <div className="h-full border border-dashed border-stone-400" />;
 }
 
-function Masthead({ page, locale, t }: { page: EditionPage; locale: Locale; t: Translate }) {
+function Masthead({ page, locale }: { page: SheetPage; locale: Locale }) {
+  const t = translator(locale);
   return (
     <div className="flex h-full items-end gap-6 border-b-[3px] border-double border-ink pb-1">
       <span className="bg-press px-4 py-1 font-sans text-[calc(var(--u)*2.6)] font-black tracking-[.3em] text-white leading-none" data-testid="page-name">
@@ -83,7 +222,8 @@ function Masthead({ page, locale, t }: { page: EditionPage; locale: Locale; t: T
   );
 }
 
-function Footer({ el, page, t }: { el: Element; page: EditionPage; t: Translate }) {
+function Footer({ el, page, locale }: { el: SheetElement; page: SheetPage; locale: Locale }) {
+  const t = translator(locale);
   const lines = (el.text ?? "").split("\n").filter(Boolean);
   const editorLine = lines.find((l) => l.includes("责任编辑"));
   const notices = lines.filter((l) => l !== editorLine && !/^\(?\d{3,4}\)?\s*[\d ]+$/.test(l));
@@ -101,16 +241,53 @@ function Footer({ el, page, t }: { el: Element; page: EditionPage; t: Translate 
   );
 }
 
-function AdBox({ el, t }: { el: Element; t: Translate }) {
+function AdBox({ el, locale }: { el: SheetElement; locale: Locale }) {
   const [brand, ...rest] = (el.text ?? "").split("\n");
   return (
-    <div className="flex h-full flex-col items-center justify-center gap-2 border-2 border-ink bg-white p-2 text-center font-sans" data-testid="page-ad" aria-label={t("page.ad")}>
+    <div
+      className="flex h-full flex-col items-center justify-center gap-2 border-2 border-ink bg-white p-2 text-center font-sans"
+      data-testid="page-ad"
+      aria-label={translator(locale)("page.ad")}
+    >
       <p className="text-[calc(var(--u)*2.4)] font-black tracking-widest text-press">{brand}</p>
       {rest.map((line) => (
         <p key={line} className="text-[calc(var(--u)*1.3)] font-bold">
           {line}
         </p>
       ))}
+    </div>
+  );
+}
+
+/** Where a picture goes: a hatched area, as on a page dummy. */
+function PicturePlaceholder({ lines, label }: { lines: number | null; label: string }) {
+  return (
+    <div
+      className="flex items-center justify-center font-sans text-[calc(var(--u)*1.2)] tracking-[.5em] text-stone-600"
+      style={{
+        height: lines === null ? "100%" : `calc(var(--line) * ${lines})`,
+        background: "repeating-linear-gradient(135deg, #d6d3cd 0 6px, #e4e1db 6px 12px)",
+      }}
+      data-testid="page-picture"
+    >
+      {label}
+    </div>
+  );
+}
+
+/** A photo box without a story: the picture, then its caption (sans, one body line a line). */
+function PhotoBox({ el, grid, locale }: { el: SheetElement; grid: GridTemplate; locale: Locale }) {
+  const width = charsPerLine(el.columnSpan, grid);
+  const caption = el.caption?.trim() ?? "";
+  const captionLines = caption ? Math.max(1, breakParagraphRanges(caption, width, { indent: 0 }).length) : 0;
+  return (
+    <div className="flex h-full flex-col" data-testid="page-photo-box">
+      <PicturePlaceholder lines={Math.max(0, el.heightLines - captionLines)} label={translator(locale)("page.photo")} />
+      {caption && (
+        <p className="font-sans" style={{ ...TYPESET, fontSize: "var(--u)", lineHeight: "var(--line)", width: `calc(var(--u) * ${width} + 1px)` }} data-testid="page-caption">
+          <SetText text={caption} />
+        </p>
+      )}
     </div>
   );
 }
@@ -148,48 +325,194 @@ function HeadLine({ text, type, as: Tag = "p", bold, testId }: { text: string; t
   );
 }
 
-/**
- * A story or photo-news box, set exactly as lib/copyfit models it (docs/COPYFIT.md, renderer recipe):
- * picture, head block across the box, then the body in text columns on the line grid.
- */
-function StoryBox({ el, grid, t }: { el: Element; grid: GridTemplate; t: Translate }) {
-  const story = el.story!;
-  const bylineLines = formatByline(story.bylines);
-  const cf: CopyfitStory = {
+// ── The story box model ────────────────────────────────────────────────────
+
+/** A piece of one body block as this box sets it. */
+export interface BodyPiece {
+  key: string;
+  kind: BodyBlock["kind"];
+  /** Run-in dateline in front (only at the story's very beginning). */
+  dateline: string | null;
+  text: string;
+  /** 首行缩进 (a paragraph continued from another page is indented too, as the model counts it). */
+  indent: boolean;
+  /** The piece stops mid-paragraph (the rest flows on): its last line is justified too. */
+  cut: boolean;
+}
+
+export interface StoryBoxLayout {
+  headLines: number;
+  pictureLines: number;
+  textColumns: number;
+  /** Characters per line of a text column. */
+  cpl: number;
+  /** Lines of body in each text column. */
+  bodyRows: number;
+  /** A 转版 continuation box: the headline again, no kicker, subheadline or byline. */
+  continuation: boolean;
+  pieces: BodyPiece[];
+  jumpFromNote: string | null;
+  jumpToNote: string | null;
+  /** Body lines the model sets in this box (text and 转版 notes; more than fit when overset). */
+  bodyLines: number;
+  fit: CopyfitResult;
+  /** The first words that do not fit, for the overset mark. */
+  overflowWords: string | null;
+}
+
+export function copyfitStoryOf(story: SheetStory): CopyfitStory {
+  return {
     kicker: story.kicker,
     headline: story.headline,
     subheadline: story.subheadline,
-    bylineLines: bylineLines.length,
+    bylineLines: formatByline(story.bylines).length,
     dateline: story.dateline,
     paragraphs: story.body,
     sidebars: story.sidebars,
-    jumpLines: story.continues ? 1 : 0,
   };
+}
+
+function ownText(block: BodyBlock): string {
+  return block.text.slice(block.prefixLength);
+}
+
+function wordsAt(blocks: BodyBlock[], block: number, offset: number, note: string | null): string | null {
+  if (block >= blocks.length) return note;
+  return Array.from(ownText(blocks[block]).slice(offset)).slice(0, 16).join("") || null;
+}
+
+/** The pieces of the body up to `end` (exclusive; null = all of it), as the box sets them. */
+function piecesUpTo(blocks: BodyBlock[], dateline: string | null, end: FlowPoint | null): BodyPiece[] {
+  const pieces: BodyPiece[] = [];
+  blocks.forEach((block, i) => {
+    if (end && (i > end.block || (i === end.block && end.offset <= 0))) return;
+    const own = ownText(block);
+    const to = end && i === end.block ? end.offset : own.length;
+    pieces.push({
+      key: String(i),
+      kind: block.kind,
+      dateline: block.prefixLength > 0 ? dateline : null,
+      text: own.slice(0, to),
+      indent: block.indent > 0,
+      cut: to < own.length,
+    });
+  });
+  return pieces;
+}
+
+/**
+ * How a story box is set: head, body pieces, 转版 notes and the fit — the model of
+ * lib/copyfit/continuation.ts (`fitChain`) for one box, so the page shows what the server counts.
+ * - A plain box is `copyfit`; a story marked as continuing gets a "（下转他版）" line.
+ * - A continuation box (flowStart) sets `remainingStory`: the headline again, then the text from that
+ *   point (a cut paragraph goes on as an indented paragraph), after a "（上接第N版）" line.
+ * - Jump lines are always set, so the text gets the box minus them; a box whose story flows on
+ *   (jumpTo) holds what fits, ends with "（下转第N版）", and is never overset.
+ */
+export function layoutStoryBox(el: SheetElement, grid: GridTemplate): StoryBoxLayout {
+  const story = el.story!;
+  const whole = copyfitStoryOf(story);
+  const continuation = el.flowStart != null;
+  const text = el.flowStart ? remainingStory(whole, { paragraph: el.flowStart.block, offset: el.flowStart.offset }) : whole;
+  const blocks = bodyBlocks(text);
+  const { count, cpl } = textColumnsOf(el, grid);
   const pictureLines = el.kind === "photo" ? pictureLinesFor(el.heightLines) : 0;
-  const setting = { columnSpan: el.columnSpan, heightLines: el.heightLines, textColumnSpan: el.textColumnSpan, headlineSize: el.headlineSize, pictureLines };
-  const fit = copyfit(cf, setting, grid);
-  const textColumns = Math.max(1, Math.floor(el.columnSpan / el.textColumnSpan));
+  const setting: StoryBoxSetting = {
+    columnSpan: el.columnSpan,
+    heightLines: el.heightLines,
+    textColumnSpan: el.textColumnSpan,
+    headlineSize: el.headlineSize,
+    pictureLines,
+  };
+  const flowsOn = el.jumpTo != null;
+  const jumpFromNote = continuation ? (el.jumpFrom != null ? `（上接第${el.jumpFrom}版）` : "（上接他版）") : null;
+  const jumpToNote = flowsOn ? `（下转第${el.jumpTo}版）` : story.continues && !continuation ? "（下转他版）" : null;
+  const jumpLines = (jumpFromNote ? 1 : 0) + (jumpToNote ? 1 : 0);
+
+  const counted = copyfit({ ...text, jumpLines }, setting, grid);
+  const bodyRows = Math.max(0, el.heightLines - counted.headLines - pictureLines);
+  const textLines = bodyLines({ ...text, jumpLines: 0 }, cpl);
+  const room = Math.max(0, count * bodyRows - jumpLines);
+  // The first text line past what the box holds beside its jump lines.
+  const lost = textLines[room];
+  const overflowAt = lost ? { paragraph: lost.block, offset: lost.offset } : textLines.length > room ? { paragraph: blocks.length, offset: 0 } : null;
+  let fit: CopyfitResult = { ...counted, overflowAt };
+  if (flowsOn && fit.status === "over" && fit.headLines + pictureLines <= fit.linesAvailable) {
+    fit = { ...fit, status: "fits", linesNeeded: fit.linesAvailable, overLines: 0, overChars: 0 };
+  }
+  const end = flowsOn && lost ? { block: lost.block, offset: lost.offset } : null;
+  return {
+    headLines: counted.headLines,
+    pictureLines,
+    textColumns: count,
+    cpl,
+    bodyRows,
+    continuation,
+    pieces: piecesUpTo(blocks, text.dateline?.trim() || null, end),
+    jumpFromNote,
+    jumpToNote,
+    bodyLines: (end ? room : textLines.length) + jumpLines,
+    fit,
+    overflowWords: overflowAt ? wordsAt(blocks, overflowAt.paragraph, overflowAt.offset, jumpToNote) : null,
+  };
+}
+
+/** "合适" / "超 n 行（约 m 字）" / "缺 n 行" for a fit. */
+export function fitLabel(fit: CopyfitResult, locale: Locale): string {
+  const s = layoutStrings(locale);
+  if (fit.status === "over") return s("box.over", { n: fit.overLines, m: fit.overChars });
+  if (fit.status === "short") return s("box.short", { n: fit.shortLines });
+  return s("box.fit");
+}
+
+const FIT_COLORS: Record<CopyfitResult["status"], string> = {
+  fits: "bg-emerald-700 text-white",
+  over: "bg-red-600 text-white",
+  short: "bg-amber-400 text-stone-900",
+};
+
+/**
+ * A story or photo-news box, set exactly as lib/copyfit models it (docs/COPYFIT.md, renderer recipe):
+ * picture, head block across the box, then the body in text columns on the line grid. Each body
+ * block is one <p> in .story-body, so a test can count the lines the browser draws.
+ */
+function StoryBox({ el, grid, locale, fitMarks }: { el: SheetElement; grid: GridTemplate; locale: Locale; fitMarks: FitMarks }) {
+  const story = el.story!;
+  const box = layoutStoryBox(el, grid);
+  const { fit } = box;
+  const bylineLines = formatByline(story.bylines);
   const boxChars = charsPerLine(el.columnSpan, grid);
-  const bodyLines = Math.max(0, el.heightLines - fit.headLines - pictureLines);
+  const s = layoutStrings(locale);
+  const overflowTitle = box.overflowWords ? s("box.overflowAt", { words: box.overflowWords }) : undefined;
   return (
-    <div data-fit={fit.status} data-lines-needed={fit.linesNeeded} data-head-lines={fit.headLines} data-story-id={story.id} className="h-full">
-      {pictureLines > 0 && (
-        <div className="flex items-center justify-center bg-stone-300 font-sans text-stone-600" style={{ height: `calc(var(--line) * ${pictureLines})` }}>
-          {t("page.photo")}
-        </div>
+    <div
+      className="h-full"
+      data-testid="page-story-box"
+      data-fit={fit.status}
+      data-lines-needed={fit.linesNeeded}
+      data-lines-available={fit.linesAvailable}
+      data-over-lines={fit.overLines}
+      data-head-lines={box.headLines}
+      data-body-lines={box.bodyLines}
+      data-body-rows={box.bodyRows}
+      data-text-columns={box.textColumns}
+      data-story-id={story.id}
+    >
+      {box.pictureLines > 0 && <PicturePlaceholder lines={box.pictureLines} label={translator(locale)("page.photo")} />}
+      {box.headLines > 0 && (
+        <header className="text-center" style={{ width: `calc(var(--u) * ${boxChars} + 1px)`, height: `calc(var(--line) * ${box.headLines})` }}>
+          {story.kicker && !box.continuation && <HeadLine text={story.kicker} type={DECK_TYPE} />}
+          {story.headline && <HeadLine text={story.headline} type={HEADLINE_TYPE[el.headlineSize]} as="h2" bold testId="page-headline" />}
+          {story.subheadline && !box.continuation && <HeadLine text={story.subheadline} type={DECK_TYPE} />}
+          {bylineLines.length > 0 && !box.continuation && (
+            <div className="text-left font-sans font-bold" style={{ ...TYPESET, fontSize: "var(--u)", lineHeight: "var(--line)" }} data-testid="page-byline">
+              {bylineLines.map((line) => (
+                <p key={line}>{line}</p>
+              ))}
+            </div>
+          )}
+        </header>
       )}
-      <header className="text-center" style={{ width: `calc(var(--u) * ${boxChars} + 1px)`, height: `calc(var(--line) * ${fit.headLines})` }}>
-        {story.kicker && <HeadLine text={story.kicker} type={DECK_TYPE} />}
-        {story.headline && <HeadLine text={story.headline} type={HEADLINE_TYPE[el.headlineSize]} as="h2" bold testId="page-headline" />}
-        {story.subheadline && <HeadLine text={story.subheadline} type={DECK_TYPE} />}
-        {bylineLines.length > 0 && (
-          <div className="text-left font-sans font-bold" style={{ ...TYPESET, fontSize: "var(--u)", lineHeight: "var(--line)" }} data-testid="page-byline">
-            {bylineLines.map((line) => (
-              <p key={line}>{line}</p>
-            ))}
-          </div>
-        )}
-      </header>
       <div
         className="story-body"
         style={{
@@ -202,39 +525,55 @@ function StoryBox({ el, grid, t }: { el: Element; grid: GridTemplate; t: Transla
           overflowWrap: "anywhere",
           orphans: 1,
           widows: 1,
-          columnCount: textColumns,
+          columnCount: box.textColumns,
           columnFill: "auto",
           columnGap: "calc(var(--u) - 1px)",
           width: `calc(var(--u) * ${boxChars} + 1px)`,
-          height: `calc(var(--line) * ${bodyLines})`,
+          height: `calc(var(--line) * ${box.bodyRows})`,
         }}
       >
-        {story.body.map((p, i) => (
-          <p key={i} style={{ textIndent: "2em" }}>
-            {i === 0 && story.dateline && (
+        {box.jumpFromNote && (
+          <p className="font-sans font-bold" data-testid="jump-from">
+            {box.jumpFromNote}
+          </p>
+        )}
+        {box.pieces.map((piece) => (
+          <p
+            key={piece.key}
+            className={piece.kind === "sidebar-title" ? "text-center font-sans font-bold" : undefined}
+            style={{ textIndent: piece.indent ? "2em" : 0, textAlignLast: piece.cut ? "justify" : undefined }}
+          >
+            {piece.dateline && (
               <>
-                <b className="font-sans">{story.dateline}</b>
+                <b className="font-sans">{piece.dateline}</b>
                 {"\u3000"}
               </>
             )}
-            <SetText text={p} />
+            <SetText text={piece.text} />
           </p>
         ))}
-        {story.sidebars.map((s) => (
-          <div key={s.title}>
-            <p className="text-center font-sans font-bold">{s.title}</p>
-            {s.paragraphs.map((p, i) => (
-              <p key={i} style={{ textIndent: "2em" }}>
-                <SetText text={p} />
-              </p>
-            ))}
-          </div>
-        ))}
-        {story.continues && <p className="text-right font-sans font-bold">（下转他版）</p>}
+        {box.jumpToNote && (
+          <p className="text-right font-sans font-bold" data-testid="jump-to">
+            {box.jumpToNote}
+          </p>
+        )}
       </div>
-      {fit.status === "over" && (
-        <p className="absolute bottom-0 right-0 bg-red-600 px-1 font-sans text-[calc(var(--u)*0.8)] text-white" data-testid="overset">
-          超 {fit.overLines} 行
+      {fitMarks !== "none" && fit.status === "over" && (
+        <div className="absolute inset-x-0 bottom-0 h-[3px] bg-red-600" title={overflowTitle} data-testid="overset-marker" data-overflow-words={box.overflowWords ?? ""} />
+      )}
+      {fitMarks === "overset" && fit.status === "over" && (
+        <p className="absolute bottom-[3px] right-0 bg-red-600 px-1 font-sans text-[calc(var(--u)*0.8)] text-white" data-testid="overset" title={overflowTitle}>
+          {fitLabel(fit, locale)}
+        </p>
+      )}
+      {fitMarks === "all" && (
+        <p
+          className={`absolute bottom-[3px] right-0 rounded-tl px-1.5 py-0.5 font-sans text-xs font-medium leading-tight shadow ${FIT_COLORS[fit.status]}`}
+          data-testid="box-fit"
+          data-fit={fit.status}
+          title={overflowTitle}
+        >
+          {fitLabel(fit, locale)}
         </p>
       )}
     </div>

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { open, SEED_HEADLINES, signIn } from "./fixtures";
 
+test.describe("the editor's budget", () => {
 test.beforeEach(async ({ page }) => {
   await signIn(page, "liqiang");
   await open(page, "/editions/2019-01-09");
@@ -49,6 +50,8 @@ test("the budget filters by byline person and by status, and sorts by length", a
   await page.getByRole("button", { name: /字数/ }).click();
   const descending = (await page.getByTestId("budget-length").allInnerTexts()).map(Number);
   expect(descending).toEqual([...ascending].reverse());
+});
+
 });
 
 // A reporter opens approved stories read-only (an editor would start editing them).

@@ -24,7 +24,7 @@ export async function signIn(page: Page, login: string, password = PASSWORD): Pr
   await page.getByLabel(/账号|Login/).fill(login);
   await page.getByLabel(/密码|Password/).fill(password);
   await page.getByRole("button", { name: /^(登录|Sign in)$/ }).click();
-  await expect(page.getByTestId("current-user")).toBeVisible();
+  await expect(page.getByTestId("current-user")).toBeVisible({ timeout: 30_000 });
   await page.locator("body[data-hydrated]").waitFor();
 }
 

@@ -1,9 +1,9 @@
 import { expect, test } from "@playwright/test";
-import { SEED_HEADLINES, signIn } from "./fixtures";
+import { open, SEED_HEADLINES, signIn } from "./fixtures";
 
 test("the seed page is drawn like a newspaper page", async ({ page }) => {
   await signIn(page, "liqiang");
-  await page.goto("/editions/2019-01-09/pages/1");
+  await open(page, "/editions/2019-01-09/pages/1");
   const sheet = page.getByTestId("newspaper-page");
   await expect(sheet).toBeVisible();
   await expect(page.getByTestId("page-name")).toHaveText("聊城新闻");
@@ -36,4 +36,48 @@ test("the seed page is drawn like a newspaper page", async ({ page }) => {
 
   await page.screenshot({ path: "test-results/screenshots/page-1440x900.png" });
   await sheet.screenshot({ path: "test-results/screenshots/page-full.png" });
+});
+
+/**
+ * Renderer and model agree (docs/COPYFIT.md): for every story box of the seed page, the body lines the
+ * browser draws — counted from the DOM as distinct (text column, line) positions of the body's text —
+ * equal the copyfit model's count for that box (data-body-lines), within one line.
+ */
+test("the browser draws as many body lines as the copyfit model counts, box by box", async ({ page }) => {
+  await signIn(page, "liqiang");
+  await open(page, "/editions/2019-01-09/pages/1");
+  const boxes = page.getByTestId("newspaper-page").getByTestId("page-story-box");
+  await expect(boxes).toHaveCount(SEED_HEADLINES.length + 1);
+  await page.evaluate(() => document.fonts.ready);
+  const counts = await boxes.evaluateAll((els) =>
+    els.map((box) => {
+      const el = box as HTMLElement;
+      const body = el.querySelector<HTMLElement>(".story-body")!;
+      const style = getComputedStyle(body);
+      const area = body.getBoundingClientRect();
+      const columns = Number(el.dataset.textColumns);
+      const gap = parseFloat(style.columnGap);
+      const pitch = (area.width - (columns - 1) * gap) / columns + gap;
+      const line = parseFloat(style.lineHeight);
+      const drawn = new Set<string>();
+      for (const p of body.querySelectorAll("p")) {
+        const range = document.createRange();
+        range.selectNodeContents(p);
+        for (const r of range.getClientRects()) {
+          if (r.width < 0.5 || r.height < 0.5) continue;
+          // Overflowing text goes on in columns further right: they count too (the model counts every line).
+          const column = Math.floor((r.left - area.left + gap / 2) / pitch);
+          const row = Math.floor((r.top + r.height / 2 - area.top) / line);
+          drawn.add(`${column}:${row}`);
+        }
+      }
+      return { story: el.dataset.storyId, model: Number(el.dataset.bodyLines), drawn: drawn.size };
+    }),
+  );
+  expect(counts.length).toBeGreaterThan(0);
+  test.info().annotations.push({ type: "lines drawn / modelled", description: counts.map((c) => `${c.story}: ${c.drawn}/${c.model}`).join(", ") });
+  for (const c of counts) {
+    expect(c.model, `story ${c.story} has body text`).toBeGreaterThan(0);
+    expect(Math.abs(c.drawn - c.model), `story ${c.story}: the browser drew ${c.drawn} lines, the model counts ${c.model}`).toBeLessThanOrEqual(1);
+  }
 });

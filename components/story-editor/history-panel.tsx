@@ -17,6 +17,21 @@ export function causeLabel(cause: string, s: EditorStrings): string {
   return hasKey(key) ? s(key) : cause;
 }
 
+/** Causes that only move the story through the workflow: their revision repeats the text before it. */
+const TRANSITION_CAUSES = new Set(["start", "file", "pass", "return", "approve", "spike", "unspike", "publish"]);
+
+/**
+ * The revision to compare the newest against by default: the one before the latest change of text,
+ * so the diff shows what last changed even when the newest revisions are transitions (交稿, 初审…).
+ */
+function defaultFrom(list: Revision[], to: number | undefined): number | undefined {
+  if (to === undefined) return undefined;
+  const older = list.filter((r) => r.number < to);
+  const lastChange = list.findIndex((r) => r.number <= to && !TRANSITION_CAUSES.has(r.cause));
+  const before = lastChange === -1 ? undefined : list.slice(lastChange + 1).find((r) => r.number < list[lastChange].number);
+  return (before ?? older[0])?.number;
+}
+
 function RevisionSelect({ label, value, revisions, onChange, s, testId }: { label: string; value: number | undefined; revisions: Revision[]; onChange: (n: number) => void; s: EditorStrings; testId: string }) {
   const id = useId();
   return (
@@ -38,7 +53,8 @@ function RevisionSelect({ label, value, revisions, onChange, s, testId }: { labe
 
 /**
  * Revisions newest first (who, when, why), a character diff between any two (default: the newest
- * against the one before), and restore — offered only while this user holds the editor (`onRestore`).
+ * against the revision before the latest text change — the one before it when the newest is an
+ * edit), and restore — offered only while this user holds the editor (`onRestore`).
  */
 export function HistoryPanel({ storyId, s, onRestore }: { storyId: number; s: EditorStrings; onRestore?: (n: number) => Promise<void> }) {
   const revisions = useQuery({ queryKey: storyKeys.revisions(storyId), queryFn: () => fetchRevisions(storyId), refetchInterval: 15_000 });
@@ -46,7 +62,7 @@ export function HistoryPanel({ storyId, s, onRestore }: { storyId: number; s: Ed
   const [picked, setPicked] = useState<{ from?: number; to?: number }>({});
   const has = (n: number | undefined) => n !== undefined && list.some((r) => r.number === n);
   const to = has(picked.to) ? picked.to : list[0]?.number;
-  const from = has(picked.from) ? picked.from : list.find((r) => to !== undefined && r.number < to)?.number;
+  const from = has(picked.from) ? picked.from : defaultFrom(list, to);
 
   const toRev = useQuery({ queryKey: storyKeys.revision(storyId, to ?? 0), queryFn: () => fetchRevision(storyId, to!), enabled: to !== undefined, staleTime: Infinity });
   const fromRev = useQuery({ queryKey: storyKeys.revision(storyId, from ?? 0), queryFn: () => fetchRevision(storyId, from!), enabled: from !== undefined, staleTime: Infinity });

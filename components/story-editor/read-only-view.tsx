@@ -68,7 +68,8 @@ export function ReadOnlyView({
   locale,
   s,
   t,
-  onResume,
+  onStartEditing,
+  resuming,
 }: {
   story: StoryForUser;
   lease: Lease;
@@ -77,8 +78,10 @@ export function ReadOnlyView({
   locale: Locale;
   s: EditorStrings;
   t: Translate;
-  /** Offered after this user handed the story on and may still edit it. */
-  onResume?: () => void;
+  /** Offered when this user may edit but is not: the story is not at their step, or they handed it on. */
+  onStartEditing?: () => void;
+  /** They handed it on a moment ago (the button says 继续编辑). */
+  resuming: boolean;
 }) {
   return (
     <WorkspaceColumns
@@ -88,9 +91,14 @@ export function ReadOnlyView({
           <div className="flex flex-wrap items-center gap-3 rounded border border-stone-300 bg-white px-4 py-2 shadow-sm">
             <span className="rounded bg-stone-100 px-2 py-0.5 text-xs text-stone-600">{s("ws.readOnly")}</span>
             <ZiCount count={story.length} target={story.targetLength} s={s} />
-            {onResume && (
-              <button type="button" data-testid="resume-editing" onClick={onResume} className="rounded border border-stone-300 px-3 py-1 text-sm hover:bg-stone-100">
-                ✎ {s("ws.resume")}
+            {onStartEditing && (
+              <button
+                type="button"
+                data-testid="start-editing"
+                onClick={onStartEditing}
+                className="rounded border border-stone-800 bg-stone-800 px-3 py-1 text-sm font-medium text-white hover:bg-stone-700"
+              >
+                ✎ {resuming ? s("ws.resume") : s("lock.edit")}
               </button>
             )}
           </div>

@@ -14,6 +14,7 @@ import { EditingSession, type SessionHandle } from "./editing-session";
 import { formatStamp, useHydrated, useNow } from "./format";
 import { ReadOnlyView } from "./read-only-view";
 import { editorStrings, type EditorStrings } from "./strings";
+import { leaseOnOpen } from "./lease-policy";
 import { useStoryLease } from "./use-story-lease";
 import { WorkflowBar } from "./workflow-bar";
 
@@ -95,11 +96,15 @@ export function StoryWorkspace({
     initialData: initialStory,
     refetchInterval: 5_000,
   });
-  // After handing the story on (交稿, 退回, 初审…) this user stops editing — so the next person is not
-  // locked out by a lease left open in this tab — until they resume or the story moves on again.
+  // The lease is taken on open when the story is at this person's step, or when they ask (开始编辑).
+  // After handing the story on (交稿, 退回, 初审…) they stop editing — so the next person is not locked
+  // out by a lease left open in this tab — until they ask again or the story moves on.
+  const [wantsToEdit, setWantsToEdit] = useState(false);
   const [handedOff, setHandedOff] = useState<{ status: string; version: number } | null>(null);
   const handedOver = handedOff !== null && (story.version <= handedOff.version || story.status === handedOff.status);
-  const lease = useStoryLease(storyId, story.permissions.canEdit && !handedOver);
+  const onTurn = leaseOnOpen(currentUser.role, story.status);
+  const { canEdit } = story.permissions;
+  const lease = useStoryLease(storyId, canEdit && !handedOver && (onTurn || wantsToEdit), { patient: onTurn && !wantsToEdit });
   const editing = lease.state.kind === "held";
 
   // The open editor, if any: transitions flush its autosave first and tell it the new version.
@@ -117,7 +122,10 @@ export function StoryWorkspace({
       beforeTransition={(action) => session.current?.beforeTransition(action) ?? Promise.resolve(null)}
       onTransitioned={(result, action) => {
         session.current?.afterTransition(result.version);
-        if (HANDOVER.has(action)) setHandedOff(result);
+        if (HANDOVER.has(action)) {
+          setHandedOff(result);
+          setWantsToEdit(false);
+        }
       }}
     />
   );
@@ -136,7 +144,15 @@ export function StoryWorkspace({
           locale={locale}
           s={s}
           t={t}
-          onResume={story.permissions.canEdit && handedOver ? () => setHandedOff(null) : undefined}
+          onStartEditing={
+            canEdit && lease.state.kind === "off"
+              ? () => {
+                  setHandedOff(null);
+                  setWantsToEdit(true);
+                }
+              : undefined
+          }
+          resuming={handedOver}
         />
       )}
     </div>

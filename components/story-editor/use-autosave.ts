@@ -131,7 +131,7 @@ export class AutosaveEngine {
       this.set({ status: this.snapshot.status === "offline" && !navigator.onLine ? "offline" : "saved", message: null, issue: null });
       return;
     }
-    if (this.snapshot.status !== "offline" && this.snapshot.status !== "saving") this.set({ status: "dirty", message: null });
+    if (this.snapshot.status !== "offline" && this.snapshot.status !== "saving") this.set({ status: "dirty", message: null, issue: null });
     this.debounce = setTimeout(() => void this.run(), DEBOUNCE_MS);
   }
 

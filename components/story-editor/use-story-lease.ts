@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect } from "react";
 import { acquireLock, ApiError, lockOf, releaseLock, storyKeys, type LockInfo } from "./api";
 
 /** The server keeps a lease 90 s (db/commands/story-lock.ts); renewing every 30 s survives two missed renewals. */
@@ -9,8 +9,8 @@ const RENEW_MS = 30_000;
 /** When the lease could not be asked for at all (network), ask again this often. */
 const RETRY_MS = 10_000;
 /**
- * When the story has just come to this user (it became editable for them while the page was open),
- * a refusal is usually the previous holder's lease on its way out: ask a few more times.
+ * When the story is at this user's step, a refusal is usually the previous holder's lease on its way
+ * out (they handed the story on a moment ago): ask a few more times before showing it as taken.
  */
 const HANDOVER_RETRY_MS = 3_000;
 const HANDOVER_RETRIES = 5;
@@ -34,17 +34,14 @@ export type LeaseState =
  * (TanStack Query pauses intervals in hidden tabs and renews when the tab shows again), released on
  * unmount and on pagehide. A renewal answered 409 means someone took over.
  *
- * While someone else holds it, it is asked for again only a few times right after the story came to
- * this user (the holder is handing over) — an idle open tab must not grab a story whenever it frees
- * up and lock out the person who meant to work on it; `acquire` asks again (the 开始编辑 button),
- * `takeOver` takes it (editors and the chief).
+ * While someone else holds it, it is asked for again only a few times, and only when `patient` (the
+ * story is at this user's step, the holder is probably handing over) — an idle open tab must not grab
+ * a story whenever it frees up and lock out the person who meant to work on it; `acquire` asks again
+ * (the 开始编辑 button), `takeOver` takes it (editors and the chief).
  */
-export function useStoryLease(storyId: number, enabled: boolean) {
+export function useStoryLease(storyId: number, enabled: boolean, { patient }: { patient: boolean }) {
   const queryClient = useQueryClient();
   const queryKey = storyKeys.lease(storyId);
-  // Enabled now but not when the page opened: the story came to this user while they watched.
-  const [wasDisabled, setWasDisabled] = useState(!enabled);
-  if (!enabled && !wasDisabled) setWasDisabled(true);
 
   const lease = useQuery({
     queryKey,
@@ -55,12 +52,12 @@ export function useStoryLease(storyId: number, enabled: boolean) {
     gcTime: 0,
     // Renew on tab focus and on the interval only while it is ours (or the network kept us from asking).
     refetchOnWindowFocus: (query) => query.state.status === "success",
-    meta: { cameToUser: wasDisabled },
+    meta: { patient },
     refetchInterval: (query) => {
       const { status, error, dataUpdateCount, errorUpdateCount } = query.state;
       if (status === "success") return RENEW_MS;
       if (!lockOf(error)) return RETRY_MS;
-      const waitForHandover = query.meta?.cameToUser === true && dataUpdateCount === 0 && errorUpdateCount <= HANDOVER_RETRIES;
+      const waitForHandover = query.meta?.patient === true && dataUpdateCount === 0 && errorUpdateCount <= HANDOVER_RETRIES;
       return waitForHandover ? HANDOVER_RETRY_MS : false;
     },
     refetchIntervalInBackground: false,

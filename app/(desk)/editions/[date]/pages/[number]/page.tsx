@@ -1,42 +1,72 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { layoutStrings } from "@/components/layout-editor/strings";
 import { NewspaperPage } from "@/components/newspaper-page";
-import { PageStateBadge } from "@/components/status-badge";
+import { PageWorkflowBar } from "@/components/page-workflow-bar";
 import { requireUser } from "@/app/_server/session";
 import { editionDate } from "@/app/_server/schemas";
 import { getDb } from "@/db/client";
 import { getEditionPage } from "@/db/queries/pages";
 import { formatEditionDate, translator } from "@/lib/i18n/messages";
+import { hasEditorialRole } from "@/lib/roles";
+import { isPageFrozen } from "@/lib/workflow/page-workflow";
 
 export const dynamic = "force-dynamic";
 
 const pageParams = z.object({ date: editionDate, number: z.coerce.number().int().min(1).max(200) });
 
+const LINK = "rounded border border-stone-300 bg-white px-3 py-1 text-sm hover:bg-stone-100";
+
+/** One page as laid out, with its workflow (submit, sign, reject, withdraw, release) and its proof. */
 export default async function EditionPageView({ params }: { params: Promise<{ date: string; number: string }> }) {
   const user = await requireUser("reporter");
   const parsed = pageParams.safeParse(await params);
   if (!parsed.success) notFound();
-  const page = getEditionPage(getDb(), parsed.data);
+  const page = getEditionPage(getDb(), { ...parsed.data, viewer: user });
   if (!page) notFound();
   const t = translator(user.locale);
+  const s = layoutStrings(user.locale);
+  const canLayOut = hasEditorialRole(user.role, "editor") && !isPageFrozen(page.state);
+  const base = `/editions/${page.editionDate}/pages`;
   return (
-    <div className="space-y-4">
-      <div className="flex flex-wrap items-center gap-4 text-sm">
-        <Link href={`/editions/${page.editionDate}`} className="text-press hover:underline">
-          ← {t("story.back")}
+    <div className="space-y-3">
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+        <Link href={base} className="text-sm text-press hover:underline">
+          ← {s("wf.flatplanLink")}
         </Link>
         <h1 className="text-lg font-bold">
           {page.publication} · {formatEditionDate(page.editionDate, user.locale)} · {t("page.number", { n: page.number })} {page.name}
         </h1>
-        <span>
-          {t("page.state")} <PageStateBadge state={page.state} t={t} />
-        </span>
-        <span>
+        <span className="text-sm">
           {t("page.responsibleEditor")}：{page.responsibleEditor ?? t("common.none")}
         </span>
+        <nav className="ml-auto flex gap-2" aria-label={s("wf.actions")}>
+          {canLayOut && (
+            <Link href={`${base}/${page.number}/layout`} className={LINK}>
+              {s("wf.layoutLink")}
+            </Link>
+          )}
+          <Link href={`/proof/${page.editionDate}/${page.number}`} className={LINK}>
+            {s("wf.proofLink")}
+          </Link>
+          <a href={`/api/pages/${page.id}/proof.pdf`} className={LINK} download>
+            {s("wf.pdfLink")}
+          </a>
+        </nav>
       </div>
-      <NewspaperPage page={page} t={t} locale={user.locale} />
+      <PageWorkflowBar
+        pageId={page.id}
+        state={page.state}
+        allowedActions={page.allowedActions}
+        submitBlockers={hasEditorialRole(user.role, "editor") ? page.submitBlockers : []}
+        signedBy={page.signedBy}
+        signedAt={page.signedAt}
+        locale={user.locale}
+      />
+      <div className="overflow-x-auto pb-2">
+        <NewspaperPage page={page} locale={user.locale} className="mx-auto shadow-[0_1px_6px_rgba(0,0,0,.25)]" />
+      </div>
     </div>
   );
 }

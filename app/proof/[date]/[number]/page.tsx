@@ -1,0 +1,107 @@
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { layoutStrings } from "@/components/layout-editor/strings";
+import { NewspaperPage } from "@/components/newspaper-page";
+import { formatSignedAt } from "@/components/page-workflow-bar";
+import { requireUser } from "@/app/_server/session";
+import { editionDate } from "@/app/_server/schemas";
+import { getDb } from "@/db/client";
+import { getEditionPage } from "@/db/queries/pages";
+import { formatEditionDate } from "@/lib/i18n/messages";
+import { PAGE_STATE_LABELS_ZH } from "@/lib/workflow/page-workflow";
+import { ProofFrame } from "./proof-frame";
+
+export const dynamic = "force-dynamic";
+
+const pageParams = z.object({ date: editionDate, number: z.coerce.number().int().min(1).max(200) });
+
+/*
+ * The sheet is a 对开 broadsheet, 390 × 540 mm. Type area 350 × 490 mm (DESIGN.md), so one unit
+ * (a body 字) is 350 mm ÷ 111 字 and a line 1.554 units: 100 lines = 490 mm. Margins: 20 mm left
+ * and right, 18 mm at the head (slug line: paper, date, page, state) and 32 mm at the foot (the
+ * sign-off box). @page has no margin of its own: the sheet is the page.
+ */
+const PROOF_CSS = `
+@page { size: 390mm 540mm; margin: 0; }
+.proof-sheet {
+  position: relative; box-sizing: border-box; width: 390mm; height: 540mm; overflow: hidden;
+  padding: 18mm 20mm 32mm; background: #fff; color: #1a1a1a;
+  -webkit-print-color-adjust: exact; print-color-adjust: exact;
+}
+.proof-sheet .newspaper-page { background: #fff; }
+@media screen {
+  .proof-screen { padding: 24px; }
+  .proof-sheet { margin: 0 auto; box-shadow: 0 1px 8px rgba(0,0,0,.3); zoom: var(--screen-zoom, 1); }
+}
+@media print {
+  html, body { background: #fff !important; margin: 0; }
+  body { min-height: 0 !important; }
+  .proof-toolbar { display: none !important; }
+  .proof-screen { padding: 0; }
+}
+`;
+
+/** 大样: the page at its printed size with the sign-off box, and a 「样」 watermark until it is signed. */
+export default async function PageProof({ params }: { params: Promise<{ date: string; number: string }> }) {
+  const user = await requireUser("reporter");
+  const parsed = pageParams.safeParse(await params);
+  if (!parsed.success) notFound();
+  const page = getEditionPage(getDb(), { ...parsed.data, viewer: user });
+  if (!page) notFound();
+  const s = layoutStrings(user.locale);
+  const signed = page.state === "signed" || page.state === "released";
+  const cell = "border border-ink px-[2.5mm] py-[1mm]";
+  return (
+    <ProofFrame
+      backHref={`/editions/${page.editionDate}/pages/${page.number}`}
+      pdfHref={`/api/pages/${page.id}/proof.pdf`}
+      labels={{ back: s("proof.back"), print: s("proof.print"), download: s("proof.download"), fit: "适合窗口", actual: "实际大小" }}
+    >
+      <style dangerouslySetInnerHTML={{ __html: PROOF_CSS }} />
+      <article className="proof-sheet font-sans" data-testid="proof-sheet" data-state={page.state} lang="zh-CN" aria-label={`${s("proof.title")} 第${page.number}版`}>
+        <header className="absolute inset-x-[20mm] top-[7mm] flex items-baseline gap-[5mm] border-b border-stone-400 pb-[1.5mm] text-[3.6mm]">
+          <strong className="text-[4.6mm] tracking-[0.3em]">{page.publication}</strong>
+          <span>{formatEditionDate(page.editionDate, "zh-CN")}</span>
+          <span>
+            第{page.number}版 · {page.name}
+          </span>
+          <span className="ml-auto">
+            大样 · 版本 {page.version} · {PAGE_STATE_LABELS_ZH[page.state]}
+          </span>
+        </header>
+
+        <NewspaperPage page={page} locale="zh-CN" unit="calc(350mm / 111)" padded={false} fitMarks="none" />
+
+        <footer className="absolute bottom-[8mm] right-[20mm] flex items-end gap-[6mm]" data-testid="proof-signoff">
+          <table className="border-collapse text-[3.8mm] leading-tight">
+            <tbody>
+              <tr>
+                <th className={`${cell} bg-stone-100 font-bold`}>责任编辑</th>
+                <td className={`${cell} min-w-[28mm]`} data-testid="proof-responsible-editor">
+                  {page.responsibleEditor ?? ""}
+                </td>
+                <th className={`${cell} bg-stone-100 font-bold`}>值班总编</th>
+                <td className={`${cell} min-w-[28mm]`} data-testid="proof-chief">
+                  {signed ? (page.signedBy ?? "") : ""}
+                </td>
+                <th className={`${cell} bg-stone-100 font-bold`}>时间</th>
+                <td className={`${cell} min-w-[36mm]`} data-testid="proof-signed-at">
+                  {signed && page.signedAt ? formatSignedAt(page.signedAt) : ""}
+                </td>
+              </tr>
+            </tbody>
+          </table>
+        </footer>
+        <p className="absolute bottom-[9mm] left-[20mm] text-[3.2mm] text-stone-600">
+          {signed ? `已签版 · 内容校验 ${page.snapshotHash?.slice(0, 12) ?? ""}` : "未签版 · 仅供校对"}
+        </p>
+
+        {!signed && (
+          <div aria-hidden="true" className="pointer-events-none absolute inset-0 flex items-center justify-center overflow-hidden" data-testid="proof-watermark">
+            <span className="-rotate-[30deg] select-none font-serif text-[300mm] font-black leading-none text-press/15">样</span>
+          </div>
+        )}
+      </article>
+    </ProofFrame>
+  );
+}

@@ -1,0 +1,214 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useEffect, useId, useState } from "react";
+import { PageStateBadge } from "@/components/status-badge";
+import { fetchPage, pageKeys, refusalReasonsOf, transitionPage, type PageDetail } from "@/components/layout-editor/api";
+import { layoutStrings, type LayoutStrings } from "@/components/layout-editor/strings";
+import type { Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/messages";
+import type { PageState } from "@/lib/page-states";
+import { PAGE_ACTION_LABELS_ZH, pageActionRequiresReason, type PageAction } from "@/lib/workflow/page-workflow";
+
+const PRIMARY: ReadonlySet<PageAction> = new Set<PageAction>(["start-layout", "submit", "sign", "release"]);
+
+/** "2019-01-09 18:42" in Beijing time, whatever the reader's clock says. */
+export function formatSignedAt(iso: string): string {
+  const parts = new Intl.DateTimeFormat("zh-CN", {
+    timeZone: "Asia/Shanghai",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    hour12: false,
+  }).formatToParts(new Date(iso));
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${get("year")}-${get("month")}-${get("day")} ${get("hour")}:${get("minute")}`;
+}
+
+function actionLabel(action: PageAction, locale: Locale, s: LayoutStrings): string {
+  return locale === "zh-CN" ? PAGE_ACTION_LABELS_ZH[action] : s(`pa.${action}`);
+}
+
+/**
+ * The page's state, who signed it, and the transitions this user may make now (from the server's
+ * `allowedActions`). Reject and withdraw ask for a reason. A refused submit lists the server's reasons.
+ * `beforeTransition` (the layout editor: save first) may answer a message to stop the transition.
+ */
+export function PageWorkflowBar({
+  pageId,
+  state,
+  allowedActions,
+  submitBlockers,
+  signedBy,
+  signedAt,
+  locale,
+  beforeTransition,
+  onTransitioned,
+}: {
+  pageId: number;
+  state: PageState;
+  allowedActions: PageAction[];
+  submitBlockers: string[];
+  signedBy: string | null;
+  signedAt: string | null;
+  locale: Locale;
+  beforeTransition?: (action: PageAction) => Promise<string | null>;
+  onTransitioned?: (page: PageDetail, action: PageAction) => void;
+}) {
+  const ids = useId();
+  const s = layoutStrings(locale);
+  const t = translator(locale);
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const [asking, setAsking] = useState<PageAction | null>(null);
+  const [reason, setReason] = useState("");
+  const [reasonMissing, setReasonMissing] = useState(false);
+  const [refusal, setRefusal] = useState<string[] | null>(null);
+
+  // Someone else signs, rejects or withdraws: the page shows it without a reload.
+  const live = useQuery({ queryKey: pageKeys.page(pageId), queryFn: () => fetchPage(pageId), refetchInterval: 15_000 });
+  const liveState = live.data?.state;
+  const liveSignedAt = live.data?.signedAt ?? null;
+  useEffect(() => {
+    if (liveState && (liveState !== state || liveSignedAt !== signedAt)) router.refresh();
+  }, [liveState, liveSignedAt, state, signedAt, router]);
+
+  const transition = useMutation({
+    mutationFn: async ({ action, reason }: { action: PageAction; reason?: string }) => {
+      const blocked = beforeTransition ? await beforeTransition(action) : null;
+      if (blocked) throw new Error(blocked);
+      return transitionPage(pageId, action, reason);
+    },
+    // A page read already under way must not land after the transition and show the old state.
+    onMutate: () => queryClient.cancelQueries({ queryKey: pageKeys.page(pageId) }),
+    onSuccess: async (page, { action }) => {
+      setAsking(null);
+      setReason("");
+      setRefusal(null);
+      queryClient.setQueryData(pageKeys.page(pageId), page);
+      onTransitioned?.(page, action);
+      router.refresh();
+      await Promise.all([queryClient.invalidateQueries({ queryKey: pageKeys.page(pageId) }), queryClient.invalidateQueries({ queryKey: ["edition-pages"] })]);
+    },
+    onError: (err) => setRefusal(refusalReasonsOf(err)),
+  });
+
+  function start(action: PageAction) {
+    transition.reset();
+    setRefusal(null);
+    if (pageActionRequiresReason(action)) {
+      setAsking(action);
+      setReason("");
+      setReasonMissing(false);
+    } else transition.mutate({ action });
+  }
+
+  function confirm() {
+    if (!asking) return;
+    if (reason.trim() === "") {
+      setReasonMissing(true);
+      return;
+    }
+    transition.mutate({ action: asking, reason: reason.trim() });
+  }
+
+  const blockers = refusal ?? (state === "layout" ? submitBlockers : []);
+  return (
+    <div className="flex flex-wrap items-center gap-3 rounded border border-stone-300 bg-white px-3 py-2" data-testid="page-workflow">
+      <span className="text-sm">
+        {t("page.state")} <span data-testid="page-state">{<PageStateBadge state={state} t={t} />}</span>
+      </span>
+      <span className="text-sm text-stone-600" data-testid="signed-by">
+        {signedBy && signedAt ? s("wf.signedBy", { name: signedBy, time: formatSignedAt(signedAt) }) : s("wf.notSigned")}
+      </span>
+      <span className="sr-only">{s("wf.actions")}</span>
+      <div className="ml-auto flex flex-wrap gap-2">
+        {allowedActions.map((action) => (
+          <button
+            key={action}
+            type="button"
+            data-testid={`page-action-${action}`}
+            disabled={transition.isPending}
+            onClick={() => start(action)}
+            className={`rounded border px-3 py-1.5 text-sm font-medium disabled:opacity-50 ${
+              PRIMARY.has(action) ? "border-stone-800 bg-stone-800 text-white hover:bg-stone-700" : "border-press/60 bg-white text-press hover:bg-red-50"
+            }`}
+          >
+            {actionLabel(action, locale, s)}
+          </button>
+        ))}
+      </div>
+      {blockers.length > 0 && (
+        <div
+          role={refusal ? "alert" : undefined}
+          data-testid="submit-blockers"
+          className={`basis-full rounded border px-3 py-2 text-sm ${refusal ? "border-red-300 bg-red-50 text-red-800" : "border-amber-200 bg-amber-50 text-amber-900"}`}
+        >
+          <p className="font-medium">{s("wf.blockers")}</p>
+          <ul className="ml-5 list-disc">
+            {blockers.map((b) => (
+              <li key={b}>{b}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {transition.error && !refusal && !asking && (
+        <div role="alert" data-testid="page-workflow-error" className="basis-full rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
+          {transition.error.message}
+        </div>
+      )}
+
+      {asking && (
+        <div className="fixed inset-0 z-50 flex items-center justify-center bg-black/30 p-4" onKeyDown={(e) => e.key === "Escape" && setAsking(null)}>
+          <div role="dialog" aria-modal="true" aria-labelledby={`${ids}-title`} className="w-full max-w-md rounded bg-white p-5 shadow-xl">
+            <h2 id={`${ids}-title`} className="mb-3 text-base font-bold">
+              {s("wf.dialogTitle", { action: actionLabel(asking, locale, s) })}
+            </h2>
+            <label htmlFor={`${ids}-reason`} className="mb-1 block text-sm font-medium">
+              {s("wf.reason")}
+            </label>
+            <textarea
+              id={`${ids}-reason`}
+              autoFocus
+              required
+              aria-invalid={reasonMissing}
+              aria-describedby={`${ids}-hint`}
+              value={reason}
+              onChange={(e) => {
+                setReason(e.target.value);
+                setReasonMissing(false);
+              }}
+              rows={4}
+              maxLength={1000}
+              className="w-full rounded border border-stone-300 px-3 py-2 text-sm"
+            />
+            <p id={`${ids}-hint`} className="mt-1 text-xs text-stone-500">
+              {s("wf.reasonHint")}
+            </p>
+            {(reasonMissing || transition.error) && (
+              <p role="alert" className="mt-2 text-sm text-red-700">
+                {reasonMissing ? s("wf.reasonRequired") : transition.error?.message}
+              </p>
+            )}
+            <div className="mt-4 flex justify-end gap-2">
+              <button type="button" onClick={() => setAsking(null)} className="rounded border border-stone-300 px-3 py-1.5 text-sm hover:bg-stone-100">
+                {s("wf.cancel")}
+              </button>
+              <button
+                type="button"
+                disabled={transition.isPending}
+                onClick={confirm}
+                className="rounded border border-press bg-press px-3 py-1.5 text-sm font-medium text-white hover:opacity-90 disabled:opacity-50"
+              >
+                {s("wf.confirm", { action: actionLabel(asking, locale, s) })}
+              </button>
+            </div>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
