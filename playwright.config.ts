@@ -37,10 +37,10 @@ export default defineConfig({
   // All specs share one seeded database. The specs that read the seed edition exactly as loaded
   // (budget of 8 items, page 1) run first; the specs that add stories and pages run after them.
   projects: [
-    { name: "seed", testMatch: /(auth|budget|page-view|locale)\.spec\.ts/, use: { ...devices["Desktop Chrome"], viewport: { width: 1440, height: 900 } } },
+    { name: "seed", testMatch: /\/(auth|budget|page-view|locale|permissions)\.spec\.ts$/, use: { ...devices["Desktop Chrome"], viewport: { width: 1440, height: 900 } } },
     {
       name: "workflows",
-      testIgnore: /(auth|budget|page-view|locale)\.spec\.ts/,
+      testIgnore: /\/(auth|budget|page-view|locale|permissions)\.spec\.ts$/,
       dependencies: ["seed"],
       use: { ...devices["Desktop Chrome"], viewport: { width: 1440, height: 900 } },
     },

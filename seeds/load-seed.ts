@@ -169,6 +169,7 @@ function insertSeedStory(tx: Tx, item: ParsedItem, at: { editionId: number; page
         dateline: item.dateline,
         body: item.paragraphs,
         sidebars: item.sidebars,
+        bylines: (item.byline?.people ?? []).map((p) => ({ name: p.name, role: p.role })),
       },
     })
     .run();

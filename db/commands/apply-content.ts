@@ -31,6 +31,8 @@ export function applyContent(tx: DbOrTx, storyId: number, content: StoryContent 
     .run();
   tx.delete(sidebars).where(eq(sidebars.storyId, storyId)).run();
   content.sidebars.forEach((s, i) => tx.insert(sidebars).values({ storyId, position: i + 1, title: s.title, paragraphs: s.paragraphs }).run());
+  // Revisions written before bylines were kept in them have none: keep the story's bylines then.
+  if (!content.bylines) return;
   tx.delete(storyBylines).where(eq(storyBylines.storyId, storyId)).run();
   content.bylines.forEach((b, i) =>
     tx

@@ -1,0 +1,103 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { apiSignIn } from "./fixtures";
+
+/** Nothing typed is lost: a stale save becomes a merge, a take-over keeps the text in the browser. */
+async function user(browser: Browser, login: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "zh-CN" });
+  const page = await context.newPage();
+  await apiSignIn(page.request, login);
+  return page;
+}
+
+/** A filed story of 李梦's with two paragraphs: at the desk's step, so an editor's tab takes the lease. */
+async function filedStory(reporter: Page): Promise<number> {
+  const created = await reporter.request.post("/api/stories", { data: { edition: "2019-01-09", slug: `冲突-${Date.now() % 100000}` } });
+  const { story } = await created.json();
+  const saved = await reporter.request.patch(`/api/stories/${story.id}`, {
+    data: {
+      baseVersion: story.version,
+      content: {
+        kicker: null,
+        headline: "省妇联到聊城调研",
+        subheadline: null,
+        dateline: "本报聊城讯",
+        body: ["1月3日，省妇联到聊城调研，与各界巾帼代表进行了交流座谈。", "在新的一年里，聊城市妇联将扎实做好妇女思想引领工作。"],
+        sidebars: [],
+        bylines: [{ name: "李梦", role: "reporter" }],
+      },
+    },
+  });
+  expect(saved.status()).toBe(200);
+  expect((await reporter.request.post(`/api/stories/${story.id}/transitions`, { data: { action: "file" } })).status()).toBe(200);
+  return story.id;
+}
+
+async function appendParagraph(page: Page, text: string) {
+  const body = page.getByTestId("field-body");
+  await body.click();
+  await page.keyboard.press("Control+End");
+  await page.keyboard.type(`\n${text}`);
+}
+
+async function storyBody(page: Page, id: number): Promise<string[]> {
+  return (await (await page.request.get(`/api/stories/${id}`)).json()).story.body;
+}
+
+test("two browsers race on one story: the loser gets 409, merges, and both paragraphs are saved", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const reporter = await user(browser, "limeng");
+  const id = await filedStory(reporter);
+  const a = await user(browser, "liqiang");
+  const b = await user(browser, "liqiang");
+  await a.goto(`/stories/${id}`);
+  await b.goto(`/stories/${id}`);
+  await expect(a.getByTestId("field-body")).toBeVisible();
+  await expect(b.getByTestId("field-body")).toBeVisible();
+  await appendParagraph(a, "上午十点发布会照常举行。");
+  await expect(a.getByTestId("save-state")).toHaveAttribute("data-state", "saved");
+  await appendParagraph(b, "气温骤降请市民注意保暖。");
+  await expect(b.getByTestId("save-state")).toHaveText("冲突");
+  const panel = b.getByTestId("merge-panel");
+  await expect(panel.getByTestId("merge-diff").locator("ins")).toContainText("气温骤降请市民注意保暖");
+  await expect(panel.getByTestId("merge-diff").locator("del")).toContainText("上午十点发布会照常举行");
+  // The loser's text is kept in the page and in the browser's storage while they decide.
+  expect(await b.evaluate((k) => localStorage.getItem(k), `newsdesk:draft:${id}`)).toContain("气温骤降请市民注意保暖");
+  await b.getByRole("button", { name: "保存合并结果" }).click();
+  await expect(b.getByTestId("save-state")).toHaveText("已保存");
+  const body = await storyBody(b, id);
+  expect(body).toContain("上午十点发布会照常举行。");
+  expect(body).toContain("气温骤降请市民注意保暖。");
+  for (const p of [reporter, a, b]) await p.context().close();
+});
+
+test("the chief takes over; the editor keeps the text locally, sees who took over, and merges later", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const reporter = await user(browser, "limeng");
+  const id = await filedStory(reporter);
+  const editor = await user(browser, "liqiang");
+  const chief = await user(browser, "chief");
+  // Approved: a story at both the editor's and the chief's step, so both tabs want the lease.
+  expect((await editor.request.post(`/api/stories/${id}/transitions`, { data: { action: "pass" } })).status()).toBe(200);
+  expect((await chief.request.post(`/api/stories/${id}/transitions`, { data: { action: "approve" } })).status()).toBe(200);
+  await editor.goto(`/stories/${id}`);
+  await expect(editor.getByTestId("field-body")).toBeVisible();
+  await chief.goto(`/stories/${id}`);
+  await expect(chief.getByTestId("lock-banner")).toContainText(/李强 正在编辑（自 \d\d:\d\d 起）/);
+  await chief.getByRole("button", { name: "接手编辑" }).click();
+  await expect(chief.getByTestId("field-body")).toBeVisible();
+  await appendParagraph(editor, "被接手前写的字。");
+  await expect(editor.getByTestId("lock-banner")).toContainText("值班总编 已接手编辑，你未保存的文字已保存在本机");
+  expect(await editor.evaluate((k) => localStorage.getItem(k), `newsdesk:draft:${id}`)).toContain("被接手前写的字");
+  await appendParagraph(chief, "总编加的一段。");
+  await expect(chief.getByTestId("save-state")).toHaveText("已保存");
+  await chief.goto("/");
+  await editor.getByRole("button", { name: "开始编辑" }).click();
+  await editor.getByRole("button", { name: "恢复草稿" }).click();
+  await expect(editor.getByTestId("merge-panel")).toBeVisible();
+  await editor.getByRole("button", { name: "保存合并结果" }).click();
+  await expect(editor.getByTestId("save-state")).toHaveText("已保存");
+  const body = await storyBody(editor, id);
+  expect(body).toContain("总编加的一段。");
+  expect(body).toContain("被接手前写的字。");
+  for (const p of [reporter, editor, chief]) await p.context().close();
+});
