@@ -3,7 +3,7 @@ import type { StoryForUser } from "@/db/queries/story-for-user";
 import type { HeadlineSize } from "@/lib/copyfit/copyfit";
 import type { ElementKind, PageState } from "@/lib/page-states";
 import type { PageAction } from "@/lib/workflow/page-workflow";
-import { ApiError } from "@/components/story-editor/api";
+import { ApiError, apiRequest } from "@/components/api-request";
 
 export { ApiError };
 export type { PageDetail };
@@ -42,30 +42,7 @@ export interface LayoutElementInput {
   continuedFromElementId?: number;
 }
 
-async function request<T>(method: string, url: string, body?: unknown): Promise<T> {
-  let res: Response;
-  try {
-    res = await fetch(url, {
-      method,
-      headers: body === undefined ? undefined : { "content-type": "application/json" },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  } catch (err) {
-    throw new ApiError(0, "network", err instanceof Error ? err.message : "network error");
-  }
-  if (res.status === 204) return undefined as T;
-  let json: Record<string, unknown> = {};
-  try {
-    json = (await res.json()) as Record<string, unknown>;
-  } catch {
-    if (res.ok) throw new ApiError(res.status, "bad_response", `unreadable answer from ${url}`);
-  }
-  if (!res.ok) {
-    const error = (json.error ?? {}) as { code?: string; message?: string };
-    throw new ApiError(res.status, error.code ?? "http_error", error.message ?? `${res.status} ${res.statusText}`, json);
-  }
-  return json as T;
-}
+const request = apiRequest;
 
 const pageUrl = (id: number) => `/api/pages/${id}`;
 
