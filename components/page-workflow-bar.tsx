@@ -1,8 +1,9 @@
 "use client";
 
+import { ReasonDialog } from "@/components/reason-dialog";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useEffect, useId, useState } from "react";
+import { useEffect, useState } from "react";
 import { PageStateBadge } from "@/components/status-badge";
 import { fetchPage, pageKeys, refusalReasonsOf, transitionPage, type PageDetail } from "@/components/layout-editor/api";
 import { layoutStrings, type LayoutStrings } from "@/components/layout-editor/strings";
@@ -58,7 +59,6 @@ export function PageWorkflowBar({
   beforeTransition?: (action: PageAction) => Promise<string | null>;
   onTransitioned?: (page: PageDetail, action: PageAction) => void;
 }) {
-  const ids = useId();
   const s = layoutStrings(locale);
   const t = translator(locale);
   const router = useRouter();
@@ -162,52 +162,26 @@ export function PageWorkflowBar({
       )}
 
       {asking && (
-        <div className="fixed inset-0 z-50 flex items-center justify-center bg-black/30 p-4" onKeyDown={(e) => e.key === "Escape" && setAsking(null)}>
-          <div role="dialog" aria-modal="true" aria-labelledby={`${ids}-title`} className="w-full max-w-md rounded bg-white p-5 shadow-xl">
-            <h2 id={`${ids}-title`} className="mb-3 text-base font-bold">
-              {s("wf.dialogTitle", { action: actionLabel(asking, locale, s) })}
-            </h2>
-            <label htmlFor={`${ids}-reason`} className="mb-1 block text-sm font-medium">
-              {s("wf.reason")}
-            </label>
-            <textarea
-              id={`${ids}-reason`}
-              autoFocus
-              required
-              aria-invalid={reasonMissing}
-              aria-describedby={`${ids}-hint`}
-              value={reason}
-              onChange={(e) => {
-                setReason(e.target.value);
-                setReasonMissing(false);
-              }}
-              rows={4}
-              maxLength={1000}
-              className="w-full rounded border border-stone-300 px-3 py-2 text-sm"
-            />
-            <p id={`${ids}-hint`} className="mt-1 text-xs text-stone-500">
-              {s("wf.reasonHint")}
-            </p>
-            {(reasonMissing || transition.error) && (
-              <p role="alert" className="mt-2 text-sm text-red-700">
-                {reasonMissing ? s("wf.reasonRequired") : transition.error?.message}
-              </p>
-            )}
-            <div className="mt-4 flex justify-end gap-2">
-              <button type="button" onClick={() => setAsking(null)} className="rounded border border-stone-300 px-3 py-1.5 text-sm hover:bg-stone-100">
-                {s("wf.cancel")}
-              </button>
-              <button
-                type="button"
-                disabled={transition.isPending}
-                onClick={confirm}
-                className="rounded border border-press bg-press px-3 py-1.5 text-sm font-medium text-white hover:opacity-90 disabled:opacity-50"
-              >
-                {s("wf.confirm", { action: actionLabel(asking, locale, s) })}
-              </button>
-            </div>
-          </div>
-        </div>
+        <ReasonDialog
+          text={{
+            title: s("wf.dialogTitle", { action: actionLabel(asking, locale, s) }),
+            reason: s("wf.reason"),
+            hint: s("wf.reasonHint"),
+            required: s("wf.reasonRequired"),
+            cancel: s("wf.cancel"),
+            confirm: s("wf.confirm", { action: actionLabel(asking, locale, s) }),
+          }}
+          reason={reason}
+          missing={reasonMissing}
+          error={transition.error?.message ?? null}
+          pending={transition.isPending}
+          onChange={(value) => {
+            setReason(value);
+            setReasonMissing(false);
+          }}
+          onCancel={() => setAsking(null)}
+          onConfirm={confirm}
+        />
       )}
     </div>
   );
