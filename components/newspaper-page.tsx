@@ -11,11 +11,11 @@ import {
   textColumnsOf,
   type BodyBlock,
   type CopyfitResult,
-  type CopyfitStory,
   type HeadlineSize,
   type HeadType,
   type StoryBoxSetting,
 } from "@/lib/copyfit/copyfit";
+import { copyfitStoryOf } from "@/lib/copyfit/story-input";
 import { remainingStory } from "@/lib/copyfit/continuation";
 import { charsPerLine, type GridTemplate } from "@/lib/copyfit/grid";
 import { featureCss, featureRuns } from "@/lib/copyfit/render-runs";
@@ -358,18 +358,6 @@ export interface StoryBoxLayout {
   fit: CopyfitResult;
   /** The first words that do not fit, for the overset mark. */
   overflowWords: string | null;
-}
-
-export function copyfitStoryOf(story: SheetStory): CopyfitStory {
-  return {
-    kicker: story.kicker,
-    headline: story.headline,
-    subheadline: story.subheadline,
-    bylineLines: formatByline(story.bylines).length,
-    dateline: story.dateline,
-    paragraphs: story.body,
-    sidebars: story.sidebars,
-  };
 }
 
 function ownText(block: BodyBlock): string {

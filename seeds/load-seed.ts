@@ -16,10 +16,9 @@ import {
   storyRevisions,
   users,
 } from "@/db/schema";
-import { formatByline } from "@/lib/byline";
 import { autoPlace, type PlacementItem } from "@/lib/copyfit/auto-place";
 import { BROADSHEET_GRID, type Rect } from "@/lib/copyfit/grid";
-import type { CopyfitStory } from "@/lib/copyfit/copyfit";
+import { copyfitStoryOf } from "@/lib/copyfit/story-input";
 import { parsePageText } from "@/lib/page-text/parse";
 import type { ParsedItem } from "@/lib/page-text/types";
 import type { Role } from "@/lib/roles";
@@ -98,7 +97,7 @@ export async function loadSeed(db: Db, opts: { password?: string; file?: string 
     const placementItems: PlacementItem[] = [];
     storyItems.forEach((item, index) => {
       const storyId = insertSeedStory(tx, item, { editionId: edition.id, pageId: page.id, position: index + 1 });
-      placementItems.push({ id: String(storyId), kind: item.kind === "photo" ? "photo" : "story", story: toCopyfitStory(item) });
+      placementItems.push({ id: String(storyId), kind: item.kind === "photo" ? "photo" : "story", story: copyfitStoryOf({ ...item, body: item.paragraphs, bylines: item.byline?.people ?? [] }) });
     });
     report.stories = storyItems.length;
 
@@ -183,18 +182,6 @@ function personIdFor(tx: Tx, name: string): number {
   const found = all.find((p) => p.userId !== null) ?? all[0];
   if (found) return found.id;
   return tx.insert(people).values({ name }).returning({ id: people.id }).get().id;
-}
-
-function toCopyfitStory(item: ParsedItem): CopyfitStory {
-  return {
-    kicker: item.kicker,
-    headline: item.headline,
-    subheadline: item.subheadline,
-    bylineLines: formatByline(item.byline?.people ?? []).length,
-    dateline: item.dateline,
-    paragraphs: item.paragraphs,
-    sidebars: item.sidebars,
-  };
 }
 
 interface FixedElement {

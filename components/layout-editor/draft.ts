@@ -5,7 +5,8 @@
  */
 import type { SheetElement, SheetStory } from "@/components/newspaper-page";
 import { fittingHeight, spanChoices, type PlacementItem } from "@/lib/copyfit/auto-place";
-import { copyfitStoryOf, layoutStoryBox } from "@/components/newspaper-page";
+import { layoutStoryBox } from "@/components/newspaper-page";
+import { copyfitStoryOf } from "@/lib/copyfit/story-input";
 import { rectInsideGrid, rectsOverlap, type GridTemplate, type Rect } from "@/lib/copyfit/grid";
 import type { LayoutElementInput, PageDetailElement } from "./api";
 

@@ -3,7 +3,8 @@
 import { useMutation, useQueries, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
-import { copyfitStoryOf, layoutStoryBox, type SheetPage } from "@/components/newspaper-page";
+import { layoutStoryBox, type SheetPage } from "@/components/newspaper-page";
+import { copyfitStoryOf } from "@/lib/copyfit/story-input";
 import { PageWorkflowBar } from "@/components/page-workflow-bar";
 import { bodyBlocks } from "@/lib/copyfit/copyfit";
 import type { Rect } from "@/lib/copyfit/grid";

@@ -4,7 +4,8 @@ import { DomainError } from "@/lib/errors";
 import type { PageState } from "@/lib/page-states";
 import type { Db } from "../client";
 import { pageElements, pages } from "../schema";
-import { copyfitStoryOf, gridOf } from "../queries/page-fits";
+import { copyfitStoryOf } from "@/lib/copyfit/story-input";
+import { gridOf } from "../queries/page-fits";
 import { getStoryById } from "../queries/stories";
 import { loadPageForLayout, writeLayout, type LayoutElementInput } from "./page-layout";
 

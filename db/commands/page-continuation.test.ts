@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { DomainError } from "@/lib/errors";
 import { remainingStory } from "@/lib/copyfit/continuation";
 import { pageElements, pages, stories } from "../schema";
-import { copyfitStoryOf } from "../queries/page-fits";
+import { copyfitStoryOf } from "@/lib/copyfit/story-input";
 import { getPageDetail } from "../queries/pages";
 import { createStory } from "./create-story";
 import { createPage } from "./page-create";

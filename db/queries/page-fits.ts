@@ -1,11 +1,11 @@
 import { eq, inArray } from "drizzle-orm";
-import { formatByline } from "@/lib/byline";
-import { pictureLinesFor, type CopyfitResult, type CopyfitStory } from "@/lib/copyfit/copyfit";
+import { pictureLinesFor, type CopyfitResult } from "@/lib/copyfit/copyfit";
 import { fitChain, type ChainBox } from "@/lib/copyfit/continuation";
 import type { GridTemplate } from "@/lib/copyfit/grid";
 import type { DbOrTx } from "../client";
 import { pageElements, pages, type Page, type PageElement } from "../schema";
 import type { StoryDetail } from "./stories";
+import { copyfitStoryOf } from "@/lib/copyfit/story-input";
 
 /** How one box on a page is filled: its fit, where its text starts, and its 转版 links as page numbers. */
 export interface ElementFit {
@@ -20,19 +20,6 @@ export interface ElementFit {
 
 export function gridOf(page: Pick<Page, "gridColumns" | "charsPerColumn" | "gutterChars" | "linesPerColumn">): GridTemplate {
   return { columns: page.gridColumns, charsPerColumn: page.charsPerColumn, gutterChars: page.gutterChars, linesPerColumn: page.linesPerColumn };
-}
-
-/** A story as the copyfit sees it (jump lines are set per box). */
-export function copyfitStoryOf(story: StoryDetail): CopyfitStory {
-  return {
-    kicker: story.kicker,
-    headline: story.headline,
-    subheadline: story.subheadline,
-    bylineLines: formatByline(story.bylines).length,
-    dateline: story.dateline,
-    paragraphs: story.body,
-    sidebars: story.sidebars,
-  };
 }
 
 type LinkedBox = PageElement & { pageNumber: number; grid: GridTemplate };
