@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, request, type APIRequestContext, type Page } from "@playwright/test";
 
 export const PASSWORD = "newsdesk";
 
@@ -38,4 +38,27 @@ export async function apiSignIn(request: APIRequestContext, login: string, passw
   expect([200, 302]).toContain(res.status());
   const me = await request.get("/api/me");
   expect(me.status(), `sign-in as ${login}`).toBe(200);
+}
+
+/**
+ * Signed-in API clients by login ("anonymous" for none), one per login per spec file: call
+ * `apiClients()` at the top of a spec, use `as(login)`, and `dispose()` in afterAll.
+ */
+export function apiClients<Login extends string>() {
+  const baseURL = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
+  const clients = new Map<Login, APIRequestContext>();
+  return {
+    async as(login: Login): Promise<APIRequestContext> {
+      let c = clients.get(login);
+      if (!c) {
+        c = await request.newContext({ baseURL });
+        if (login !== "anonymous") await apiSignIn(c, login);
+        clients.set(login, c);
+      }
+      return c;
+    },
+    async dispose(): Promise<void> {
+      for (const c of clients.values()) await c.dispose();
+    },
+  };
 }

@@ -2,8 +2,8 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
-import { apiSignIn } from "./fixtures";
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { apiClients } from "./fixtures";
 
 /**
  * The permission matrix of every page route, per role, on the server. The e2e database is shared by all
@@ -15,22 +15,10 @@ type PageState = "planning" | "layout" | "submitted" | "signed";
 type Fresh = { id: number; version: number; number: number };
 
 const DATE = "2019-01-09";
-const baseURL = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
-const clients = new Map<Login, APIRequestContext>();
+const clients = apiClients<Login>();
+const as = clients.as;
 
-async function as(login: Login): Promise<APIRequestContext> {
-  let c = clients.get(login);
-  if (!c) {
-    c = await playwrightRequest.newContext({ baseURL });
-    if (login !== "anonymous") await apiSignIn(c, login);
-    clients.set(login, c);
-  }
-  return c;
-}
-
-test.afterAll(async () => {
-  for (const c of clients.values()) await c.dispose();
-});
+test.afterAll(() => clients.dispose());
 
 async function editorId(): Promise<number> {
   const staff = await (await (await as("liqiang")).get("/api/staff")).json();

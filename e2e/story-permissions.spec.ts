@@ -1,5 +1,5 @@
-import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
-import { apiSignIn } from "./fixtures";
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { apiClients } from "./fixtures";
 
 /**
  * The permission matrix of the story, assignment and comment routes, per role, on the server.
@@ -7,22 +7,10 @@ import { apiSignIn } from "./fixtures";
  */
 type Login = "limeng" | "xiaohui" | "liqiang" | "chief" | "admin" | "anonymous";
 
-const baseURL = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
-const clients = new Map<Login, APIRequestContext>();
+const clients = apiClients<Login>();
+const as = clients.as;
 
-async function as(login: Login): Promise<APIRequestContext> {
-  let c = clients.get(login);
-  if (!c) {
-    c = await playwrightRequest.newContext({ baseURL });
-    if (login !== "anonymous") await apiSignIn(c, login);
-    clients.set(login, c);
-  }
-  return c;
-}
-
-test.afterAll(async () => {
-  for (const c of clients.values()) await c.dispose();
-});
+test.afterAll(() => clients.dispose());
 
 async function staffId(name: string): Promise<number> {
   const staff = await (await (await as("liqiang")).get("/api/staff")).json();
