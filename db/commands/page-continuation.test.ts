@@ -6,12 +6,12 @@ import { pageElements, pages, stories } from "../schema";
 import { copyfitStoryOf } from "@/lib/copyfit/story-input";
 import { getPageDetail } from "../queries/pages";
 import { createStory } from "./create-story";
-import { createPage } from "./page-create";
-import { deletePage } from "./page-delete";
-import { updatePageDetails } from "./page-details";
-import { savePageLayout, type LayoutElementInput } from "./page-layout";
+import { createPage } from "./create-page";
+import { deletePage } from "./delete-page";
+import { updatePageDetails } from "./update-page-details";
+import { savePageLayout, type LayoutElementInput } from "./save-page-layout";
 import { makeSeededDb } from "./page-test-seed";
-import { transitionPage } from "./page-transition";
+import { transitionPage } from "./transition-page";
 import { isStoryFrozen } from "./page-freeze";
 
 /** 转版: the seed's 东昌府区 story stops mid-sentence ("…代办员一般") and continues on another page. */

@@ -3,10 +3,10 @@ import { and, eq } from "drizzle-orm";
 import { DomainError } from "@/lib/errors";
 import { auditEvents, pageElements, pages, stories } from "../schema";
 import { getPageDetail, listEditionPages } from "../queries/pages";
-import { createPage } from "./page-create";
-import { deletePage } from "./page-delete";
-import { updatePageDetails } from "./page-details";
-import { savePageLayout } from "./page-layout";
+import { createPage } from "./create-page";
+import { deletePage } from "./delete-page";
+import { updatePageDetails } from "./update-page-details";
+import { savePageLayout } from "./save-page-layout";
 import { makeSeededDb } from "./page-test-seed";
 import { createStory } from "./create-story";
 

@@ -1,8 +1,8 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { deletePage } from "@/db/commands/page-delete";
-import { updatePageDetails } from "@/db/commands/page-details";
+import { deletePage } from "@/db/commands/delete-page";
+import { updatePageDetails } from "@/db/commands/update-page-details";
 import { getPageDetail } from "@/db/queries/pages";
 import { DomainError } from "@/lib/errors";
 import { parseBody, parseParams, withUser } from "@/app/_server/route";

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { createPage } from "@/db/commands/page-create";
+import { createPage } from "@/db/commands/create-page";
 import { getEditionByDate } from "@/db/queries/editions";
 import { getPageDetail, listEditionPages } from "@/db/queries/pages";
 import { DomainError } from "@/lib/errors";

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
-import { autoLayoutPage } from "@/db/commands/page-auto-layout";
+import { autoLayoutPage } from "@/db/commands/auto-layout-page";
 import { getPageDetail } from "@/db/queries/pages";
 import { parseBody, parseParams, withUser } from "@/app/_server/route";
 import { idParam } from "@/app/_server/schemas";

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
-import { savePageLayout } from "@/db/commands/page-layout";
+import { savePageLayout } from "@/db/commands/save-page-layout";
 import { getPageDetail } from "@/db/queries/pages";
 import { parseBody, parseParams, withUser } from "@/app/_server/route";
 import { idParam } from "@/app/_server/schemas";

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
-import { transitionPage } from "@/db/commands/page-transition";
+import { transitionPage } from "@/db/commands/transition-page";
 import { getPageDetail } from "@/db/queries/pages";
 import { parseBody, parseParams, withUser } from "@/app/_server/route";
 import { idParam } from "@/app/_server/schemas";

@@ -3,9 +3,9 @@ import { eq } from "drizzle-orm";
 import { DomainError } from "@/lib/errors";
 import { auditEvents, editions, pageElements, pages, stories } from "../schema";
 import { getPageDetail } from "../queries/pages";
-import { autoLayoutPage } from "./page-auto-layout";
-import { createPage } from "./page-create";
-import { savePageLayout, type LayoutElementInput } from "./page-layout";
+import { autoLayoutPage } from "./auto-layout-page";
+import { createPage } from "./create-page";
+import { savePageLayout, type LayoutElementInput } from "./save-page-layout";
 import { makeSeededDb } from "./page-test-seed";
 import { createStory } from "./create-story";
 

@@ -7,7 +7,7 @@ import { pageElements, pages } from "../schema";
 import { copyfitStoryOf } from "@/lib/copyfit/story-input";
 import { gridOf } from "../queries/page-fits";
 import { getStoryById } from "../queries/stories";
-import { loadPageForLayout, writeLayout, type LayoutElementInput } from "./page-layout";
+import { loadPageForLayout, writeLayout, type LayoutElementInput } from "./save-page-layout";
 
 export interface AutoLayoutRequest {
   pageId: number;
