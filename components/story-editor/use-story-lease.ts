@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect } from "react";
 import { acquireLock, ApiError, lockOf, releaseLock, storyKeys, type LockInfo } from "./api";
 
-/** The server keeps a lease 90 s (db/commands/story-lock.ts); renewing every 30 s survives two missed renewals. */
+/** The server keeps a lease 90 s (db/commands/acquire-story-lock.ts); renewing every 30 s survives two missed renewals. */
 const RENEW_MS = 30_000;
 /** When the lease could not be asked for at all (network), ask again this often. */
 const RETRY_MS = 10_000;

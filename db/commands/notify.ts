@@ -1,6 +1,5 @@
 import type { DbOrTx } from "../client";
-import { NOTIFICATION_KINDS, notifications, users } from "../schema";
-import { inArray } from "drizzle-orm";
+import { NOTIFICATION_KINDS, notifications } from "../schema";
 
 type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -13,14 +12,4 @@ export function notify(
     if (userId === exceptUserId) continue;
     tx.insert(notifications).values({ userId, storyId, kind, message }).run();
   }
-}
-
-/** Everyone on the desk: editors and the chief. */
-export function deskUserIds(tx: DbOrTx): number[] {
-  return tx
-    .select({ id: users.id })
-    .from(users)
-    .where(inArray(users.role, ["editor", "chief"]))
-    .all()
-    .map((u) => u.id);
 }

@@ -12,7 +12,7 @@ import { updatePageDetails } from "./update-page-details";
 import { savePageLayout, type LayoutElementInput } from "./save-page-layout";
 import { makeSeededDb } from "./page-test-seed";
 import { transitionPage } from "./transition-page";
-import { isStoryFrozen } from "./page-freeze";
+import { isStoryFrozen } from "../queries/story-frozen";
 
 /** 转版: the seed's 东昌府区 story stops mid-sentence ("…代办员一般") and continues on another page. */
 let t: Awaited<ReturnType<typeof makeSeededDb>>;

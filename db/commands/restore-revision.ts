@@ -5,10 +5,10 @@ import { canEditContent } from "@/lib/workflow/story-workflow";
 import type { Db } from "../client";
 import { stories, storyRevisions } from "../schema";
 import { applyContent } from "./apply-content";
-import { isStoryFrozen } from "./page-freeze";
+import { isStoryFrozen } from "../queries/story-frozen";
 import { recordAudit } from "./record-audit";
 import type { RevisionContent } from "./story-content";
-import { foreignLock, isOwnStory, loadStoryForWrite } from "./story-state";
+import { foreignLock, isOwnStory, loadStoryForWrite } from "../queries/story-for-write";
 import { writeRevision } from "./write-revision";
 
 /** Puts an old revision's content back as a new revision (history is never rewritten), audited. */

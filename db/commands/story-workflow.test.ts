@@ -6,7 +6,8 @@ import { auditEvents, comments, notifications, storyRevisions } from "../schema"
 import { createStory } from "./create-story";
 import { updateStory } from "./update-story";
 import { transitionStory } from "./transition-story";
-import { acquireStoryLock, releaseStoryLock } from "./story-lock";
+import { acquireStoryLock } from "./acquire-story-lock";
+import { releaseStoryLock } from "./release-story-lock";
 import { restoreRevision } from "./restore-revision";
 import { writeRevision, COALESCE_MS } from "./write-revision";
 import type { StoryContent } from "./story-content";

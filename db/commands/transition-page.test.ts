@@ -4,7 +4,7 @@ import { and, eq } from "drizzle-orm";
 import { DomainError } from "@/lib/errors";
 import { auditEvents, pageElements, pages, pageSnapshots, stories } from "../schema";
 import { getPageDetail } from "../queries/pages";
-import { loadStoryForWrite } from "./story-state";
+import { loadStoryForWrite } from "../queries/story-for-write";
 import { createPage } from "./create-page";
 import { deletePage } from "./delete-page";
 import { updatePageDetails } from "./update-page-details";

@@ -9,7 +9,7 @@ import { pageElements, pages, pageSnapshots, stories, type Page } from "../schem
 import { getPageDetail } from "../queries/pages";
 import { pageSnapshot } from "./page-snapshot";
 import { recordAudit } from "./record-audit";
-import { loadStoryForWrite } from "./story-state";
+import { loadStoryForWrite } from "../queries/story-for-write";
 import { writeRevision } from "./write-revision";
 
 export interface PageTransitionRequest {

@@ -4,10 +4,11 @@ import type { Role } from "@/lib/roles";
 import { decideStoryTransition, STORY_ACTION_LABELS_ZH, type StoryAction } from "@/lib/workflow/story-workflow";
 import type { Db } from "../client";
 import { comments, stories } from "../schema";
-import { deskUserIds, notify } from "./notify";
+import { notify } from "./notify";
 import { recordAudit } from "./record-audit";
-import { isStoryFrozen } from "./page-freeze";
-import { isOwnStory, loadStoryForWrite, storyPeopleUserIds } from "./story-state";
+import { isStoryFrozen } from "../queries/story-frozen";
+import { deskUserIds } from "../queries/users";
+import { isOwnStory, loadStoryForWrite, storyPeopleUserIds } from "../queries/story-for-write";
 import { writeRevision } from "./write-revision";
 
 export interface StoryTransitionRequest {

@@ -6,9 +6,9 @@ import type { Db } from "../client";
 import { stories } from "../schema";
 import { applyContent, toRevisionContent } from "./apply-content";
 import { sameContent, type StoryContent, type StoryMeta } from "./story-content";
-import { foreignLock, isOwnStory, loadStoryForWrite } from "./story-state";
+import { foreignLock, isOwnStory, loadStoryForWrite } from "../queries/story-for-write";
 import { writeRevision } from "./write-revision";
-import { isStoryFrozen } from "./page-freeze";
+import { isStoryFrozen } from "../queries/story-frozen";
 
 export interface StorySave {
   storyId: number;

@@ -1,8 +1,8 @@
 import type { Role } from "@/lib/roles";
 import { allowedActions, canEditContent } from "@/lib/workflow/story-workflow";
 import type { DbOrTx } from "../client";
-import { isStoryFrozen } from "../commands/page-freeze";
-import { currentLock, isOwnStory, loadStoryForWrite } from "../commands/story-state";
+import { isStoryFrozen } from "./story-frozen";
+import { currentLock, isOwnStory, loadStoryForWrite } from "./story-for-write";
 import { getStoryById } from "./stories";
 
 /** The story as one user sees it: content, the running lease, and what they may do with it now. */

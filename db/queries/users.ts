@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "../client";
 import { users } from "../schema";
 
@@ -20,4 +20,14 @@ export function getUserById(db: DbOrTx, { id }: { id: number }): SessionUser | u
 
 export function listUsers(db: DbOrTx): SessionUser[] {
   return db.select(publicColumns).from(users).orderBy(users.id).all();
+}
+
+/** Everyone on the desk: editors and the chief. */
+export function deskUserIds(tx: DbOrTx): number[] {
+  return tx
+    .select({ id: users.id })
+    .from(users)
+    .where(inArray(users.role, ["editor", "chief"]))
+    .all()
+    .map((u) => u.id);
 }

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { addComment } from "@/db/commands/story-comments";
+import { addComment } from "@/db/commands/add-comment";
 import { LIMITS } from "@/db/commands/story-content";
 import { getStoryById } from "@/db/queries/stories";
 import { listComments } from "@/db/queries/story-history";

@@ -1,7 +1,8 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { acquireStoryLock, releaseStoryLock } from "@/db/commands/story-lock";
+import { acquireStoryLock } from "@/db/commands/acquire-story-lock";
+import { releaseStoryLock } from "@/db/commands/release-story-lock";
 import { parseBody, parseParams, withUser } from "@/app/_server/route";
 import { idParam } from "@/app/_server/schemas";
 

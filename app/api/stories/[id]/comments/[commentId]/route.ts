@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { setCommentResolved } from "@/db/commands/story-comments";
+import { setCommentResolved } from "@/db/commands/set-comment-resolved";
 import { parseBody, parseParams, withUser } from "@/app/_server/route";
 import { idParam } from "@/app/_server/schemas";
 

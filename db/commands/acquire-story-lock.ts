@@ -1,11 +1,10 @@
-import { eq } from "drizzle-orm";
 import { DomainError } from "@/lib/errors";
 import { hasEditorialRole, type Role } from "@/lib/roles";
 import type { Db } from "../client";
 import { storyLocks } from "../schema";
 import { notify } from "./notify";
 import { recordAudit } from "./record-audit";
-import { currentLock, isOwnStory, loadStoryForWrite } from "./story-state";
+import { currentLock, isOwnStory, loadStoryForWrite } from "../queries/story-for-write";
 import { canEditContent } from "@/lib/workflow/story-workflow";
 
 /** A lease lasts this long; the editor renews it every LEASE_RENEW_MS while the tab is open and active. */
@@ -51,10 +50,4 @@ export function acquireStoryLock(
     tx.insert(storyLocks).values(values).onConflictDoUpdate({ target: storyLocks.storyId, set: values }).run();
     return { holderId: actor.id, holderName: actor.name, acquiredAt, expiresAt: values.expiresAt };
   });
-}
-
-/** Gives the lease back (only the holder's own lease; anything else is a no-op). */
-export function releaseStoryLock(db: Db, { storyId, actorId }: { storyId: number; actorId: number }): void {
-  const lock = db.select().from(storyLocks).where(eq(storyLocks.storyId, storyId)).get();
-  if (lock && lock.holderId === actorId) db.delete(storyLocks).where(eq(storyLocks.storyId, storyId)).run();
 }

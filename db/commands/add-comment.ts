@@ -3,7 +3,7 @@ import { DomainError } from "@/lib/errors";
 import { hasEditorialRole, type Role } from "@/lib/roles";
 import type { Db } from "../client";
 import { comments } from "../schema";
-import { isOwnStory, loadStoryForWrite } from "./story-state";
+import { isOwnStory, loadStoryForWrite } from "../queries/story-for-write";
 
 /** Reporters comment on their own stories; the desk on any. Replies hang under a top-level comment. */
 export function addComment(
@@ -18,23 +18,5 @@ export function addComment(
       if (!parent) throw new DomainError("unprocessable", `comment ${parentId} is not on this story`);
     }
     return tx.insert(comments).values({ storyId, body, parentId: parentId ?? null, authorId: actor.id }).returning().get();
-  });
-}
-
-export function setCommentResolved(
-  db: Db,
-  { storyId, commentId, resolved, actor }: { storyId: number; commentId: number; resolved: boolean; actor: { id: number; role: Role } },
-) {
-  return db.transaction((tx) => {
-    const loaded = loadStoryForWrite(tx, storyId);
-    if (!hasEditorialRole(actor.role, "editor") && !isOwnStory(loaded, actor.id)) throw new DomainError("forbidden", "not your story");
-    const updated = tx
-      .update(comments)
-      .set({ resolvedAt: resolved ? new Date().toISOString() : null })
-      .where(and(eq(comments.id, commentId), eq(comments.storyId, storyId)))
-      .returning()
-      .get();
-    if (!updated) throw new DomainError("not_found", `comment ${commentId} is not on story ${storyId}`);
-    return updated;
   });
 }

@@ -2,7 +2,7 @@ import { and, eq, gt } from "drizzle-orm";
 import { DomainError } from "@/lib/errors";
 import type { DbOrTx } from "../client";
 import { people, sidebars, stories, storyAssignees, storyBylines, storyLocks, users } from "../schema";
-import type { RevisionContent } from "./story-content";
+import type { RevisionContent } from "../commands/story-content";
 
 /** Everything a write needs to know about a story, read inside the write's transaction. */
 export function loadStoryForWrite(tx: DbOrTx, storyId: number) {
