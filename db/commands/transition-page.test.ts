@@ -9,7 +9,7 @@ import { createPage } from "./create-page";
 import { deletePage } from "./delete-page";
 import { updatePageDetails } from "./update-page-details";
 import { savePageLayout, type LayoutElementInput } from "./save-page-layout";
-import { canonicalJson } from "./page-snapshot";
+import { canonicalJson } from "@/lib/page-snapshot";
 import { makeSeededDb } from "./page-test-seed";
 import { transitionPage } from "./transition-page";
 import { createStory } from "./create-story";

@@ -7,7 +7,7 @@ import { decideStoryTransition } from "@/lib/workflow/story-workflow";
 import type { Db, DbOrTx } from "../client";
 import { pageElements, pages, pageSnapshots, stories, type Page } from "../schema";
 import { getPageDetail } from "../queries/pages";
-import { pageSnapshot } from "./page-snapshot";
+import { pageSnapshot } from "@/lib/page-snapshot";
 import { recordAudit } from "./record-audit";
 import { loadStoryForWrite } from "../queries/story-for-write";
 import { writeRevision } from "./write-revision";

@@ -1,5 +1,4 @@
 import { createHash } from "node:crypto";
-import type { PageDetail } from "../queries/pages";
 
 /** JSON with object keys in sorted order at every level, so equal content always gives equal text. */
 export function canonicalJson(value: unknown): string {
@@ -19,6 +18,52 @@ function sortKeys(value: unknown): unknown {
   return value;
 }
 
+/**
+ * What signing reads of a page (the page detail of db/queries/pages, described here so lib needs no db
+ * import). Values only copied into the snapshot are `unknown`.
+ */
+export interface PageToSign {
+  id: number;
+  publication: unknown;
+  editionDate: unknown;
+  number: unknown;
+  name: unknown;
+  responsibleEditorId: unknown;
+  grid: unknown;
+  elements: {
+    id: number;
+    kind: unknown;
+    storyId: unknown;
+    firstColumn: unknown;
+    columnSpan: unknown;
+    topLine: unknown;
+    heightLines: unknown;
+    textColumnSpan: unknown;
+    headlineSize: unknown;
+    locked: unknown;
+    text: unknown;
+    label: unknown;
+    caption: unknown;
+    continuedFromElementId: unknown;
+    flowStart: unknown;
+    jumpTo: unknown;
+    jumpFrom: unknown;
+    story: {
+      id: number;
+      version: unknown;
+      kind: unknown;
+      kicker: unknown;
+      headline: unknown;
+      subheadline: unknown;
+      dateline: unknown;
+      body: unknown;
+      sidebars: { title: unknown; paragraphs: unknown }[];
+      bylines: { name: unknown; role: unknown }[];
+      continues: unknown;
+    } | null;
+  }[];
+}
+
 export interface PageSnapshot {
   /** { elements, page, stories }, keys sorted at every level (stored as such). */
   content: unknown;
@@ -31,7 +76,7 @@ export interface PageSnapshot {
  * jump page numbers), and each story in a box at its version, with its full text. Nothing about who or
  * when — so signing the same page again, unchanged, gives the same hash.
  */
-export function pageSnapshot(page: PageDetail): PageSnapshot {
+export function pageSnapshot(page: PageToSign): PageSnapshot {
   const elements = [...page.elements]
     .sort((a, b) => a.id - b.id)
     .map((e) => ({
