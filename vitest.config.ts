@@ -6,5 +6,7 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "db/**/*.test.ts", "seeds/**/*.test.ts", "scripts/**/*.test.ts"],
     environment: "node",
+    // Loads the seed once; db tests that need the seed page copy that database (db/test-db.ts makeSeededDb).
+    globalSetup: ["seeds/seed-test-template.ts"],
   },
 });

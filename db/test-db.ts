@@ -1,17 +1,49 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { eq } from "drizzle-orm";
+import { inject } from "vitest";
 import { openDb, runMigrations, type Db } from "./client";
 import { createUser } from "./commands/create-user";
 import { editions, pages, publications } from "./schema";
 import type { Role } from "@/lib/roles";
 
-/** A migrated database in a temporary folder, with one edition (2019-01-09, page 1) and the given users. */
-export async function makeTestDb(accounts: { login: string; name: string; role: Role }[]) {
+export type TestUser = { id: number; role: Role; name: string };
+
+/** What seeds/seed-test-template.ts (vitest globalSetup) provides: the seeded template database and who is in it. */
+export interface SeedTemplate {
+  file: string;
+  seedPageId: number;
+  users: { chief: TestUser; editor: TestUser; reporter: TestUser; admin: TestUser };
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    seedTemplate: SeedTemplate;
+  }
+}
+
+/**
+ * The one way a test gets a database: a fresh file in its own temporary folder, migrated — or a copy of
+ * `template` (a database file already migrated and filled). `close()` closes it and removes the folder.
+ */
+export function openTestDb({ template }: { template?: string } = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "newsdesk-test-"));
-  const { db, sqlite } = openDb(path.join(dir, "test.db"));
+  const file = path.join(dir, "test.db");
+  if (template) fs.copyFileSync(template, file);
+  const { db, sqlite } = openDb(file);
   runMigrations(db);
-  const users: Record<string, { id: number; role: Role; name: string }> = {};
+  const close = () => {
+    sqlite.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  };
+  return { db: db as Db, sqlite, file, close };
+}
+
+/** A test database with one edition (2019-01-09, page 1) and the given users. */
+export async function makeTestDb(accounts: { login: string; name: string; role: Role }[]) {
+  const { db, close } = openTestDb();
+  const users: Record<string, TestUser> = {};
   for (const a of accounts) {
     const u = await createUser(db, { ...a, password: "password-1" });
     users[a.login] = { id: u.id, role: u.role, name: u.name };
@@ -19,9 +51,17 @@ export async function makeTestDb(accounts: { login: string; name: string; role: 
   const pub = db.insert(publications).values({ name: "大众日报" }).returning().get();
   const edition = db.insert(editions).values({ publicationId: pub.id, date: "2019-01-09" }).returning().get();
   const page = db.insert(pages).values({ editionId: edition.id, number: 1, name: "聊城新闻", state: "layout" }).returning().get();
-  const close = () => {
-    sqlite.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  };
-  return { db: db as Db, users, edition, page, close };
+  return { db, users, edition, page, close };
+}
+
+/**
+ * A test database holding the whole seed (demo accounts, the 2019-01-09 edition, page 1 聊城新闻 in layout
+ * with its stories approved): a copy of the template the seed was loaded into once for the run.
+ */
+export function makeSeededDb() {
+  const seed = inject("seedTemplate");
+  if (!seed) throw new Error("no seed template: run the tests through vitest.config.ts (globalSetup seeds/seed-test-template.ts)");
+  const { db, close } = openTestDb({ template: seed.file });
+  const seedPage = db.select().from(pages).where(eq(pages.id, seed.seedPageId)).get()!;
+  return { db, users: seed.users, seedPage, close };
 }

@@ -1,21 +1,13 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { openDb, runMigrations } from "@/db/client";
 import { editions, pageElements, pages, people, stories, users } from "@/db/schema";
+import { openTestDb } from "@/db/test-db";
 import { findOverlaps, rectInsideGrid, BROADSHEET_GRID } from "@/lib/copyfit/grid";
 import { verifyPassword } from "@/lib/passwords";
 import { loadSeed } from "./load-seed";
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "newsdesk-seed-"));
-const { db, sqlite } = openDb(path.join(dir, "seed.db"));
-runMigrations(db);
-afterAll(() => {
-  sqlite.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+const { db, close } = openTestDb();
+afterAll(close);
 
 describe("loading the seed edition", () => {
   it("creates the accounts, the edition, page 1 with its editor, 8 approved items and the page elements", async () => {

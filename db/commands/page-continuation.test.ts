@@ -10,7 +10,7 @@ import { createPage } from "./create-page";
 import { deletePage } from "./delete-page";
 import { updatePageDetails } from "./update-page-details";
 import { savePageLayout, type LayoutElementInput } from "./save-page-layout";
-import { makeSeededDb } from "./page-test-seed";
+import { makeSeededDb } from "../test-db";
 import { transitionPage } from "./transition-page";
 import { isStoryFrozen } from "../queries/story-frozen";
 

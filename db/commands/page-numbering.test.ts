@@ -7,7 +7,7 @@ import { createPage } from "./create-page";
 import { deletePage } from "./delete-page";
 import { updatePageDetails } from "./update-page-details";
 import { savePageLayout } from "./save-page-layout";
-import { makeSeededDb } from "./page-test-seed";
+import { makeSeededDb } from "../test-db";
 import { createStory } from "./create-story";
 
 let t: Awaited<ReturnType<typeof makeSeededDb>>;

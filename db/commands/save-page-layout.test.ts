@@ -6,7 +6,7 @@ import { getPageDetail } from "../queries/pages";
 import { autoLayoutPage } from "./auto-layout-page";
 import { createPage } from "./create-page";
 import { savePageLayout, type LayoutElementInput } from "./save-page-layout";
-import { makeSeededDb } from "./page-test-seed";
+import { makeSeededDb } from "../test-db";
 import { createStory } from "./create-story";
 
 let t: Awaited<ReturnType<typeof makeSeededDb>>;

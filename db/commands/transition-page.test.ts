@@ -10,7 +10,7 @@ import { deletePage } from "./delete-page";
 import { updatePageDetails } from "./update-page-details";
 import { savePageLayout, type LayoutElementInput } from "./save-page-layout";
 import { canonicalJson } from "@/lib/page-snapshot";
-import { makeSeededDb } from "./page-test-seed";
+import { makeSeededDb } from "../test-db";
 import { transitionPage } from "./transition-page";
 import { createStory } from "./create-story";
 import { restoreRevision } from "./restore-revision";
