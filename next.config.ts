@@ -4,7 +4,8 @@ const nextConfig: NextConfig = {
   // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
   serverExternalPackages: ["better-sqlite3"],
   poweredByHeader: false,
-  // Parallel builds (several developers' checks on one machine) each use their own folder.
+  // Parallel builds (several developers' checks on one machine) each use their own folder. Read here
+  // directly: Next loads this file on its own; `npm start` has checked it already (lib/env.ts).
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
 };
 

@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { databasePath, openDb, runMigrations } from "@/db/client";
+import { env } from "@/lib/env";
 import { loadSeed, type SeedReport } from "@/seeds/load-seed";
 
 /**
@@ -9,7 +10,8 @@ import { loadSeed, type SeedReport } from "@/seeds/load-seed";
  * database (mode 0600), so sessions survive restarts and the secret is never guessable.
  */
 export function ensureAuthSecret(dataDir: string): string {
-  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
+  const { NEXTAUTH_SECRET } = env();
+  if (NEXTAUTH_SECRET) return NEXTAUTH_SECRET;
   const file = path.join(dataDir, "auth-secret");
   if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();
   const secret = crypto.randomBytes(32).toString("base64url");

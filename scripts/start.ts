@@ -1,19 +1,21 @@
 /**
- * `npm start`: build if needed, migrate, seed, then serve. `--dev` runs `next dev` instead.
- * Environment: PORT (3000), DATABASE_PATH (data/newsdesk.db), NEXTAUTH_SECRET, NEXTAUTH_URL,
- * NEWSDESK_DEMO_PASSWORD (newsdesk).
+ * `npm start`: check the environment (lib/env.ts; a bad value → exit 1), build if needed, migrate, seed,
+ * then serve. `--dev` runs `next dev` instead.
  */
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { env } from "@/lib/env";
 import { ensureAuthSecret, prepareData } from "./prepare-data";
 
 const dev = process.argv.includes("--dev");
-const port = process.env.PORT ?? "3000";
 const nextBin = path.join(process.cwd(), "node_modules", ".bin", "next");
 
 async function main() {
-  if (!dev && !fs.existsSync(path.join(process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID"))) {
+  // First, before any build or database work: a bad value stops here with exit 1 (see main().catch).
+  const { PORT, NEXT_DIST_DIR, NEXTAUTH_URL: url, NEWSDESK_DEMO_PASSWORD } = env();
+  const port = String(PORT);
+  if (!dev && !fs.existsSync(path.join(NEXT_DIST_DIR, "BUILD_ID"))) {
     console.log("Newsdesk: no production build yet — running `next build` (a minute or two)…");
     const build = spawnSync(nextBin, ["build"], { stdio: "inherit" });
     if (build.status !== 0) process.exit(build.status ?? 1);
@@ -26,12 +28,11 @@ async function main() {
   if (seed.editionCreated) console.log(`Newsdesk: seed edition loaded: ${seed.stories} stories, ${seed.elements} page elements`);
   for (const w of seed.warnings) console.log(`Newsdesk: seed warning: ${w}`);
 
-  const url = process.env.NEXTAUTH_URL ?? `http://localhost:${port}`;
   const child = spawn(nextBin, [dev ? "dev" : "start", "-p", port], {
     stdio: "inherit",
-    env: { ...process.env, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: url, DATABASE_PATH: file },
+    env: { ...process.env, PORT: port, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: url, DATABASE_PATH: file },
   });
-  console.log(`Newsdesk: sign in at ${url}/login  (demo logins: chief, liqiang, limeng, xiaohui, admin; password "${process.env.NEWSDESK_DEMO_PASSWORD ? "$NEWSDESK_DEMO_PASSWORD" : "newsdesk"}")`);
+  console.log(`Newsdesk: sign in at ${url}/login  (demo logins: chief, liqiang, limeng, xiaohui, admin; password "${NEWSDESK_DEMO_PASSWORD === "newsdesk" ? "newsdesk" : "$NEWSDESK_DEMO_PASSWORD"}")`);
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
   child.on("exit", (code) => process.exit(code ?? 0));
 }

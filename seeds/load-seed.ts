@@ -23,6 +23,7 @@ import { parsePageText } from "@/lib/page-text/parse";
 import type { ParsedItem } from "@/lib/page-text/types";
 import type { Role } from "@/lib/roles";
 import type { StoryKind } from "@/lib/story-kinds";
+import { env } from "@/lib/env";
 
 export const SEED_FILE = path.join(process.cwd(), "seeds", "liaocheng-news-2019-01.txt");
 export const SEED_PUBLICATION = "大众日报";
@@ -51,7 +52,7 @@ export interface SeedReport {
  * exactly as it is (never duplicated, never overwritten).
  */
 export async function loadSeed(db: Db, opts: { password?: string; file?: string } = {}): Promise<SeedReport> {
-  const password = opts.password ?? process.env.NEWSDESK_DEMO_PASSWORD ?? "newsdesk";
+  const password = opts.password ?? env().NEWSDESK_DEMO_PASSWORD;
   const report: SeedReport = { usersCreated: [], editionCreated: false, stories: 0, elements: 0, warnings: [] };
 
   for (const account of DEMO_ACCOUNTS) {

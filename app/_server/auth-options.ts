@@ -8,6 +8,7 @@ import { clearLoginFailures } from "@/db/commands/clear-login-failures";
 import { recordLoginFailure } from "@/db/commands/record-login-failure";
 import { lockedUntil } from "@/db/queries/login-throttle";
 import { getUserCredentialsByLogin } from "@/db/queries/users";
+import { env } from "@/lib/env";
 import { hashPassword, verifyPassword } from "@/lib/passwords";
 import type { Role } from "@/lib/roles";
 
@@ -21,7 +22,8 @@ const credentialsSchema = z.object({
 
 /** NEXTAUTH_SECRET, or the one `npm start` generated under data/; in production never a guessable default. */
 function authSecret(): string | undefined {
-  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
+  const { NEXTAUTH_SECRET } = env();
+  if (NEXTAUTH_SECRET) return NEXTAUTH_SECRET;
   const file = path.join(/*turbopackIgnore: true*/ path.dirname(databasePath()), "auth-secret");
   if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();
   if (process.env.NODE_ENV === "production") {

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { chromium, type Browser } from "playwright-core";
+import { env } from "@/lib/env";
 
 /**
  * The proof (大样) as a PDF from Chromium's print engine: the same HTML and CSS the desk sees, printed
@@ -28,7 +29,7 @@ async function slot<T>(work: () => Promise<T>): Promise<T> {
 }
 
 async function launch(): Promise<Browser> {
-  const configured = process.env.NEWSDESK_CHROMIUM;
+  const configured = env().NEWSDESK_CHROMIUM;
   const executablePath = configured ?? (fs.existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined);
   try {
     return await chromium.launch({ executablePath, args: ARGS, timeout: TIMEOUT_MS });
@@ -40,7 +41,7 @@ async function launch(): Promise<Browser> {
 
 /** The origin this server answers on, seen from itself (never the request's Host header). */
 export function selfOrigin(): string {
-  return process.env.NEWSDESK_PROOF_ORIGIN ?? `http://localhost:${process.env.PORT ?? 3000}`;
+  return env().NEWSDESK_PROOF_ORIGIN;
 }
 
 /**
