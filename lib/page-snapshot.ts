@@ -18,50 +18,39 @@ function sortKeys(value: unknown): unknown {
   return value;
 }
 
-/**
- * What signing reads of a page (the page detail of db/queries/pages, described here so lib needs no db
- * import). Values only copied into the snapshot are `unknown`.
- */
-export interface PageToSign {
+/** Fields only copied into the snapshot, whatever their type. */
+type Copied<K extends string> = Record<K, unknown>;
+
+/** What signing reads of a page: the page detail of db/queries/pages, described here so lib needs no db import. */
+export interface PageToSign extends Copied<"publication" | "editionDate" | "number" | "name" | "responsibleEditorId" | "grid"> {
   id: number;
-  publication: unknown;
-  editionDate: unknown;
-  number: unknown;
-  name: unknown;
-  responsibleEditorId: unknown;
-  grid: unknown;
-  elements: {
+  elements: (Copied<
+    | "kind"
+    | "storyId"
+    | "firstColumn"
+    | "columnSpan"
+    | "topLine"
+    | "heightLines"
+    | "textColumnSpan"
+    | "headlineSize"
+    | "locked"
+    | "text"
+    | "label"
+    | "caption"
+    | "continuedFromElementId"
+    | "flowStart"
+    | "jumpTo"
+    | "jumpFrom"
+  > & {
     id: number;
-    kind: unknown;
-    storyId: unknown;
-    firstColumn: unknown;
-    columnSpan: unknown;
-    topLine: unknown;
-    heightLines: unknown;
-    textColumnSpan: unknown;
-    headlineSize: unknown;
-    locked: unknown;
-    text: unknown;
-    label: unknown;
-    caption: unknown;
-    continuedFromElementId: unknown;
-    flowStart: unknown;
-    jumpTo: unknown;
-    jumpFrom: unknown;
-    story: {
-      id: number;
-      version: unknown;
-      kind: unknown;
-      kicker: unknown;
-      headline: unknown;
-      subheadline: unknown;
-      dateline: unknown;
-      body: unknown;
-      sidebars: { title: unknown; paragraphs: unknown }[];
-      bylines: { name: unknown; role: unknown }[];
-      continues: unknown;
-    } | null;
-  }[];
+    story:
+      | (Copied<"version" | "kind" | "kicker" | "headline" | "subheadline" | "dateline" | "body" | "continues"> & {
+          id: number;
+          sidebars: Copied<"title" | "paragraphs">[];
+          bylines: Copied<"name" | "role">[];
+        })
+      | null;
+  })[];
 }
 
 export interface PageSnapshot {
