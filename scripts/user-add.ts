@@ -6,7 +6,8 @@ import readline from "node:readline";
 import { parseArgs } from "node:util";
 import { ZodError } from "zod";
 import { openDb, runMigrations } from "@/db/client";
-import { createUser, newUserSchema } from "@/db/commands/create-user";
+import { createUser } from "@/db/commands/create-user";
+import { newUserSchema } from "@/lib/api/user-schemas";
 import { DomainError } from "@/lib/errors";
 
 function fail(message: string): never {

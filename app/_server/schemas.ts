@@ -1,8 +1,2 @@
-import { z } from "zod";
-
-/** Route params and query fields shared by several routes. */
-export const idParam = z.object({ id: z.coerce.number().int().positive("id must be a positive integer") });
-export const editionDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "date must be YYYY-MM-DD")
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), "not a real date");
+/** Route params shared by pages and routes; defined with the API's schemas in lib/api. */
+export { editionDate, idParam } from "@/lib/api/common";

@@ -1,7 +1,7 @@
 import type { PageDetail } from "@/db/queries/pages";
 import type { StoryForUser } from "@/db/queries/story-for-user";
-import type { HeadlineSize } from "@/lib/copyfit/copyfit";
-import type { ElementKind, PageState } from "@/lib/page-states";
+import type { LayoutElementInput } from "@/lib/api/page-schemas";
+import type { PageState } from "@/lib/page-states";
 import type { PageAction } from "@/lib/workflow/page-workflow";
 import { ApiError, apiRequest } from "@/components/api-request";
 
@@ -25,22 +25,7 @@ export interface PageSummary {
 }
 
 /** One element of PUT /api/pages/:id/layout: with `id` it updates that element, without it creates one. */
-export interface LayoutElementInput {
-  id?: number;
-  kind: ElementKind;
-  storyId?: number;
-  firstColumn: number;
-  columnSpan: number;
-  topLine: number;
-  heightLines: number;
-  textColumnSpan?: number;
-  headlineSize?: HeadlineSize;
-  locked?: boolean;
-  text?: string;
-  label?: string;
-  caption?: string;
-  continuedFromElementId?: number;
-}
+export type { LayoutElementInput };
 
 const request = apiRequest;
 

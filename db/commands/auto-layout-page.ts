@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { autoPlace, type FixedBox, type PlacementItem } from "@/lib/copyfit/auto-place";
 import { DomainError } from "@/lib/errors";
+import type { AutoLayoutBody } from "@/lib/api/page-schemas";
 import type { PageState } from "@/lib/page-states";
 import type { Db } from "../client";
 import { pageElements, pages } from "../schema";
@@ -9,13 +10,8 @@ import { gridOf } from "../queries/page-fits";
 import { getStoryById } from "../queries/stories";
 import { loadPageForLayout, writeLayout, type LayoutElementInput } from "./save-page-layout";
 
-export interface AutoLayoutRequest {
-  pageId: number;
-  baseVersion: number;
-  /** In reading order: the first story is the lead. */
-  storyIds: number[];
-  actor: { id: number };
-}
+/** The POST /api/pages/:id/auto-layout body (storyIds in reading order: the first is the lead). */
+export type AutoLayoutRequest = AutoLayoutBody & { pageId: number; actor: { id: number } };
 
 export interface AutoLayoutResult {
   version: number;

@@ -1,5 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { DomainError } from "@/lib/errors";
+import type { NewPageBody } from "@/lib/api/page-schemas";
 import type { Db } from "../client";
 import { editions, pageElements, pages } from "../schema";
 import { recordAudit } from "./record-audit";
@@ -8,13 +9,8 @@ export const MAX_PAGE_NUMBER = 200;
 /** Lines of the page strip (报头) at the top and of the footer (责任编辑, notices) at the foot of a new page. */
 const STRIP_LINES = 4;
 
-export interface NewPage {
-  editionDate: string;
-  name: string;
-  /** Default: after the last page. */
-  number?: number;
-  actor: { id: number };
-}
+/** The POST /api/editions/:date/pages body (number default: after the last page), with the edition and the actor. */
+export type NewPage = NewPageBody & { editionDate: string; actor: { id: number } };
 
 /**
  * Adds a page to an edition, in planning, on the default broadsheet grid, with its page strip and footer

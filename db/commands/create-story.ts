@@ -1,24 +1,15 @@
 import { eq, inArray } from "drizzle-orm";
 import { DomainError } from "@/lib/errors";
 import { hasEditorialRole, type Role } from "@/lib/roles";
-import type { StoryKind } from "@/lib/story-kinds";
+import type { NewStoryBody } from "@/lib/api/story-schemas";
 import type { Db } from "../client";
 import { editions, pages, people, stories, storyAssignees, storyBylines, users } from "../schema";
 import { notify } from "./notify";
 import { recordAudit } from "./record-audit";
 import { writeRevision } from "./write-revision";
 
-export interface NewStory {
-  editionDate: string;
-  slug: string;
-  kind: StoryKind;
-  brief?: string | null;
-  assigneeIds?: number[];
-  pageNumber?: number | null;
-  targetLength?: number | null;
-  deadline?: string | null;
-  actor: { id: number; role: Role; name: string };
-}
+/** The POST /api/stories body, with the edition by its date and the acting user. */
+export type NewStory = Omit<NewStoryBody, "edition"> & { editionDate: string; actor: { id: number; role: Role; name: string } };
 
 /**
  * An editor's assignment (status "assigned", assignees notified), or a reporter's own story (status

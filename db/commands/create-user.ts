@@ -1,31 +1,10 @@
 import { eq } from "drizzle-orm";
-import { z } from "zod";
 import { DomainError } from "@/lib/errors";
-import { hashPassword, MIN_PASSWORD_LENGTH } from "@/lib/passwords";
-import { ROLES } from "@/lib/roles";
+import { newUserSchema, type NewUser, type PublicUser } from "@/lib/api/user-schemas";
+import { hashPassword } from "@/lib/passwords";
 import type { Db } from "../client";
 import { people, users } from "../schema";
 import { recordAudit } from "./record-audit";
-
-export const newUserSchema = z.object({
-  login: z
-    .string()
-    .trim()
-    .min(2, "login must be at least 2 characters")
-    .max(40, "login must be at most 40 characters")
-    .regex(/^[a-z0-9._-]+$/, "login may use a–z, 0–9, dot, dash and underscore"),
-  name: z.string().trim().min(1, "name is required").max(40, "name must be at most 40 characters"),
-  role: z.enum(ROLES),
-  password: z.string().min(MIN_PASSWORD_LENGTH, `password must be at least ${MIN_PASSWORD_LENGTH} characters`).max(200),
-});
-export type NewUser = z.infer<typeof newUserSchema>;
-
-export interface PublicUser {
-  id: number;
-  login: string;
-  name: string;
-  role: NewUser["role"];
-}
 
 /**
  * Creates a login and, for editorial roles, the byline person it writes as (re-using a person of the

@@ -1,5 +1,5 @@
 import { and, eq, inArray } from "drizzle-orm";
-import type { HeadlineSize } from "@/lib/copyfit/copyfit";
+import type { LayoutElementInput } from "@/lib/api/page-schemas";
 import { findOverlaps, rectInsideGrid } from "@/lib/copyfit/grid";
 import { DomainError } from "@/lib/errors";
 import type { ElementKind, PageState } from "@/lib/page-states";
@@ -9,23 +9,8 @@ import { pageElements, pages, stories, type Page, type PageElement } from "../sc
 import { gridOf } from "../queries/page-fits";
 import { recordAudit } from "./record-audit";
 
-/** One box as the layout editor sends it; `id` keeps an existing box (and the 转版 links to it). */
-export interface LayoutElementInput {
-  id?: number;
-  kind: ElementKind;
-  storyId?: number | null;
-  firstColumn: number;
-  columnSpan: number;
-  topLine: number;
-  heightLines: number;
-  textColumnSpan?: number;
-  headlineSize?: HeadlineSize;
-  locked?: boolean;
-  text?: string | null;
-  label?: string | null;
-  caption?: string | null;
-  continuedFromElementId?: number | null;
-}
+/** One box as the layout editor sends it (the request schema's type); `id` keeps an existing box. */
+export type { LayoutElementInput };
 
 export interface LayoutSave {
   pageId: number;

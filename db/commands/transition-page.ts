@@ -2,7 +2,8 @@ import { and, eq, inArray } from "drizzle-orm";
 import { DomainError } from "@/lib/errors";
 import type { PageState } from "@/lib/page-states";
 import type { Role } from "@/lib/roles";
-import { decidePageTransition, type PageAction } from "@/lib/workflow/page-workflow";
+import type { PageTransitionBody } from "@/lib/api/page-schemas";
+import { decidePageTransition } from "@/lib/workflow/page-workflow";
 import { decideStoryTransition } from "@/lib/workflow/story-workflow";
 import type { Db, DbOrTx } from "../client";
 import { pageElements, pages, pageSnapshots, stories, type Page } from "../schema";
@@ -12,12 +13,7 @@ import { recordAudit } from "./record-audit";
 import { loadStoryForWrite } from "../queries/story-for-write";
 import { writeRevision } from "./write-revision";
 
-export interface PageTransitionRequest {
-  pageId: number;
-  action: PageAction;
-  reason?: string | null;
-  actor: { id: number; role: Role };
-}
+export type PageTransitionRequest = PageTransitionBody & { pageId: number; actor: { id: number; role: Role } };
 
 export interface PageTransitionResult {
   state: PageState;

@@ -1,7 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { DomainError } from "@/lib/errors";
 import type { Role } from "@/lib/roles";
-import { decideStoryTransition, STORY_ACTION_LABELS_ZH, type StoryAction } from "@/lib/workflow/story-workflow";
+import type { StoryTransitionBody } from "@/lib/api/story-schemas";
+import { decideStoryTransition, STORY_ACTION_LABELS_ZH } from "@/lib/workflow/story-workflow";
 import type { Db } from "../client";
 import { comments, stories } from "../schema";
 import { notify } from "./notify";
@@ -11,12 +12,7 @@ import { deskUserIds } from "../queries/users";
 import { isOwnStory, loadStoryForWrite, storyPeopleUserIds } from "../queries/story-for-write";
 import { writeRevision } from "./write-revision";
 
-export interface StoryTransitionRequest {
-  storyId: number;
-  action: Exclude<StoryAction, "publish">;
-  reason?: string | null;
-  actor: { id: number; role: Role; name: string };
-}
+export type StoryTransitionRequest = StoryTransitionBody & { storyId: number; actor: { id: number; role: Role; name: string } };
 
 /**
  * Moves a story through its workflow: decides with the pure state machine, then writes the new state

@@ -1,20 +1,14 @@
 import { and, eq, ne } from "drizzle-orm";
 import { DomainError } from "@/lib/errors";
+import type { PagePatchBody } from "@/lib/api/page-schemas";
 import { isPageFrozen } from "@/lib/workflow/page-workflow";
 import type { Db } from "../client";
 import { pageElements, pages, users } from "../schema";
 import { linkedPagesOf } from "../queries/pages";
 import { recordAudit } from "./record-audit";
 
-export interface PageDetailsChange {
-  pageId: number;
-  baseVersion: number;
-  name?: string;
-  responsibleEditorId?: number | null;
-  /** Renumber the page (the number must be free in its edition). */
-  number?: number;
-  actorId: number;
-}
+/** The PATCH /api/pages/:id body (a new number must be free in its edition), with the page and the actor. */
+export type PageDetailsChange = PagePatchBody & { pageId: number; actorId: number };
 
 /**
  * Renames, renumbers a page or sets its 责任编辑: refused once signed, on a stale version, on a number

@@ -1,14 +1,11 @@
 import { NextResponse } from "next/server";
-import { z } from "zod";
 import { getDb } from "@/db/client";
 import { setUserLocale } from "@/db/commands/set-user-locale";
-import { LOCALES } from "@/lib/i18n/locales";
+import { mePatch } from "@/lib/api/user-schemas";
 import { parseBody, withUser } from "@/app/_server/route";
 
 /** GET /api/me — who is signed in (no password hash, ever). */
 export const GET = withUser((_req, { user }) => NextResponse.json({ user }));
-
-const mePatch = z.object({ locale: z.enum(LOCALES) }).strict();
 
 /** PATCH /api/me {locale} — the user's interface language, kept across sessions. */
 export const PATCH = withUser(async (req, { user }) => {

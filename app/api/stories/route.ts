@@ -1,18 +1,9 @@
 import { NextResponse } from "next/server";
-import { z } from "zod";
 import { getDb } from "@/db/client";
 import { createStory } from "@/db/commands/create-story";
-import { storyMetaSchema } from "@/db/commands/story-content";
 import { listBudget } from "@/db/queries/stories";
-import { STORY_STATES } from "@/lib/story-kinds";
 import { parseBody, parseParams, withUser } from "@/app/_server/route";
-import { editionDate } from "@/app/_server/schemas";
-
-const budgetQuery = z.object({
-  edition: editionDate,
-  status: z.enum(STORY_STATES).optional(),
-  person: z.coerce.number().int().positive().optional(),
-});
+import { budgetQuery, newStory } from "@/lib/api/story-schemas";
 
 /** GET /api/stories?edition=YYYY-MM-DD&status=…&person=… — the edition's budget. */
 export const GET = withUser(
@@ -23,19 +14,6 @@ export const GET = withUser(
   },
   { requires: "reporter" },
 );
-
-const newStory = z
-  .object({
-    edition: editionDate,
-    slug: storyMetaSchema.shape.slug,
-    kind: storyMetaSchema.shape.kind.default("article"),
-    brief: storyMetaSchema.shape.brief.optional(),
-    assigneeIds: z.array(z.number().int().positive()).max(10).optional(),
-    pageNumber: z.number().int().min(1).max(200).nullable().optional(),
-    targetLength: storyMetaSchema.shape.targetLength.optional(),
-    deadline: storyMetaSchema.shape.deadline.optional(),
-  })
-  .strict();
 
 /** POST /api/stories — an assignment (editor, with assigneeIds) or a reporter's own story. */
 export const POST = withUser(

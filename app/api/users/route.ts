@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
-import { createUser, newUserSchema } from "@/db/commands/create-user";
+import { createUser } from "@/db/commands/create-user";
+import { newUserSchema } from "@/lib/api/user-schemas";
 import { listUsers } from "@/db/queries/users";
 import { parseBody, withUser } from "@/app/_server/route";
 

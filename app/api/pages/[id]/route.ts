@@ -1,13 +1,12 @@
 import { NextResponse } from "next/server";
-import { z } from "zod";
 import { getDb } from "@/db/client";
 import { deletePage } from "@/db/commands/delete-page";
 import { updatePageDetails } from "@/db/commands/update-page-details";
 import { getPageDetail } from "@/db/queries/pages";
 import { DomainError } from "@/lib/errors";
 import { parseBody, parseParams, withUser } from "@/app/_server/route";
-import { idParam } from "@/app/_server/schemas";
-import { pageName, pageNumber } from "./page-schemas";
+import { idParam } from "@/lib/api/common";
+import { deletePageQuery, pagePatch } from "@/lib/api/page-schemas";
 
 /** GET /api/pages/:id — grid, boxes with their fit and 转版 flow, unplaced stories, allowed actions, submit blockers. */
 export const GET = withUser<{ id: string }>(
@@ -19,15 +18,6 @@ export const GET = withUser<{ id: string }>(
   },
   { requires: "reporter" },
 );
-
-const pagePatch = z
-  .object({
-    baseVersion: z.number().int().positive(),
-    name: pageName.optional(),
-    responsibleEditorId: z.number().int().positive().nullable().optional(),
-    number: pageNumber.optional(),
-  })
-  .strict();
 
 /** PATCH /api/pages/:id {baseVersion, name?, responsibleEditorId?, number?} → {version, page}; 409 stale/signed/number taken. */
 export const PATCH = withUser<{ id: string }>(
@@ -41,13 +31,11 @@ export const PATCH = withUser<{ id: string }>(
   { requires: "editor" },
 );
 
-const deleteQuery = z.object({ baseVersion: z.coerce.number().int().positive("baseVersion must be a positive integer") });
-
 /** DELETE /api/pages/:id?baseVersion=n → {deleted: {id, number}}; 409 once signed/released or stale. */
 export const DELETE = withUser<{ id: string }>(
   (req, { user, params }) => {
     const { id } = parseParams(params, idParam);
-    const { baseVersion } = parseParams(Object.fromEntries(new URL(req.url).searchParams), deleteQuery);
+    const { baseVersion } = parseParams(Object.fromEntries(new URL(req.url).searchParams), deletePageQuery);
     return NextResponse.json({ deleted: deletePage(getDb(), { pageId: id, baseVersion, actor: user }) });
   },
   { requires: "editor" },

@@ -1,12 +1,11 @@
 import { NextResponse } from "next/server";
-import { z } from "zod";
 import { getDb } from "@/db/client";
-import { storyContentSchema, storyMetaSchema } from "@/db/commands/story-content";
 import { updateStory } from "@/db/commands/update-story";
 import { getStoryForUser } from "@/db/queries/story-for-user";
 import { DomainError } from "@/lib/errors";
 import { parseBody, parseParams, withUser } from "@/app/_server/route";
-import { idParam } from "@/app/_server/schemas";
+import { idParam } from "@/lib/api/common";
+import { storyPatch } from "@/lib/api/story-schemas";
 
 /** GET /api/stories/:id — the story with bylines, sidebars, page, `version`, the lease and what the user may do. */
 export const GET = withUser<{ id: string }>(
@@ -18,14 +17,6 @@ export const GET = withUser<{ id: string }>(
   },
   { requires: "reporter" },
 );
-
-const storyPatch = z
-  .object({
-    baseVersion: z.number().int().positive(),
-    content: storyContentSchema.optional(),
-    meta: storyMetaSchema.partial().strict().optional(),
-  })
-  .strict();
 
 /** PATCH /api/stories/:id {baseVersion, content?, meta?} → 200 {version} | 409 {current, version}. */
 export const PATCH = withUser<{ id: string }>(

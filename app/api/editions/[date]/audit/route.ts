@@ -1,14 +1,13 @@
 import { NextResponse } from "next/server";
-import { z } from "zod";
 import { getDb } from "@/db/client";
 import { listEditionAudit } from "@/db/queries/story-history";
 import { parseParams, withUser } from "@/app/_server/route";
-import { editionDate } from "@/app/_server/schemas";
+import { dateParam } from "@/lib/api/common";
 
 /** GET /api/editions/:date/audit — the edition's whole story audit trail, newest first (chief only). */
 export const GET = withUser<{ date: string }>(
   (_req, { params }) => {
-    const { date } = parseParams(params, z.object({ date: editionDate }));
+    const { date } = parseParams(params, dateParam);
     return NextResponse.json({ events: listEditionAudit(getDb(), { date }) });
   },
   { requires: "chief" },

@@ -1,15 +1,12 @@
 import { NextResponse } from "next/server";
-import { z } from "zod";
 import { getDb } from "@/db/client";
 import { createPage } from "@/db/commands/create-page";
 import { getEditionByDate } from "@/db/queries/editions";
 import { getPageDetail, listEditionPages } from "@/db/queries/pages";
 import { DomainError } from "@/lib/errors";
 import { parseBody, parseParams, withUser } from "@/app/_server/route";
-import { editionDate } from "@/app/_server/schemas";
-import { pageName, pageNumber } from "@/app/api/pages/[id]/page-schemas";
-
-const dateParam = z.object({ date: editionDate });
+import { dateParam } from "@/lib/api/common";
+import { newPage } from "@/lib/api/page-schemas";
 
 /** GET /api/editions/:date/pages — the flatplan: every page with state, sign-off, overset total, box count. */
 export const GET = withUser<{ date: string }>(
@@ -21,8 +18,6 @@ export const GET = withUser<{ date: string }>(
   },
   { requires: "reporter" },
 );
-
-const newPage = z.object({ name: pageName, number: pageNumber.optional() }).strict();
 
 /** POST /api/editions/:date/pages {name, number?} → 201 {page}; 409 when the number is taken. */
 export const POST = withUser<{ date: string }>(

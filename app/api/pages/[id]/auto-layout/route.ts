@@ -3,8 +3,8 @@ import { getDb } from "@/db/client";
 import { autoLayoutPage } from "@/db/commands/auto-layout-page";
 import { getPageDetail } from "@/db/queries/pages";
 import { parseBody, parseParams, withUser } from "@/app/_server/route";
-import { idParam } from "@/app/_server/schemas";
-import { autoLayoutPost } from "../page-schemas";
+import { idParam } from "@/lib/api/common";
+import { autoLayoutPost } from "@/lib/api/page-schemas";
 
 /** POST /api/pages/:id/auto-layout {baseVersion, storyIds} → {page, unplaced: [{id, reason}]}. */
 export const POST = withUser<{ id: string }>(

@@ -3,8 +3,8 @@ import { getDb } from "@/db/client";
 import { savePageLayout } from "@/db/commands/save-page-layout";
 import { getPageDetail } from "@/db/queries/pages";
 import { parseBody, parseParams, withUser } from "@/app/_server/route";
-import { idParam } from "@/app/_server/schemas";
-import { layoutPut } from "../page-schemas";
+import { idParam } from "@/lib/api/common";
+import { layoutPut } from "@/lib/api/page-schemas";
 
 /**
  * PUT /api/pages/:id/layout {baseVersion, elements} — replaces the page's boxes → 200 {page};

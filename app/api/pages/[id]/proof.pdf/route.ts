@@ -2,7 +2,7 @@ import { getDb } from "@/db/client";
 import { getPageDetail } from "@/db/queries/pages";
 import { DomainError } from "@/lib/errors";
 import { jsonError, parseParams, withUser } from "@/app/_server/route";
-import { idParam } from "@/app/_server/schemas";
+import { idParam } from "@/lib/api/common";
 import { NoBrowserError, printProofPdf } from "./print-proof";
 
 export const runtime = "nodejs";

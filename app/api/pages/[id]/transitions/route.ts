@@ -3,8 +3,8 @@ import { getDb } from "@/db/client";
 import { transitionPage } from "@/db/commands/transition-page";
 import { getPageDetail } from "@/db/queries/pages";
 import { parseBody, parseParams, withUser } from "@/app/_server/route";
-import { idParam } from "@/app/_server/schemas";
-import { pageTransitionPost } from "../page-schemas";
+import { idParam } from "@/lib/api/common";
+import { pageTransitionPost } from "@/lib/api/page-schemas";
 
 /**
  * POST /api/pages/:id/transitions {action, reason?} → 200 {page}; 403 role (submit: editor, the rest:

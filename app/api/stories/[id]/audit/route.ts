@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
 import { listStoryAudit } from "@/db/queries/story-history";
 import { parseParams, withUser } from "@/app/_server/route";
-import { idParam } from "@/app/_server/schemas";
+import { idParam } from "@/lib/api/common";
 
 /** GET /api/stories/:id/audit — every transition, assignment, take-over, restore: who, when, from → to, why. */
 export const GET = withUser<{ id: string }>(

@@ -1,13 +1,12 @@
 import { NextResponse } from "next/server";
-import { z } from "zod";
 import { getDb } from "@/db/client";
 import { addComment } from "@/db/commands/add-comment";
-import { LIMITS } from "@/db/commands/story-content";
 import { getStoryById } from "@/db/queries/stories";
 import { listComments } from "@/db/queries/story-history";
 import { DomainError } from "@/lib/errors";
 import { parseBody, parseParams, withUser } from "@/app/_server/route";
-import { idParam } from "@/app/_server/schemas";
+import { idParam } from "@/lib/api/common";
+import { newComment } from "@/lib/api/story-schemas";
 
 /** GET /api/stories/:id/comments — editorial notes (never printed), oldest first, with parentId for threads. */
 export const GET = withUser<{ id: string }>(
@@ -19,13 +18,6 @@ export const GET = withUser<{ id: string }>(
   },
   { requires: "reporter" },
 );
-
-const newComment = z
-  .object({
-    body: z.string().trim().min(1, "comment is empty").max(LIMITS.comment, `comment must be at most ${LIMITS.comment} characters`),
-    parentId: z.number().int().positive().nullable().optional(),
-  })
-  .strict();
 
 /** POST /api/stories/:id/comments {body, parentId?} → 201 {comment}. */
 export const POST = withUser<{ id: string }>(

@@ -1,18 +1,16 @@
 import { NextResponse } from "next/server";
-import { z } from "zod";
 import { getDb } from "@/db/client";
 import { acquireStoryLock } from "@/db/commands/acquire-story-lock";
 import { releaseStoryLock } from "@/db/commands/release-story-lock";
 import { parseBody, parseParams, withUser } from "@/app/_server/route";
-import { idParam } from "@/app/_server/schemas";
-
-const lockBody = z.object({ takeOver: z.boolean().optional() }).strict();
+import { idParam } from "@/lib/api/common";
+import { lockPost } from "@/lib/api/story-schemas";
 
 /** POST /api/stories/:id/lock {takeOver?} — take or renew the editing lease; 409 {lock} when someone else holds it. */
 export const POST = withUser<{ id: string }>(
   async (req, { user, params }) => {
     const { id } = parseParams(params, idParam);
-    const { takeOver } = await parseBody(req, lockBody);
+    const { takeOver } = await parseBody(req, lockPost);
     return NextResponse.json({ lock: acquireStoryLock(getDb(), { storyId: id, actor: user, takeOver }) });
   },
   { requires: "reporter" },

@@ -4,7 +4,7 @@ import { getStoryById } from "@/db/queries/stories";
 import { listRevisions } from "@/db/queries/story-history";
 import { DomainError } from "@/lib/errors";
 import { parseParams, withUser } from "@/app/_server/route";
-import { idParam } from "@/app/_server/schemas";
+import { idParam } from "@/lib/api/common";
 
 /** GET /api/stories/:id/revisions — newest first: number, cause (edit / a transition / restore:n), author, time. */
 export const GET = withUser<{ id: string }>(

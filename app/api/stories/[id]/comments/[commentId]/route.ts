@@ -1,12 +1,8 @@
 import { NextResponse } from "next/server";
-import { z } from "zod";
 import { getDb } from "@/db/client";
 import { setCommentResolved } from "@/db/commands/set-comment-resolved";
 import { parseBody, parseParams, withUser } from "@/app/_server/route";
-import { idParam } from "@/app/_server/schemas";
-
-const commentParams = idParam.extend({ commentId: z.coerce.number().int().positive() });
-const commentPatch = z.object({ resolved: z.boolean() }).strict();
+import { commentParams, commentPatch } from "@/lib/api/story-schemas";
 
 /** PATCH /api/stories/:id/comments/:commentId {resolved} — resolve or reopen a note. */
 export const PATCH = withUser<{ id: string; commentId: string }>(

@@ -1,12 +1,9 @@
 import { NextResponse } from "next/server";
-import { z } from "zod";
 import { getDb } from "@/db/client";
 import { getRevision } from "@/db/queries/story-history";
 import { DomainError } from "@/lib/errors";
 import { parseParams, withUser } from "@/app/_server/route";
-import { idParam } from "@/app/_server/schemas";
-
-const revisionParams = idParam.extend({ n: z.coerce.number().int().positive("revision must be a positive integer") });
+import { revisionParams } from "@/lib/api/story-schemas";
 
 /** GET /api/stories/:id/revisions/:n — one revision with its content. */
 export const GET = withUser<{ id: string; n: string }>(

@@ -1,0 +1,29 @@
+import { z } from "zod";
+import { dateParam } from "../common";
+import { edition, newEdition } from "../edition-schemas";
+import type { ApiRoute } from "../route-registry";
+import { editionAuditEvent } from "../story-responses";
+
+export const EDITION_ROUTES: ApiRoute[] = [
+  {
+    operationId: "createEdition",
+    method: "POST",
+    path: "/api/editions",
+    tag: "editions",
+    summary: "Create an empty edition of the publication on a date",
+    access: "editor",
+    body: newEdition,
+    ok: { status: 201, description: "the new edition", body: z.object({ edition }) },
+    errors: { 409: { description: "the publication already has an edition on that date" } },
+  },
+  {
+    operationId: "listEditionAudit",
+    method: "GET",
+    path: "/api/editions/{date}/audit",
+    tag: "editions",
+    summary: "The edition's whole story audit trail, newest first",
+    access: "chief",
+    params: dateParam,
+    ok: { status: 200, description: "the events", body: z.object({ events: z.array(editionAuditEvent) }) },
+  },
+];

@@ -1,0 +1,139 @@
+import { z } from "zod";
+import { BYLINE_ROLES, STORY_KINDS, STORY_STATES } from "@/lib/story-kinds";
+import { STORY_ACTIONS } from "@/lib/workflow/story-workflow";
+import { editionDate, positiveId, timestamp } from "./common";
+
+/** The main answers of the story routes (documentation: the routes send what db/queries return; a type test keeps them equal). */
+
+export const bylineEntry = z.object({ personId: positiveId, name: z.string(), role: z.enum(BYLINE_ROLES) });
+
+const sidebar = z.object({ title: z.string(), paragraphs: z.array(z.string()) });
+
+export const budgetItem = z.object({
+  id: positiveId,
+  position: z.number().int(),
+  slug: z.string(),
+  kind: z.enum(STORY_KINDS),
+  status: z.enum(STORY_STATES),
+  kicker: z.string().nullable(),
+  headline: z.string().nullable(),
+  bylines: z.array(bylineEntry),
+  length: z.number().int().describe("字数 of body and sidebars (docs/COPYFIT.md)"),
+  targetLength: z.number().int().nullable(),
+  deadline: z.string().nullable(),
+  continues: z.boolean(),
+  version: z.number().int(),
+  pageNumber: z.number().int().nullable(),
+  pageName: z.string().nullable(),
+});
+
+export const storyDetail = z.object({
+  id: positiveId,
+  editionId: positiveId,
+  editionDate,
+  pageId: positiveId.nullable(),
+  page: z.object({ number: z.number().int(), name: z.string().nullable() }).nullable(),
+  position: z.number().int(),
+  slug: z.string(),
+  kind: z.enum(STORY_KINDS),
+  status: z.enum(STORY_STATES),
+  statusBeforeSpike: z.enum(STORY_STATES).nullable(),
+  kicker: z.string().nullable(),
+  headline: z.string().nullable(),
+  subheadline: z.string().nullable(),
+  dateline: z.string().nullable(),
+  body: z.array(z.string()),
+  sidebars: z.array(sidebar),
+  bylines: z.array(bylineEntry),
+  continues: z.boolean(),
+  section: z.string().nullable(),
+  brief: z.string().nullable(),
+  targetLength: z.number().int().nullable(),
+  deadline: z.string().nullable(),
+  length: z.number().int(),
+  version: z.number().int(),
+  passedById: positiveId.nullable(),
+  createdById: positiveId.nullable(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
+export const storyLock = z.object({
+  holderId: positiveId,
+  holderName: z.string(),
+  acquiredAt: timestamp,
+  expiresAt: z.number().int().describe("epoch milliseconds"),
+});
+
+export const storyForUser = storyDetail.extend({
+  assigneeIds: z.array(positiveId),
+  lock: storyLock.nullable(),
+  frozen: z.boolean().describe("on a signed or released page"),
+  permissions: z.object({ canEdit: z.boolean(), actions: z.array(z.enum(STORY_ACTIONS)) }),
+});
+
+/** What a revision stores: the text with bylines as names and roles. */
+export const revisionContent = z.object({
+  kicker: z.string().nullable(),
+  headline: z.string().nullable(),
+  subheadline: z.string().nullable(),
+  dateline: z.string().nullable(),
+  body: z.array(z.string()),
+  sidebars: z.array(sidebar),
+  bylines: z.array(z.object({ name: z.string(), role: z.string() })),
+});
+
+export const revisionSummary = z.object({
+  number: z.number().int(),
+  storyVersion: z.number().int(),
+  cause: z.string().describe("edit, a transition (file, pass …) or restore:n"),
+  createdAt: timestamp,
+  author: z.string().nullable(),
+});
+
+export const revision = revisionSummary.extend({ content: revisionContent });
+
+export const comment = z.object({
+  id: positiveId,
+  storyId: positiveId,
+  parentId: positiveId.nullable(),
+  body: z.string(),
+  resolvedAt: timestamp.nullable(),
+  createdAt: timestamp,
+  authorId: positiveId,
+});
+
+/** A comment as listed: without storyId, with the author's name. */
+export const listedComment = comment.omit({ storyId: true }).extend({ author: z.string() });
+
+export const storyAuditEvent = z.object({
+  id: positiveId,
+  action: z.string(),
+  fromState: z.string().nullable(),
+  toState: z.string().nullable(),
+  reason: z.string().nullable(),
+  createdAt: timestamp,
+  actor: z.string().nullable(),
+});
+
+export const editionAuditEvent = storyAuditEvent.extend({ storyId: positiveId, headline: z.string().nullable(), slug: z.string() });
+
+export const notification = z.object({
+  id: positiveId,
+  userId: positiveId,
+  storyId: positiveId.nullable(),
+  kind: z.string().describe("assigned, returned, filed, approved, taken_over"),
+  message: z.string(),
+  readAt: timestamp.nullable(),
+  createdAt: timestamp,
+});
+
+export const saveResult = z.object({
+  version: z.number().int(),
+  revision: z.number().int().nullable().describe("the revision written, null when the save coalesced into none"),
+  changed: z.boolean(),
+});
+
+export const createdStory = z.object({ id: positiveId, status: z.string().describe("assigned (an assignment) or draft"), version: z.number().int() });
+export const transitionResult = z.object({ status: z.string().describe("the new story state"), version: z.number().int() });
+export const restoreResult = z.object({ version: z.number().int(), revision: z.number().int() });
