@@ -1,5 +1,6 @@
 import type { StoryForUser } from "@/db/queries/story-for-user";
 import type { DraftContent } from "@/lib/story-draft";
+import type { StoryText } from "@/lib/story-text";
 import type { StoryAction } from "@/lib/workflow/story-workflow";
 import { ApiError, apiRequest } from "@/components/api-request";
 
@@ -27,15 +28,7 @@ export interface Revision {
 }
 
 export interface RevisionWithContent extends Revision {
-  content: {
-    kicker: string | null;
-    headline: string | null;
-    subheadline: string | null;
-    dateline: string | null;
-    body: string[];
-    sidebars: { title: string; paragraphs: string[] }[];
-    bylines: { name: string; role: string }[];
-  };
+  content: StoryText;
 }
 
 export interface StoryComment {
@@ -95,7 +88,7 @@ export async function fetchRevisions(id: number): Promise<Revision[]> {
 export async function fetchRevision(id: number, n: number): Promise<RevisionWithContent> {
   const { revision } = await request<{ revision: RevisionWithContent }>("GET", `${storyUrl(id)}/revisions/${n}`);
   // Older revisions (e.g. the seed's) may lack fields that were added later, such as bylines.
-  const c: Partial<RevisionWithContent["content"]> = revision.content ?? {};
+  const c: Partial<StoryText> = revision.content ?? {};
   return {
     ...revision,
     content: {

@@ -1,52 +1,13 @@
 import { z } from "zod";
-import { countZi } from "@/lib/cjk/count-zi";
-import { BYLINE_ROLES, STORY_KINDS } from "@/lib/story-kinds";
+import { STORY_KINDS } from "@/lib/story-kinds";
+import { STORY_TEXT_LIMITS } from "@/lib/story-text";
 
 /** Limits on what a story may hold (stated in docs/API.md). */
 export const LIMITS = {
-  headlineZi: 200,
-  bodyZi: 50_000,
-  paragraphs: 2_000,
-  sidebars: 10,
-  bylines: 20,
+  ...STORY_TEXT_LIMITS,
   comment: 5_000,
   reason: 1_000,
 } as const;
-
-const line = (label: string, max: number = LIMITS.headlineZi) =>
-  z
-    .string()
-    .max(max * 4, `${label} is too long`)
-    .refine((s) => countZi(s) <= max, `${label} must be at most ${max} 字`)
-    .refine((s) => !s.includes("\n"), `${label} must be one line`)
-    .nullable();
-
-const paragraphs = z.array(z.string().max(LIMITS.bodyZi * 4)).max(LIMITS.paragraphs, `at most ${LIMITS.paragraphs} paragraphs`);
-
-export const bylineInput = z.object({
-  personId: z.number().int().positive().optional(),
-  /** a new person (e.g. a correspondent) is created when no personId is given */
-  name: z.string().trim().min(1).max(40),
-  role: z.enum(BYLINE_ROLES),
-});
-
-export const storyContentSchema = z
-  .object({
-    kicker: line("kicker"),
-    headline: line("headline"),
-    subheadline: line("subheadline"),
-    dateline: line("dateline", 20),
-    body: paragraphs,
-    sidebars: z
-      .array(z.object({ title: z.string().trim().min(1).max(40), paragraphs }))
-      .max(LIMITS.sidebars, `at most ${LIMITS.sidebars} sidebars`),
-    bylines: z.array(bylineInput).max(LIMITS.bylines),
-  })
-  .refine(
-    (c) => [...c.body, ...c.sidebars.flatMap((s) => s.paragraphs)].reduce((n, p) => n + countZi(p), 0) <= LIMITS.bodyZi,
-    { message: `body must be at most ${LIMITS.bodyZi} 字`, path: ["body"] },
-  );
-export type StoryContent = z.infer<typeof storyContentSchema>;
 
 export const storyMetaSchema = z.object({
   slug: z.string().trim().min(1, "slug is required").max(80),
@@ -58,17 +19,3 @@ export const storyMetaSchema = z.object({
 });
 export type StoryMeta = z.infer<typeof storyMetaSchema>;
 
-/** What a revision stores: the content with bylines as names and roles (people may be renamed later). */
-export interface RevisionContent {
-  kicker: string | null;
-  headline: string | null;
-  subheadline: string | null;
-  dateline: string | null;
-  body: string[];
-  sidebars: { title: string; paragraphs: string[] }[];
-  bylines: { name: string; role: string }[];
-}
-
-export function sameContent(a: RevisionContent, b: RevisionContent): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}

@@ -1,10 +1,11 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { storyContentSchema, storyMetaSchema } from "@/db/commands/story-content";
+import { storyMetaSchema } from "@/db/commands/story-content";
 import { updateStory } from "@/db/commands/update-story";
 import { getStoryForUser } from "@/db/queries/story-for-user";
 import { DomainError } from "@/lib/errors";
+import { storyTextSchema } from "@/lib/story-text";
 import { parseBody, parseParams, withUser } from "@/app/_server/route";
 import { idParam } from "@/app/_server/schemas";
 
@@ -22,7 +23,7 @@ export const GET = withUser<{ id: string }>(
 const storyPatch = z
   .object({
     baseVersion: z.number().int().positive(),
-    content: storyContentSchema.optional(),
+    content: storyTextSchema.optional(),
     meta: storyMetaSchema.partial().strict().optional(),
   })
   .strict();
