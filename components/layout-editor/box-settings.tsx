@@ -2,13 +2,12 @@
 
 import { useId } from "react";
 import { fitLabel, layoutStoryBox } from "@/components/newspaper-page";
-import { textColumnsOf, type HeadlineSize } from "@/lib/copyfit/copyfit";
+import { textColumnsOf } from "@/lib/copyfit/copyfit";
 import type { GridTemplate, Rect } from "@/lib/copyfit/grid";
 import type { Locale } from "@/lib/i18n/locales";
+import { HEADLINE_SIZES } from "@/lib/page-states";
 import { rectOf, type DraftElement } from "./draft";
 import type { LayoutStrings } from "./strings";
-
-const SIZES: HeadlineSize[] = ["large", "medium", "small"];
 
 const FIT_TEXT = { fits: "text-emerald-700", over: "text-red-700", short: "text-amber-700" } as const;
 
@@ -125,7 +124,7 @@ export function BoxSettings({
           <fieldset>
             <legend className="text-xs font-medium text-stone-700">{s("box.headlineSize")}</legend>
             <div className="mt-0.5 flex gap-1" role="radiogroup">
-              {SIZES.map((size) => (
+              {HEADLINE_SIZES.map((size) => (
                 <label key={size} className={`flex-1 cursor-pointer rounded border px-2 py-0.5 text-center text-sm ${el.headlineSize === size ? "border-stone-800 bg-stone-800 text-white" : "border-stone-300"}`}>
                   <input
                     type="radio"

@@ -1,17 +1,13 @@
 import type { StoryForUser } from "@/db/queries/story-for-user";
 import type { DraftContent } from "@/lib/story-draft";
+import type { LockInfo } from "@/lib/lease-policy";
 import type { StoryText } from "@/lib/story-text";
 import type { StoryAction } from "@/lib/workflow/story-workflow";
 import { ApiError, apiRequest } from "@/components/api-request";
 
 export { ApiError };
 
-export interface LockInfo {
-  holderId: number;
-  holderName: string;
-  acquiredAt: string;
-  expiresAt: number;
-}
+export type { LockInfo };
 
 /** What a 409 on a stale save carries: the server's content (slug and status besides) and version. */
 export interface StaleCopy {

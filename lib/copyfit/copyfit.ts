@@ -24,9 +24,10 @@
  * Equivalently: linesNeeded = head + picture + ⌈T / n⌉ is =, < or > heightLines.
  */
 import { breakParagraphRanges } from "./break-lines";
+import type { HeadlineSize } from "../page-states";
 import { BROADSHEET_GRID, charsPerLine, type GridTemplate } from "./grid";
 
-export type HeadlineSize = "large" | "medium" | "small";
+export type { HeadlineSize };
 
 export interface CopyfitStory {
   kicker: string | null;
