@@ -1,9 +1,10 @@
 "use client";
 
 import { useId } from "react";
-import { fitLabel, layoutStoryBox } from "@/components/newspaper-page";
+import { fitLabel } from "@/components/newspaper-page";
 import { textColumnsOf } from "@/lib/copyfit/copyfit";
 import type { GridTemplate, Rect } from "@/lib/copyfit/grid";
+import { setStory } from "@/lib/copyfit/set-story";
 import type { Locale } from "@/lib/i18n/locales";
 import { HEADLINE_SIZES } from "@/lib/page-states";
 import { rectOf, type DraftElement } from "./draft";
@@ -42,7 +43,7 @@ export function BoxSettings({
       </section>
     );
   }
-  const box = el.story ? layoutStoryBox(el, grid) : null;
+  const box = el.story ? setStory(el.story, el, grid) : null;
   const disabled = readOnly;
   const divisors: number[] = [];
   for (let k = 1; k <= el.columnSpan; k += 1) if (el.columnSpan % k === 0) divisors.push(k);

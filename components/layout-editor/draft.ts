@@ -5,7 +5,7 @@
  */
 import type { SheetElement, SheetStory } from "@/components/newspaper-page";
 import { fittingHeight, spanChoices, type PlacementItem } from "@/lib/copyfit/auto-place";
-import { layoutStoryBox } from "@/components/newspaper-page";
+import { setStory } from "@/lib/copyfit/set-story";
 import { copyfitStoryOf } from "@/lib/copyfit/story-input";
 import { rectInsideGrid, rectsOverlap, type GridTemplate, type Rect } from "@/lib/copyfit/grid";
 import type { LayoutElementInput, PageDetailElement } from "./api";
@@ -246,7 +246,7 @@ export function serverIdsFor(local: readonly DraftElement[], saved: readonly Pag
 /** The fewest lines at which a box of this setting says it fits (or the page height), by copyfit as the page draws it. */
 export function fittingHeightOf(el: DraftElement, grid: GridTemplate): number {
   for (let h = 1; h <= grid.linesPerColumn; h += 1) {
-    if (layoutStoryBox({ ...el, heightLines: h }, grid).fit.status !== "over") return h;
+    if (el.story && setStory(el.story, { ...el, heightLines: h }, grid).fit.status !== "over") return h;
   }
   return grid.linesPerColumn;
 }
