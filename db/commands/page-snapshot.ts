@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { revisionTextOf } from "@/lib/story-text";
 import type { PageDetail } from "../queries/pages";
 
 /** JSON with object keys in sorted order at every level, so equal content always gives equal text. */
@@ -60,13 +61,7 @@ export function pageSnapshot(page: PageDetail): PageSnapshot {
       id: s.id,
       version: s.version,
       kind: s.kind,
-      kicker: s.kicker,
-      headline: s.headline,
-      subheadline: s.subheadline,
-      dateline: s.dateline,
-      body: s.body,
-      sidebars: s.sidebars.map((sb) => ({ title: sb.title, paragraphs: sb.paragraphs })),
-      bylines: s.bylines.map((b) => ({ name: b.name, role: b.role })),
+      ...revisionTextOf(s),
       continues: s.continues,
     }));
   const content = {
