@@ -1,82 +1,17 @@
 import type { CSSProperties, HTMLAttributes, ReactNode } from "react";
-import { formatByline, type BylinePerson } from "@/lib/byline";
+import { formatByline } from "@/lib/byline";
 import { breakParagraphRanges } from "@/lib/copyfit/break-lines";
-import {
-  bodyBlocks,
-  bodyLines,
-  copyfit,
-  DECK_TYPE,
-  HEADLINE_TYPE,
-  pictureLinesFor,
-  textColumnsOf,
-  type BodyBlock,
-  type CopyfitResult,
-  type HeadlineSize,
-  type HeadType,
-  type StoryBoxSetting,
-} from "@/lib/copyfit/copyfit";
-import { copyfitStoryOf } from "@/lib/copyfit/story-input";
-import { remainingStory } from "@/lib/copyfit/continuation";
+import { DECK_TYPE, HEADLINE_TYPE, type CopyfitResult, type HeadType } from "@/lib/copyfit/copyfit";
+import { setStory } from "@/lib/copyfit/set-story";
 import { charsPerLine, type GridTemplate } from "@/lib/copyfit/grid";
 import { featureCss, featureRuns } from "@/lib/copyfit/render-runs";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatEditionDate, translator } from "@/lib/i18n/messages";
-import type { ElementKind } from "@/lib/page-states";
+import type { SheetElement, SheetPage, SheetStory } from "@/lib/page-sheet";
 import { layoutStrings } from "./layout-editor/strings";
 
-// ── What the renderer draws ────────────────────────────────────────────────
-// Structural types: the page as GET /api/pages/:id answers it (and the layout editor's draft) fit them.
-
-export interface SheetStory {
-  id: number;
-  kicker: string | null;
-  headline: string | null;
-  subheadline: string | null;
-  dateline: string | null;
-  body: string[];
-  sidebars: { title: string; paragraphs: string[] }[];
-  bylines: BylinePerson[];
-  /** The text stops mid-sentence and goes on elsewhere (转版). */
-  continues: boolean;
-}
-
-export interface FlowPoint {
-  /** Index into copyfit's `bodyBlocks` (paragraphs, then sidebar titles/paragraphs). */
-  block: number;
-  /** UTF-16 offset in that block's own text (a run-in dateline excluded). */
-  offset: number;
-}
-
-export interface SheetElement {
-  id: number | string;
-  kind: ElementKind;
-  firstColumn: number;
-  columnSpan: number;
-  topLine: number;
-  heightLines: number;
-  textColumnSpan: number;
-  headlineSize: HeadlineSize;
-  text: string | null;
-  label: string | null;
-  caption: string | null;
-  /** 转版: this box continues its story from that point of the text ("（上接第N版）" first). */
-  flowStart?: FlowPoint | null;
-  /** 转版: the story goes on on page N ("（下转第N版）" last). */
-  jumpTo?: number | null;
-  /** 转版: the story came from page N. */
-  jumpFrom?: number | null;
-  story: SheetStory | null;
-}
-
-export interface SheetPage {
-  number: number;
-  name: string;
-  editionDate: string;
-  publication: string;
-  responsibleEditor: string | null;
-  grid: GridTemplate;
-  elements: SheetElement[];
-}
+// What the renderer draws (lib/page-sheet.ts): the page as GET /api/pages/:id answers it.
+export type { SheetElement, SheetPage, SheetStory };
 
 /** Which fit marks a story box shows: none (proof, thumbnails), overset only (page view), all (layout editor). */
 export type FitMarks = "none" | "overset" | "all";
@@ -325,126 +260,6 @@ function HeadLine({ text, type, as: Tag = "p", bold, testId }: { text: string; t
   );
 }
 
-// ── The story box model ────────────────────────────────────────────────────
-
-/** A piece of one body block as this box sets it. */
-export interface BodyPiece {
-  key: string;
-  kind: BodyBlock["kind"];
-  /** Run-in dateline in front (only at the story's very beginning). */
-  dateline: string | null;
-  text: string;
-  /** 首行缩进 (a paragraph continued from another page is indented too, as the model counts it). */
-  indent: boolean;
-  /** The piece stops mid-paragraph (the rest flows on): its last line is justified too. */
-  cut: boolean;
-}
-
-export interface StoryBoxLayout {
-  headLines: number;
-  pictureLines: number;
-  textColumns: number;
-  /** Characters per line of a text column. */
-  cpl: number;
-  /** Lines of body in each text column. */
-  bodyRows: number;
-  /** A 转版 continuation box: the headline again, no kicker, subheadline or byline. */
-  continuation: boolean;
-  pieces: BodyPiece[];
-  jumpFromNote: string | null;
-  jumpToNote: string | null;
-  /** Body lines the model sets in this box (text and 转版 notes; more than fit when overset). */
-  bodyLines: number;
-  fit: CopyfitResult;
-  /** The first words that do not fit, for the overset mark. */
-  overflowWords: string | null;
-}
-
-function ownText(block: BodyBlock): string {
-  return block.text.slice(block.prefixLength);
-}
-
-function wordsAt(blocks: BodyBlock[], block: number, offset: number, note: string | null): string | null {
-  if (block >= blocks.length) return note;
-  return Array.from(ownText(blocks[block]).slice(offset)).slice(0, 16).join("") || null;
-}
-
-/** The pieces of the body up to `end` (exclusive; null = all of it), as the box sets them. */
-function piecesUpTo(blocks: BodyBlock[], dateline: string | null, end: FlowPoint | null): BodyPiece[] {
-  const pieces: BodyPiece[] = [];
-  blocks.forEach((block, i) => {
-    if (end && (i > end.block || (i === end.block && end.offset <= 0))) return;
-    const own = ownText(block);
-    const to = end && i === end.block ? end.offset : own.length;
-    pieces.push({
-      key: String(i),
-      kind: block.kind,
-      dateline: block.prefixLength > 0 ? dateline : null,
-      text: own.slice(0, to),
-      indent: block.indent > 0,
-      cut: to < own.length,
-    });
-  });
-  return pieces;
-}
-
-/**
- * How a story box is set: head, body pieces, 转版 notes and the fit — the model of
- * lib/copyfit/continuation.ts (`fitChain`) for one box, so the page shows what the server counts.
- * - A plain box is `copyfit`; a story marked as continuing gets a "（下转他版）" line.
- * - A continuation box (flowStart) sets `remainingStory`: the headline again, then the text from that
- *   point (a cut paragraph goes on as an indented paragraph), after a "（上接第N版）" line.
- * - Jump lines are always set, so the text gets the box minus them; a box whose story flows on
- *   (jumpTo) holds what fits, ends with "（下转第N版）", and is never overset.
- */
-export function layoutStoryBox(el: SheetElement, grid: GridTemplate): StoryBoxLayout {
-  const story = el.story!;
-  const whole = copyfitStoryOf(story);
-  const continuation = el.flowStart != null;
-  const text = el.flowStart ? remainingStory(whole, { paragraph: el.flowStart.block, offset: el.flowStart.offset }) : whole;
-  const blocks = bodyBlocks(text);
-  const { count, cpl } = textColumnsOf(el, grid);
-  const pictureLines = el.kind === "photo" ? pictureLinesFor(el.heightLines) : 0;
-  const setting: StoryBoxSetting = {
-    columnSpan: el.columnSpan,
-    heightLines: el.heightLines,
-    textColumnSpan: el.textColumnSpan,
-    headlineSize: el.headlineSize,
-    pictureLines,
-  };
-  const flowsOn = el.jumpTo != null;
-  const jumpFromNote = continuation ? (el.jumpFrom != null ? `（上接第${el.jumpFrom}版）` : "（上接他版）") : null;
-  const jumpToNote = flowsOn ? `（下转第${el.jumpTo}版）` : story.continues && !continuation ? "（下转他版）" : null;
-  const jumpLines = (jumpFromNote ? 1 : 0) + (jumpToNote ? 1 : 0);
-
-  const counted = copyfit({ ...text, jumpLines }, setting, grid);
-  const bodyRows = Math.max(0, el.heightLines - counted.headLines - pictureLines);
-  const textLines = bodyLines({ ...text, jumpLines: 0 }, cpl);
-  const room = Math.max(0, count * bodyRows - jumpLines);
-  // The first text line past what the box holds beside its jump lines.
-  const lost = textLines[room];
-  const overflowAt = lost ? { paragraph: lost.block, offset: lost.offset } : textLines.length > room ? { paragraph: blocks.length, offset: 0 } : null;
-  let fit: CopyfitResult = { ...counted, overflowAt };
-  if (flowsOn && fit.status === "over" && fit.headLines + pictureLines <= fit.linesAvailable) {
-    fit = { ...fit, status: "fits", linesNeeded: fit.linesAvailable, overLines: 0, overChars: 0 };
-  }
-  const end = flowsOn && lost ? { block: lost.block, offset: lost.offset } : null;
-  return {
-    headLines: counted.headLines,
-    pictureLines,
-    textColumns: count,
-    cpl,
-    bodyRows,
-    continuation,
-    pieces: piecesUpTo(blocks, text.dateline?.trim() || null, end),
-    jumpFromNote,
-    jumpToNote,
-    bodyLines: (end ? room : textLines.length) + jumpLines,
-    fit,
-    overflowWords: overflowAt ? wordsAt(blocks, overflowAt.paragraph, overflowAt.offset, jumpToNote) : null,
-  };
-}
-
 /** "合适" / "超 n 行（约 m 字）" / "缺 n 行" for a fit. */
 export function fitLabel(fit: CopyfitResult, locale: Locale): string {
   const s = layoutStrings(locale);
@@ -466,7 +281,7 @@ const FIT_COLORS: Record<CopyfitResult["status"], string> = {
  */
 function StoryBox({ el, grid, locale, fitMarks }: { el: SheetElement; grid: GridTemplate; locale: Locale; fitMarks: FitMarks }) {
   const story = el.story!;
-  const box = layoutStoryBox(el, grid);
+  const box = setStory(story, el, grid);
   const { fit } = box;
   const bylineLines = formatByline(story.bylines);
   const boxChars = charsPerLine(el.columnSpan, grid);

@@ -2,7 +2,8 @@ import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import { ROLES } from "@/lib/roles";
 import { BYLINE_ROLES, STORY_KINDS, STORY_STATES } from "@/lib/story-kinds";
-import { ELEMENT_KINDS, PAGE_STATES } from "@/lib/page-states";
+import { ELEMENT_KINDS, HEADLINE_SIZES, PAGE_STATES } from "@/lib/page-states";
+import { AUDIT_ENTITY_TYPES } from "@/lib/audit";
 import { LOCALES } from "@/lib/i18n/locales";
 
 const createdAt = () =>
@@ -262,7 +263,7 @@ export const pageElements = sqliteTable(
     heightLines: integer("height_lines").notNull(),
     /** base columns per text column inside a story box */
     textColumnSpan: integer("text_column_span").notNull().default(1),
-    headlineSize: text("headline_size", { enum: ["large", "medium", "small"] }).notNull().default("medium"),
+    headlineSize: text("headline_size", { enum: HEADLINE_SIZES }).notNull().default("medium"),
     locked: integer("locked", { mode: "boolean" }).notNull().default(false),
     /** ad / furniture content, one line per line */
     text: text("text"),
@@ -301,7 +302,7 @@ export const auditEvents = sqliteTable(
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
     actorId: integer("actor_id").references(() => users.id),
-    entityType: text("entity_type", { enum: ["story", "page", "edition", "user"] }).notNull(),
+    entityType: text("entity_type", { enum: AUDIT_ENTITY_TYPES }).notNull(),
     entityId: integer("entity_id").notNull(),
     action: text("action").notNull(),
     fromState: text("from_state"),

@@ -1,9 +1,8 @@
 import type { BylineRole } from "./story-kinds";
+import type { StoryByline } from "./story-text";
 
-export interface BylinePerson {
-  name: string;
-  role: BylineRole;
-}
+/** A person as the byline prints them. */
+export type BylinePerson = Pick<StoryByline, "name" | "role">;
 
 const ROLE_PREFIX: Record<Exclude<BylineRole, "credit">, string> = {
   reporter: "本报记者",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { canonicalJson, pageSnapshot, type PageToSign } from "./page-snapshot";
 
-const story = { id: 7, version: 3, kind: "article", kicker: null, headline: "标题", subheadline: null, dateline: "本报聊城讯", body: ["正文。"], sidebars: [], bylines: [{ name: "李梦", role: "reporter" }], continues: false };
+const story = { id: 7, version: 3, kind: "article", kicker: null, headline: "标题", subheadline: null, dateline: "本报聊城讯", body: ["正文。"], sidebars: [], bylines: [{ name: "李梦", role: "reporter" as const }], continues: false };
 const box = (id: number, s: PageToSign["elements"][number]["story"]) => ({
   id, kind: s ? "story" : "furniture", storyId: s?.id ?? null, firstColumn: 1, columnSpan: 4, topLine: 5, heightLines: 20, textColumnSpan: 1, headlineSize: "medium",
   locked: false, text: null, label: null, caption: null, continuedFromElementId: null, flowStart: null, jumpTo: null, jumpFrom: null, story: s,

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { revisionTextOf, type StoryText } from "./story-text";
 
 /** JSON with object keys in sorted order at every level, so equal content always gives equal text. */
 export function canonicalJson(value: unknown): string {
@@ -44,11 +45,7 @@ export interface PageToSign extends Copied<"publication" | "editionDate" | "numb
   > & {
     id: number;
     story:
-      | (Copied<"version" | "kind" | "kicker" | "headline" | "subheadline" | "dateline" | "body" | "continues"> & {
-          id: number;
-          sidebars: Copied<"title" | "paragraphs">[];
-          bylines: Copied<"name" | "role">[];
-        })
+      | (StoryText & Copied<"version" | "kind" | "continues"> & { id: number })
       | null;
   })[];
 }
@@ -94,13 +91,7 @@ export function pageSnapshot(page: PageToSign): PageSnapshot {
       id: s.id,
       version: s.version,
       kind: s.kind,
-      kicker: s.kicker,
-      headline: s.headline,
-      subheadline: s.subheadline,
-      dateline: s.dateline,
-      body: s.body,
-      sidebars: s.sidebars.map((sb) => ({ title: sb.title, paragraphs: sb.paragraphs })),
-      bylines: s.bylines.map((b) => ({ name: b.name, role: b.role })),
+      ...revisionTextOf(s),
       continues: s.continues,
     }));
   const content = {

@@ -5,3 +5,10 @@ export type PageState = (typeof PAGE_STATES)[number];
 /** What sits in a rectangle on the page grid. */
 export const ELEMENT_KINDS = ["story", "photo", "ad", "furniture"] as const;
 export type ElementKind = (typeof ELEMENT_KINDS)[number];
+
+/** Signed and released pages (and their stories) may not change; withdraw the signature first. */
+export const FROZEN_PAGE_STATES = ["signed", "released"] as const satisfies readonly PageState[];
+
+/** Size of a story box's 主题 (headline); lib/copyfit says how many lines each takes. */
+export const HEADLINE_SIZES = ["large", "medium", "small"] as const;
+export type HeadlineSize = (typeof HEADLINE_SIZES)[number];

@@ -5,7 +5,6 @@ import {
   contentIssues,
   contentLines,
   draftKey,
-  draftLength,
   draftOnLoad,
   fieldsFromContent,
   joinParagraphs,
@@ -75,12 +74,6 @@ describe("form fields ⇄ content", () => {
     const c = contentFromFields({ ...fieldsFromContent(story()), sidebars: [{ title: "", text: "有内容" }] });
     expect(contentIssues(c)).toEqual(["sidebarTitleMissing"]);
     expect(contentIssues(story())).toEqual([]);
-  });
-});
-
-describe("draftLength", () => {
-  it("counts 字 of body and sidebars, not headlines", () => {
-    expect(draftLength(story({ body: ["聊城28人入选。", "COVID-19 3.5%"], sidebars: [{ title: "相关链接", paragraphs: ["一二三"] }] }))).toBe(7 + 2 + 3);
   });
 });
 

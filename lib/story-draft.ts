@@ -9,31 +9,11 @@
  * - A local draft (`newsdesk:draft:<storyId>`) keeps the text, the version it was based on and the
  *   server text at that version, so a later merge is three-way.
  */
-import { countZi } from "./cjk/count-zi";
 import { diffChars } from "./diff/char-diff";
-import type { BylineRole } from "./story-kinds";
+import type { StoryByline, StorySidebar, StoryText } from "./story-text";
 
-export interface DraftByline {
-  personId?: number;
-  name: string;
-  role: BylineRole;
-}
-
-export interface DraftSidebar {
-  title: string;
-  paragraphs: string[];
-}
-
-/** The content fields a save sends (PATCH /api/stories/:id `content`), all together. */
-export interface DraftContent {
-  kicker: string | null;
-  headline: string | null;
-  subheadline: string | null;
-  dateline: string | null;
-  body: string[];
-  sidebars: DraftSidebar[];
-  bylines: DraftByline[];
-}
+/** The text as the editor holds it and a save sends it (PATCH /api/stories/:id `content`): the story text. */
+export type DraftContent = StoryText;
 
 /** What the form edits: plain strings, body and sidebar text as one paragraph per line. */
 export interface EditorFields {
@@ -43,7 +23,7 @@ export interface EditorFields {
   dateline: string;
   bodyText: string;
   sidebars: { title: string; text: string }[];
-  bylines: { personId?: number; name: string; role: BylineRole }[];
+  bylines: StoryByline[];
 }
 
 export const SINGLE_LINE_FIELDS = ["kicker", "headline", "subheadline", "dateline"] as const;
@@ -71,22 +51,12 @@ export function normalizeLine(value: string | null | undefined): string | null {
   return line === "" ? null : line;
 }
 
-interface ContentLike {
-  kicker: string | null;
-  headline: string | null;
-  subheadline: string | null;
-  dateline: string | null;
-  body: readonly string[];
-  sidebars: readonly { title: string; paragraphs: readonly string[] }[];
-  bylines: readonly { personId?: number | null; name: string; role: string }[];
-}
-
 function normalizeParagraphs(paragraphs: readonly string[]): string[] {
   return paragraphs.map((p) => p.trim()).filter((p) => p !== "");
 }
 
 /** Any content-shaped value (the story from the API, a revision, a 409 `current`) as DraftContent. */
-export function toDraftContent(c: ContentLike): DraftContent {
+export function toDraftContent(c: StoryText): DraftContent {
   return {
     kicker: normalizeLine(c.kicker),
     headline: normalizeLine(c.headline),
@@ -99,7 +69,7 @@ export function toDraftContent(c: ContentLike): DraftContent {
       .map((b) => ({
         ...(typeof b.personId === "number" ? { personId: b.personId } : {}),
         name: b.name.trim(),
-        role: b.role as BylineRole,
+        role: b.role,
       })),
   };
 }
@@ -142,11 +112,6 @@ export function contentFromFields(f: EditorFields): DraftContent {
       .filter((b) => b.name.trim() !== "")
       .map((b) => ({ ...(b.personId ? { personId: b.personId } : {}), name: b.name.trim(), role: b.role })),
   };
-}
-
-/** 字数 of the text: body and sidebar paragraphs (headlines are the copyfit's business), as the server counts it. */
-export function draftLength(c: Pick<DraftContent, "body" | "sidebars">): number {
-  return [...c.body, ...c.sidebars.flatMap((s) => s.paragraphs)].reduce((n, p) => n + countZi(p), 0);
 }
 
 export type ContentIssue = "sidebarTitleMissing";
@@ -302,8 +267,8 @@ function threeWay<T>(server: T, mine: T, base: T | undefined, same: (a: T, b: T)
 
 const sameJson = <T>(a: T, b: T) => JSON.stringify(a) === JSON.stringify(b);
 
-function mergeSidebars(server: DraftSidebar[], mine: DraftSidebar[], base?: DraftSidebar[]): DraftSidebar[] {
-  const byTitle = (list: DraftSidebar[] | undefined, title: string) => list?.find((s) => s.title === title);
+function mergeSidebars(server: StorySidebar[], mine: StorySidebar[], base?: StorySidebar[]): StorySidebar[] {
+  const byTitle = (list: StorySidebar[] | undefined, title: string) => list?.find((s) => s.title === title);
   const merged = server.map((s) => {
     const m = byTitle(mine, s.title);
     return m ? { title: s.title, paragraphs: mergeParagraphs(s.paragraphs, m.paragraphs, byTitle(base, s.title)?.paragraphs) } : s;
@@ -316,7 +281,7 @@ function mergeSidebars(server: DraftSidebar[], mine: DraftSidebar[], base?: Draf
   return merged;
 }
 
-function mergeBylines(server: DraftByline[], mine: DraftByline[]): DraftByline[] {
+function mergeBylines(server: StoryByline[], mine: StoryByline[]): StoryByline[] {
   const names = new Set(server.map((b) => b.name));
   return [...server, ...mine.filter((b) => !names.has(b.name))];
 }
@@ -341,7 +306,7 @@ export function mergeContent(server: DraftContent, mine: DraftContent, base?: Dr
     if (r.conflict) conflicts.push(field);
   }
   const sidebars = threeWay(server.sidebars, mine.sidebars, base?.sidebars, sameJson);
-  const bylineNames = (list: DraftByline[]) => list.map((b) => ({ name: b.name, role: b.role }));
+  const bylineNames = (list: StoryByline[]) => list.map((b) => ({ name: b.name, role: b.role }));
   const bylines = threeWay(server.bylines, mine.bylines, base?.bylines, (a, b) => sameJson(bylineNames(a), bylineNames(b)));
   return {
     content: {
@@ -369,10 +334,7 @@ export interface ContentLineLabels {
  * All content fields as lines for a character diff: "主标题：…" etc., the byline, the body paragraphs,
  * then each sidebar as "【title】" and its paragraphs. Empty fields give no line.
  */
-export function contentLines(
-  c: { kicker: string | null; headline: string | null; subheadline: string | null; dateline: string | null; body: readonly string[]; sidebars: readonly DraftSidebar[]; bylines: readonly { name: string; role: string }[] },
-  labels: ContentLineLabels,
-): string[] {
+export function contentLines(c: StoryText, labels: ContentLineLabels): string[] {
   const lines: string[] = [];
   for (const field of SINGLE_LINE_FIELDS) {
     const value = c[field];

@@ -2,7 +2,9 @@ import { afterAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { editions, pageElements, pages, people, stories, users } from "@/db/schema";
 import { openTestDb } from "@/db/test-db";
+import { getEditionPage } from "@/db/queries/pages";
 import { findOverlaps, rectInsideGrid, BROADSHEET_GRID } from "@/lib/copyfit/grid";
+import { setStory } from "@/lib/copyfit/set-story";
 import { verifyPassword } from "@/lib/passwords";
 import { loadSeed } from "./load-seed";
 
@@ -33,6 +35,15 @@ describe("loading the seed edition", () => {
     expect(elements.every((e) => rectInsideGrid(e, BROADSHEET_GRID))).toBe(true);
     expect(findOverlaps(elements.map((e) => ({ id: String(e.id), rect: e })))).toEqual([]);
   }, 30_000);
+
+  it("sets each story box as the page view draws it, with the fit the server counts", () => {
+    const page = getEditionPage(db, { date: "2019-01-09", number: 1 })!;
+    const boxes = page.elements.filter((e) => e.story).sort((a, b) => a.storyId! - b.storyId!);
+    const set = boxes.map((e) => setStory(e.story!, e, page.grid));
+    // The lines e2e page-view.spec.ts counts in Chromium, box by box in reading order.
+    expect(set.map((s) => s.bodyLines)).toEqual([120, 11, 39, 74, 115, 19, 14, 33]);
+    expect(set.map((s) => s.fit)).toEqual(boxes.map((e) => e.fit));
+  });
 
   it("is idempotent: a second load duplicates and overwrites nothing", async () => {
     const before = { stories: db.select().from(stories).all().length, people: db.select().from(people).all().length, elements: db.select().from(pageElements).all().length };

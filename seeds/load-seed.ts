@@ -24,6 +24,7 @@ import type { ParsedItem } from "@/lib/page-text/types";
 import type { Role } from "@/lib/roles";
 import type { StoryKind } from "@/lib/story-kinds";
 import { env } from "@/lib/env";
+import { revisionTextOf, storyTextOfItem } from "@/lib/story-text";
 
 export const SEED_FILE = path.join(process.cwd(), "seeds", "liaocheng-news-2019-01.txt");
 export const SEED_PUBLICATION = "大众日报";
@@ -98,7 +99,7 @@ export async function loadSeed(db: Db, opts: { password?: string; file?: string 
     const placementItems: PlacementItem[] = [];
     storyItems.forEach((item, index) => {
       const storyId = insertSeedStory(tx, item, { editionId: edition.id, pageId: page.id, position: index + 1 });
-      placementItems.push({ id: String(storyId), kind: item.kind === "photo" ? "photo" : "story", story: copyfitStoryOf({ ...item, body: item.paragraphs, bylines: item.byline?.people ?? [] }) });
+      placementItems.push({ id: String(storyId), kind: item.kind === "photo" ? "photo" : "story", story: copyfitStoryOf(storyTextOfItem(item)) });
     });
     report.stories = storyItems.length;
 
@@ -162,15 +163,7 @@ function insertSeedStory(tx: Tx, item: ParsedItem, at: { editionId: number; page
       number: 1,
       storyVersion: 1,
       cause: "seed",
-      content: {
-        kicker: item.kicker,
-        headline: item.headline,
-        subheadline: item.subheadline,
-        dateline: item.dateline,
-        body: item.paragraphs,
-        sidebars: item.sidebars,
-        bylines: (item.byline?.people ?? []).map((p) => ({ name: p.name, role: p.role })),
-      },
+      content: revisionTextOf(storyTextOfItem(item)),
     })
     .run();
   recordAudit(tx, { actorId: null, entityType: "story", entityId: story.id, action: "seed", toState: "approved" });

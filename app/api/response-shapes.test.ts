@@ -7,7 +7,7 @@ import type { acquireStoryLock } from "@/db/commands/acquire-story-lock";
 import type { restoreRevision } from "@/db/commands/restore-revision";
 import type { transitionStory } from "@/db/commands/transition-story";
 import type { SaveResult } from "@/db/commands/update-story";
-import type { RevisionContent } from "@/db/commands/story-content";
+import type { StoryText as RevisionContent } from "@/lib/story-text";
 import type { EditionPageSummary, PageDetail } from "@/db/queries/pages";
 import type { listStaff } from "@/db/queries/people";
 import type { BudgetItem, StoryDetail } from "@/db/queries/stories";

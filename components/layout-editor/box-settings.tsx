@@ -1,14 +1,14 @@
 "use client";
 
 import { useId } from "react";
-import { fitLabel, layoutStoryBox } from "@/components/newspaper-page";
-import { textColumnsOf, type HeadlineSize } from "@/lib/copyfit/copyfit";
+import { fitLabel } from "@/components/newspaper-page";
+import { textColumnsOf } from "@/lib/copyfit/copyfit";
 import type { GridTemplate, Rect } from "@/lib/copyfit/grid";
+import { setStory } from "@/lib/copyfit/set-story";
 import type { Locale } from "@/lib/i18n/locales";
+import { HEADLINE_SIZES } from "@/lib/page-states";
 import { rectOf, type DraftElement } from "./draft";
 import type { LayoutStrings } from "./strings";
-
-const SIZES: HeadlineSize[] = ["large", "medium", "small"];
 
 const FIT_TEXT = { fits: "text-emerald-700", over: "text-red-700", short: "text-amber-700" } as const;
 
@@ -43,7 +43,7 @@ export function BoxSettings({
       </section>
     );
   }
-  const box = el.story ? layoutStoryBox(el, grid) : null;
+  const box = el.story ? setStory(el.story, el, grid) : null;
   const disabled = readOnly;
   const divisors: number[] = [];
   for (let k = 1; k <= el.columnSpan; k += 1) if (el.columnSpan % k === 0) divisors.push(k);
@@ -125,7 +125,7 @@ export function BoxSettings({
           <fieldset>
             <legend className="text-xs font-medium text-stone-700">{s("box.headlineSize")}</legend>
             <div className="mt-0.5 flex gap-1" role="radiogroup">
-              {SIZES.map((size) => (
+              {HEADLINE_SIZES.map((size) => (
                 <label key={size} className={`flex-1 cursor-pointer rounded border px-2 py-0.5 text-center text-sm ${el.headlineSize === size ? "border-stone-800 bg-stone-800 text-white" : "border-stone-300"}`}>
                   <input
                     type="radio"

@@ -3,11 +3,11 @@
 import { useMutation, useQueries, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
-import { layoutStoryBox, type SheetPage } from "@/components/newspaper-page";
+import type { SheetPage } from "@/components/newspaper-page";
 import { copyfitStoryOf } from "@/lib/copyfit/story-input";
 import { PageWorkflowBar } from "@/components/page-workflow-bar";
-import { bodyBlocks } from "@/lib/copyfit/copyfit";
 import type { Rect } from "@/lib/copyfit/grid";
+import { endOfText, setStory } from "@/lib/copyfit/set-story";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatEditionDate, translator } from "@/lib/i18n/messages";
 import { isPageFrozen } from "@/lib/workflow/page-workflow";
@@ -243,7 +243,7 @@ export function LayoutEditor({ initialPage, locale }: { initialPage: PageDetail;
     const draft: DraftElement = {
       ...newBox({ kind: "story", storyId: story.id, firstColumn: 1, columnSpan: 1, topLine: 1, heightLines: 1, caption: null, story }),
       continuedFromElementId: element.id,
-      flowStart: at ? { block: at.paragraph, offset: at.offset } : { block: bodyBlocks(copyfitStoryOf(story)).length, offset: 0 },
+      flowStart: at ?? endOfText(copyfitStoryOf(story)),
       jumpFrom: pageNumber,
       headlineSize: "small",
     };
@@ -347,7 +347,7 @@ export function LayoutEditor({ initialPage, locale }: { initialPage: PageDetail;
     for (const el of present) {
       if (!el.story) continue;
       boxes += 1;
-      const { fit } = layoutStoryBox(el, grid);
+      const { fit } = setStory(el.story, el, grid);
       if (fit.status === "over") over += fit.overLines;
       if (fit.status === "short") short += fit.shortLines;
     }

@@ -1,16 +1,13 @@
 import type { StoryForUser } from "@/db/queries/story-for-user";
 import type { DraftContent } from "@/lib/story-draft";
+import type { LockInfo } from "@/lib/lease-policy";
+import type { StoryText } from "@/lib/story-text";
 import type { StoryAction } from "@/lib/workflow/story-workflow";
 import { ApiError, apiRequest } from "@/components/api-request";
 
 export { ApiError };
 
-export interface LockInfo {
-  holderId: number;
-  holderName: string;
-  acquiredAt: string;
-  expiresAt: number;
-}
+export type { LockInfo };
 
 /** What a 409 on a stale save carries: the server's content (slug and status besides) and version. */
 export interface StaleCopy {
@@ -27,15 +24,7 @@ export interface Revision {
 }
 
 export interface RevisionWithContent extends Revision {
-  content: {
-    kicker: string | null;
-    headline: string | null;
-    subheadline: string | null;
-    dateline: string | null;
-    body: string[];
-    sidebars: { title: string; paragraphs: string[] }[];
-    bylines: { name: string; role: string }[];
-  };
+  content: StoryText;
 }
 
 export interface StoryComment {
@@ -95,7 +84,7 @@ export async function fetchRevisions(id: number): Promise<Revision[]> {
 export async function fetchRevision(id: number, n: number): Promise<RevisionWithContent> {
   const { revision } = await request<{ revision: RevisionWithContent }>("GET", `${storyUrl(id)}/revisions/${n}`);
   // Older revisions (e.g. the seed's) may lack fields that were added later, such as bylines.
-  const c: Partial<RevisionWithContent["content"]> = revision.content ?? {};
+  const c: Partial<StoryText> = revision.content ?? {};
   return {
     ...revision,
     content: {

@@ -6,7 +6,6 @@ import type { StoryForUser } from "@/db/queries/story-for-user";
 import type { Locale } from "@/lib/i18n/locales";
 import {
   contentFromFields,
-  draftLength,
   draftOnLoad,
   fieldsFromContent,
   toDraftContent,
@@ -14,6 +13,7 @@ import {
   type EditorFields,
   type StoredDraft,
 } from "@/lib/story-draft";
+import { storyZi } from "@/lib/story-zi";
 import type { StoryAction } from "@/lib/workflow/story-workflow";
 import { restoreRevision, saveStoryContent, storyKeys, type LockInfo } from "./api";
 import { EditorForm } from "./editor-form";
@@ -139,7 +139,7 @@ export function EditingSession({
     setOfferedDraft(null);
   }
 
-  const length = draftLength(content);
+  const length = storyZi(content);
 
   return (
     <WorkspaceColumns

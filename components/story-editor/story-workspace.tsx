@@ -14,7 +14,7 @@ import { EditingSession, type SessionHandle } from "./editing-session";
 import { formatStamp, useHydrated, useNow } from "./format";
 import { ReadOnlyView } from "./read-only-view";
 import { editorStrings, type EditorStrings } from "./strings";
-import { leaseOnOpen } from "./lease-policy";
+import { leaseOnOpen } from "@/lib/lease-policy";
 import { useStoryLease } from "./use-story-lease";
 import { WorkflowBar } from "./workflow-bar";
 

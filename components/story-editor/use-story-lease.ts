@@ -2,31 +2,13 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect } from "react";
-import { acquireLock, ApiError, lockOf, releaseLock, storyKeys, type LockInfo } from "./api";
+import { leaseStateOf, nextLeaseRequest, type LeaseState } from "@/lib/lease-policy";
+import { acquireLock, ApiError, lockOf, releaseLock, storyKeys } from "./api";
 
-/** The server keeps a lease 90 s (db/commands/acquire-story-lock.ts); renewing every 30 s survives two missed renewals. */
-const RENEW_MS = 30_000;
-/** When the lease could not be asked for at all (network), ask again this often. */
-const RETRY_MS = 10_000;
-/**
- * When the story is at this user's step, a refusal is usually the previous holder's lease on its way
- * out (they handed the story on a moment ago): ask a few more times before showing it as taken.
- */
-const HANDOVER_RETRY_MS = 3_000;
-const HANDOVER_RETRIES = 5;
+export type { LeaseState };
 
 /** Releases waiting one tick, so an immediate re-mount of the same story keeps its lease. */
 const pendingRelease = new Map<number, ReturnType<typeof setTimeout>>();
-
-export type LeaseState =
-  | { kind: "off" }
-  | { kind: "acquiring" }
-  | { kind: "held"; lock: LockInfo }
-  /** Someone else holds the lease; we never had it in this session. */
-  | { kind: "foreign"; lock: LockInfo }
-  /** We held it and someone took it over. */
-  | { kind: "lost"; lock: LockInfo }
-  | { kind: "error"; message: string };
 
 /**
  * The editing lease (DESIGN.md "Stories": lease lock). Asked for when the page opens or the story
@@ -55,10 +37,13 @@ export function useStoryLease(storyId: number, enabled: boolean, { patient }: { 
     meta: { patient },
     refetchInterval: (query) => {
       const { status, error, dataUpdateCount, errorUpdateCount } = query.state;
-      if (status === "success") return RENEW_MS;
-      if (!lockOf(error)) return RETRY_MS;
-      const waitForHandover = query.meta?.patient === true && dataUpdateCount === 0 && errorUpdateCount <= HANDOVER_RETRIES;
-      return waitForHandover ? HANDOVER_RETRY_MS : false;
+      return nextLeaseRequest({
+        held: status === "success",
+        refusedByHolder: lockOf(error) !== null,
+        patient: query.meta?.patient === true,
+        timesHeld: dataUpdateCount,
+        timesRefused: errorUpdateCount,
+      });
     },
     refetchIntervalInBackground: false,
   });
@@ -100,16 +85,13 @@ export function useStoryLease(storyId: number, enabled: boolean, { patient }: { 
     void queryClient.refetchQueries({ queryKey: storyKeys.lease(storyId) });
   }, [queryClient, storyId]);
 
-  let state: LeaseState;
-  if (!enabled) state = { kind: "off" };
-  else if (lease.status === "pending") state = { kind: "acquiring" };
-  else if (lease.status === "error") {
-    const lock = lockOf(lease.error);
-    if (lock) state = lease.data ? { kind: "lost", lock } : { kind: "foreign", lock };
-    // A renewal lost to the network: keep editing (saves carry their own checks) and retry.
-    else if (lease.data) state = { kind: "held", lock: lease.data };
-    else state = { kind: "error", message: lease.error instanceof ApiError ? lease.error.message : String(lease.error) };
-  } else state = { kind: "held", lock: lease.data };
+  const state: LeaseState = leaseStateOf({
+    enabled,
+    status: lease.status,
+    lock: lease.data,
+    refusedBy: lease.status === "error" ? lockOf(lease.error) : null,
+    errorMessage: lease.error instanceof ApiError ? lease.error.message : String(lease.error),
+  });
 
   return {
     state,

@@ -1,4 +1,5 @@
 import { DomainError } from "@/lib/errors";
+import { LEASE_MS, type LockInfo } from "@/lib/lease-policy";
 import { hasEditorialRole, type Role } from "@/lib/roles";
 import type { Db } from "../client";
 import { storyLocks } from "../schema";
@@ -6,17 +7,6 @@ import { notify } from "./notify";
 import { recordAudit } from "./record-audit";
 import { currentLock, isOwnStory, loadStoryForWrite } from "../queries/story-for-write";
 import { canEditContent } from "@/lib/workflow/story-workflow";
-
-/** A lease lasts this long; the editor renews it every LEASE_RENEW_MS while the tab is open and active. */
-export const LEASE_MS = 90_000;
-export const LEASE_RENEW_MS = 30_000;
-
-export interface LockInfo {
-  holderId: number;
-  holderName: string;
-  acquiredAt: string;
-  expiresAt: number;
-}
 
 /**
  * Takes or renews the lease. When someone else holds a running lease: 409 with the holder, unless

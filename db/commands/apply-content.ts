@@ -1,12 +1,10 @@
 import { eq } from "drizzle-orm";
 import type { DbOrTx } from "../client";
 import { people, sidebars, stories, storyBylines } from "../schema";
-import type { RevisionContent, StoryContent } from "./story-content";
-
-type BylineEntry = { personId?: number; name: string; role: StoryContent["bylines"][number]["role"] };
+import type { StoryByline, StoryText } from "@/lib/story-text";
 
 /** The person for a byline entry: the given id, else a person of that name (staff first), else a new one. */
-function resolvePerson(tx: DbOrTx, entry: BylineEntry): number {
+function resolvePerson(tx: DbOrTx, entry: StoryByline): number {
   if (entry.personId) {
     const found = tx.select({ id: people.id }).from(people).where(eq(people.id, entry.personId)).get();
     if (found) return found.id;
@@ -18,7 +16,7 @@ function resolvePerson(tx: DbOrTx, entry: BylineEntry): number {
 }
 
 /** Writes story text, sidebars and bylines (a revision's content restores the same way). */
-export function applyContent(tx: DbOrTx, storyId: number, content: StoryContent | RevisionContent): void {
+export function applyContent(tx: DbOrTx, storyId: number, content: StoryText): void {
   tx.update(stories)
     .set({
       kicker: content.kicker,
@@ -37,20 +35,7 @@ export function applyContent(tx: DbOrTx, storyId: number, content: StoryContent 
   content.bylines.forEach((b, i) =>
     tx
       .insert(storyBylines)
-      .values({ storyId, personId: resolvePerson(tx, b as BylineEntry), role: (b as BylineEntry).role, position: i + 1 })
+      .values({ storyId, personId: resolvePerson(tx, b), role: b.role, position: i + 1 })
       .run(),
   );
-}
-
-/** Content in the shape revisions keep (bylines by name and role). */
-export function toRevisionContent(content: StoryContent | RevisionContent): RevisionContent {
-  return {
-    kicker: content.kicker,
-    headline: content.headline,
-    subheadline: content.subheadline,
-    dateline: content.dateline,
-    body: content.body,
-    sidebars: content.sidebars.map((s) => ({ title: s.title, paragraphs: s.paragraphs })),
-    bylines: content.bylines.map((b) => ({ name: b.name, role: b.role })),
-  };
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { DomainError } from "@/lib/errors";
-import { remainingStory } from "@/lib/copyfit/continuation";
+import { remainingStory } from "@/lib/copyfit/set-story";
 import { pageElements, pages, stories } from "../schema";
 import { copyfitStoryOf } from "@/lib/copyfit/story-input";
 import { getPageDetail } from "../queries/pages";
@@ -72,13 +72,13 @@ describe("a story continued on another page (转版)", () => {
     expect(first.flowStart).toBeNull();
     expect(pageOne.submitBlockers).toEqual([]);
     const at = first.fit!.overflowAt!;
-    expect(second.flowStart).toEqual({ block: at.paragraph, offset: at.offset });
+    expect(second.flowStart).toEqual(at);
     expect(second.jumpFrom).toBe(1);
     expect(second.jumpTo).toBeNull();
     expect(second.fit?.status).not.toBe("over");
     // the continuation sets the rest of the text, headline again, no byline
     const rest = remainingStory(copyfitStoryOf(second.story!), at);
-    expect(rest.paragraphs[0]).toBe(second.story!.body[at.paragraph].slice(at.offset));
+    expect(rest.paragraphs[0]).toBe(second.story!.body[at.block].slice(at.offset));
     expect(second.fit?.headLines).toBe(3); // small headline, one line (2) + air (1)
     // the story still belongs to page 1
     expect(t.db.select({ pageId: stories.pageId }).from(stories).where(eq(stories.id, source.storyId!)).get()!.pageId).toBe(one);

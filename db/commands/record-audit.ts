@@ -1,9 +1,10 @@
+import type { AuditEntityType } from "@/lib/audit";
 import type { DbOrTx } from "../client";
 import { auditEvents } from "../schema";
 
 export interface AuditEntry {
   actorId: number | null;
-  entityType: "story" | "page" | "edition" | "user";
+  entityType: AuditEntityType;
   entityId: number;
   action: string;
   fromState?: string | null;

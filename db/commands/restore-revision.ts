@@ -1,5 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { DomainError } from "@/lib/errors";
+import type { StoryText } from "@/lib/story-text";
 import type { Role } from "@/lib/roles";
 import { canEditContent } from "@/lib/workflow/story-workflow";
 import type { Db } from "../client";
@@ -7,7 +8,6 @@ import { stories, storyRevisions } from "../schema";
 import { applyContent } from "./apply-content";
 import { isStoryFrozen } from "../queries/story-frozen";
 import { recordAudit } from "./record-audit";
-import type { RevisionContent } from "./story-content";
 import { foreignLock, isOwnStory, loadStoryForWrite } from "../queries/story-for-write";
 import { writeRevision } from "./write-revision";
 
@@ -25,7 +25,7 @@ export function restoreRevision(
     if (loaded.story.version !== baseVersion) throw new DomainError("conflict", `story changed since version ${baseVersion}`, { version: loaded.story.version });
     const rev = tx.select().from(storyRevisions).where(and(eq(storyRevisions.storyId, storyId), eq(storyRevisions.number, number))).get();
     if (!rev) throw new DomainError("not_found", `story ${storyId} has no revision ${number}`);
-    const content = rev.content as RevisionContent;
+    const content = rev.content as StoryText;
     applyContent(tx, storyId, content);
     const version = loaded.story.version + 1;
     tx.update(stories).set({ version, updatedAt: new Date().toISOString() }).where(eq(stories.id, storyId)).run();

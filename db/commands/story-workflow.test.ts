@@ -10,7 +10,7 @@ import { acquireStoryLock } from "./acquire-story-lock";
 import { releaseStoryLock } from "./release-story-lock";
 import { restoreRevision } from "./restore-revision";
 import { writeRevision, COALESCE_MS } from "./write-revision";
-import type { StoryContent } from "./story-content";
+import type { StoryText } from "@/lib/story-text";
 
 let t: Awaited<ReturnType<typeof makeTestDb>>;
 beforeAll(async () => {
@@ -24,7 +24,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const content = (body: string[], headline = "党支部唱响两新组织发展主旋律"): StoryContent => ({
+const content = (body: string[], headline = "党支部唱响两新组织发展主旋律"): StoryText => ({
   kicker: "扎牢党建根基 增强内生动力",
   headline,
   subheadline: null,

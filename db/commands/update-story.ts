@@ -4,8 +4,9 @@ import { hasEditorialRole, type Role } from "@/lib/roles";
 import { canEditContent } from "@/lib/workflow/story-workflow";
 import type { Db } from "../client";
 import { stories } from "../schema";
-import { applyContent, toRevisionContent } from "./apply-content";
-import { sameContent, type StoryContent, type StoryMeta } from "./story-content";
+import { revisionTextOf, sameStoryText, type StoryText } from "@/lib/story-text";
+import { applyContent } from "./apply-content";
+import type { StoryMeta } from "@/lib/story-meta";
 import { foreignLock, isOwnStory, loadStoryForWrite } from "../queries/story-for-write";
 import { writeRevision } from "./write-revision";
 import { isStoryFrozen } from "../queries/story-frozen";
@@ -13,7 +14,7 @@ import { isStoryFrozen } from "../queries/story-frozen";
 export interface StorySave {
   storyId: number;
   baseVersion: number;
-  content?: StoryContent;
+  content?: StoryText;
   meta?: Partial<StoryMeta>;
   actor: { id: number; role: Role };
 }
@@ -43,7 +44,7 @@ export function updateStory(db: Db, save: StorySave): SaveResult {
         current: { ...loaded.content, slug: story.slug, status: story.status },
       });
     }
-    const contentChanged = save.content !== undefined && !sameContent(toRevisionContent(save.content), loaded.content);
+    const contentChanged = save.content !== undefined && !sameStoryText(revisionTextOf(save.content), loaded.content);
     const meta = save.meta ?? {};
     const metaChanged = (Object.keys(meta) as (keyof StoryMeta)[]).some((k) => meta[k] !== undefined && meta[k] !== story[k]);
     if (!contentChanged && !metaChanged) return { version: story.version, revision: null, changed: false };
@@ -58,7 +59,7 @@ export function updateStory(db: Db, save: StorySave): SaveResult {
       .get();
     if (!updated) throw new DomainError("conflict", "story changed during the save; reload");
     const revision = contentChanged
-      ? writeRevision(tx, { storyId: story.id, storyVersion: version, authorId: save.actor.id, cause: "edit", content: toRevisionContent(save.content!) })
+      ? writeRevision(tx, { storyId: story.id, storyVersion: version, authorId: save.actor.id, cause: "edit", content: revisionTextOf(save.content!) })
       : null;
     return { version, revision, changed: true };
   });

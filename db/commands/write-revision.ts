@@ -1,7 +1,7 @@
 import { and, desc, eq } from "drizzle-orm";
 import type { DbOrTx } from "../client";
 import { storyRevisions } from "../schema";
-import type { RevisionContent } from "./story-content";
+import type { StoryText } from "@/lib/story-text";
 
 /** Autosaves by the same person within this window coalesce into one revision. */
 export const COALESCE_MS = 5 * 60_000;
@@ -13,7 +13,7 @@ export const COALESCE_MS = 5 * 60_000;
  */
 export function writeRevision(
   tx: DbOrTx,
-  { storyId, storyVersion, authorId, cause, content, now = new Date() }: { storyId: number; storyVersion: number; authorId: number | null; cause: string; content: RevisionContent; now?: Date },
+  { storyId, storyVersion, authorId, cause, content, now = new Date() }: { storyId: number; storyVersion: number; authorId: number | null; cause: string; content: StoryText; now?: Date },
 ): number {
   const last = tx.select().from(storyRevisions).where(eq(storyRevisions.storyId, storyId)).orderBy(desc(storyRevisions.number)).limit(1).get();
   const coalesce =

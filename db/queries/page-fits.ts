@@ -1,6 +1,6 @@
 import { eq, inArray } from "drizzle-orm";
-import { pictureLinesFor, type CopyfitResult } from "@/lib/copyfit/copyfit";
-import { fitChain, type ChainBox } from "@/lib/copyfit/continuation";
+import type { CopyfitResult, FlowPoint } from "@/lib/copyfit/copyfit";
+import { boxSetting, fitChain, type ChainBox } from "@/lib/copyfit/set-story";
 import type { GridTemplate } from "@/lib/copyfit/grid";
 import type { DbOrTx } from "../client";
 import { pageElements, pages, type Page, type PageElement } from "../schema";
@@ -11,7 +11,7 @@ import { copyfitStoryOf } from "@/lib/copyfit/story-input";
 export interface ElementFit {
   fit: CopyfitResult | null;
   /** Where a continued box's text starts, in the whole story's body blocks; null = from the beginning. */
-  flowStart: { block: number; offset: number } | null;
+  flowStart: FlowPoint | null;
   /** Page number of the box this one continues on ("（下转第N版）"). */
   jumpTo: number | null;
   /** Page number of the box this one continues from ("（上接第N版）"). */
@@ -81,13 +81,7 @@ export function fitPageElements(db: DbOrTx, elements: PageElement[], stories: Ma
     const chainBoxes: ChainBox[] = chain.map((b, i) => {
       const continues = successors.has(b.id) || (i === 0 && chain.length === 1 && story.continues);
       return {
-        setting: {
-          columnSpan: b.columnSpan,
-          heightLines: b.heightLines,
-          textColumnSpan: b.textColumnSpan,
-          headlineSize: b.headlineSize,
-          pictureLines: b.kind === "photo" ? pictureLinesFor(b.heightLines) : 0,
-        },
+        setting: boxSetting(b),
         grid: b.grid,
         jumpLines: (continues ? 1 : 0) + (i > 0 ? 1 : 0),
       };
@@ -96,7 +90,7 @@ export function fitPageElements(db: DbOrTx, elements: PageElement[], stories: Ma
       const b = chain[i];
       chainFits.set(b.id, {
         fit: f.fit,
-        flowStart: f.flowStart && { block: f.flowStart.paragraph, offset: f.flowStart.offset },
+        flowStart: f.flowStart,
         jumpTo: successors.get(b.id)?.pageNumber ?? null,
         jumpFrom: i > 0 ? chain[i - 1].pageNumber : null,
       });

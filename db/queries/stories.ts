@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
-import { countZi } from "@/lib/cjk/count-zi";
 import type { StoryState } from "@/lib/story-kinds";
+import { storyZi } from "@/lib/story-zi";
 import type { DbOrTx } from "../client";
 import { editions, pages, people, sidebars, stories, storyAssignees, storyBylines } from "../schema";
 
@@ -30,11 +30,6 @@ function sidebarsFor(db: DbOrTx, storyIds: number[]) {
   const rows = db.select().from(sidebars).where(inArray(sidebars.storyId, storyIds)).orderBy(sidebars.storyId, sidebars.position).all();
   for (const s of rows) map.set(s.storyId, [...(map.get(s.storyId) ?? []), { title: s.title, paragraphs: s.paragraphs }]);
   return map;
-}
-
-/** 字数 of a story: its body and sidebars (headlines are counted by the copyfit, not the length). */
-export function storyLength(body: string[], storySidebars: { title: string; paragraphs: string[] }[]): number {
-  return [...body, ...storySidebars.flatMap((s) => s.paragraphs)].reduce((n, p) => n + countZi(p), 0);
 }
 
 export interface BudgetFilter {
@@ -77,7 +72,7 @@ export function listBudget(db: DbOrTx, filter: BudgetFilter) {
     .map(({ body, ...r }) => ({
       ...r,
       bylines: bylines.get(r.id) ?? [],
-      length: storyLength(body, side.get(r.id) ?? []),
+      length: storyZi({ body, sidebars: side.get(r.id) ?? [] }),
     }))
     .filter((r) => filter.personId === undefined || r.bylines.some((b) => b.personId === filter.personId));
 }
@@ -105,7 +100,7 @@ export function getStoryById(db: DbOrTx, { id }: { id: number }) {
     page: story.pageNumber === null ? null : { number: story.pageNumber, name: story.pageName },
     sidebars: storySidebars,
     bylines: bylinesFor(db, [id]).get(id) ?? [],
-    length: storyLength(story.story.body, storySidebars),
+    length: storyZi({ body: story.story.body, sidebars: storySidebars }),
   };
 }
 export type StoryDetail = NonNullable<ReturnType<typeof getStoryById>>;

@@ -2,7 +2,7 @@ import { and, eq, gt } from "drizzle-orm";
 import { DomainError } from "@/lib/errors";
 import type { DbOrTx } from "../client";
 import { people, sidebars, stories, storyAssignees, storyBylines, storyLocks, users } from "../schema";
-import type { RevisionContent } from "../commands/story-content";
+import type { StoryText } from "@/lib/story-text";
 
 /** Everything a write needs to know about a story, read inside the write's transaction. */
 export function loadStoryForWrite(tx: DbOrTx, storyId: number) {
@@ -27,7 +27,7 @@ export function loadStoryForWrite(tx: DbOrTx, storyId: number) {
     .where(eq(sidebars.storyId, storyId))
     .orderBy(sidebars.position)
     .all();
-  const content: RevisionContent = {
+  const content: StoryText = {
     kicker: story.kicker,
     headline: story.headline,
     subheadline: story.subheadline,

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, isNull } from "drizzle-orm";
 import type { DbOrTx } from "../client";
 import { auditEvents, comments, editions, notifications, stories, storyRevisions, users } from "../schema";
-import type { RevisionContent } from "../commands/story-content";
+import type { StoryText } from "@/lib/story-text";
 
 export function listRevisions(db: DbOrTx, { storyId }: { storyId: number }) {
   return db
@@ -33,7 +33,7 @@ export function getRevision(db: DbOrTx, { storyId, number }: { storyId: number; 
     .leftJoin(users, eq(users.id, storyRevisions.authorId))
     .where(and(eq(storyRevisions.storyId, storyId), eq(storyRevisions.number, number)))
     .get();
-  return row ? { ...row, content: row.content as RevisionContent } : undefined;
+  return row ? { ...row, content: row.content as StoryText } : undefined;
 }
 
 export function listComments(db: DbOrTx, { storyId }: { storyId: number }) {

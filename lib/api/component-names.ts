@@ -5,7 +5,7 @@ import { autoLayoutPost, layoutElement, layoutPut, newPage, pagePatch, pageTrans
 import * as pages from "./page-responses";
 import { newComment, newStory, storyPatch, storyTransitionPost } from "./story-schemas";
 import * as stories from "./story-responses";
-import { bylineInput, storyContentSchema } from "./story-text";
+import { storyBylineSchema, storyTextSchema } from "../story-text";
 import { createdUser, mePatch, newUserSchema, sessionUser, staffList } from "./user-schemas";
 
 /**
@@ -22,8 +22,8 @@ export const COMPONENT_NAMES = new Map<z.ZodType, string>([
   [errors.frozenPageConflict, "FrozenPageConflict"],
   [errors.pageRefusedConflict, "PageRefusedConflict"],
   [errors.layoutRejected, "LayoutRejected"],
-  [storyContentSchema, "StoryContent"],
-  [bylineInput, "BylineInput"],
+  [storyTextSchema, "StoryText"],
+  [storyBylineSchema, "StoryByline"],
   [stories.bylineEntry, "Byline"],
   [stories.budgetItem, "BudgetItem"],
   [stories.storyDetail, "StoryDetail"],

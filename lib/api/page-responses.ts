@@ -18,7 +18,7 @@ export const copyfitResult = z.object({
   overChars: z.number().int(),
   shortLines: z.number().int(),
   headLines: z.number().int(),
-  overflowAt: z.object({ paragraph: z.number().int(), offset: z.number().int() }).nullable(),
+  overflowAt: z.object({ block: z.number().int(), offset: z.number().int() }).nullable(),
 });
 
 export const grid = z.object({

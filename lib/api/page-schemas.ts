@@ -1,14 +1,15 @@
 import { z } from "zod";
+import { HEADLINE_SIZES } from "../page-states";
 import { ELEMENT_KINDS } from "@/lib/page-states";
 import { PAGE_ACTIONS } from "@/lib/workflow/page-workflow";
 import { positiveId } from "./common";
-import { LIMITS } from "./story-text";
+import { LIMITS } from "../story-meta";
 
 /** Request schemas of the page routes (shape only: geometry and stories are checked by the commands → 422). */
 
 const gridNumber = z.number().int("must be a whole number of columns/lines").min(-1000).max(1000);
 
-export const headlineSize = z.enum(["large", "medium", "small"]);
+export const headlineSize = z.enum(HEADLINE_SIZES);
 
 /** One box of PUT /api/pages/:id/layout: with `id` it keeps that box (and the 转版 links to it), without it is new. */
 export const layoutElement = z

@@ -2,7 +2,8 @@ import { z } from "zod";
 import { STORY_STATES } from "@/lib/story-kinds";
 import { STORY_ACTIONS } from "@/lib/workflow/story-workflow";
 import { editionDate, idParam, positiveId } from "./common";
-import { LIMITS, storyContentSchema, storyMetaSchema } from "./story-text";
+import { LIMITS, storyMetaSchema } from "../story-meta";
+import { storyTextSchema } from "../story-text";
 
 /** Request schemas of the story routes (app/api/stories/**). */
 
@@ -29,7 +30,7 @@ export type NewStoryBody = z.infer<typeof newStory>;
 export const storyPatch = z
   .object({
     baseVersion: z.number().int().positive().describe("the version the client's copy is based on"),
-    content: storyContentSchema.optional(),
+    content: storyTextSchema.optional(),
     meta: storyMetaSchema.partial().strict().optional(),
   })
   .strict();

@@ -22,7 +22,7 @@
  * - An item that fits nowhere goes to `unplaced` with the reason; the caller may place it
  *   by hand with overset.
  */
-import { countZi } from "../cjk/count-zi";
+import { storyZi } from "../story-zi";
 import { copyfit, pictureLinesFor, type CopyfitResult, type CopyfitStory, type StoryBoxSetting } from "./copyfit";
 import { rectInsideGrid, type GridTemplate, type Rect } from "./grid";
 
@@ -130,14 +130,9 @@ export function fittingHeight(item: PlacementItem, span: number, grid: GridTempl
   return null;
 }
 
-function storyLength(story: CopyfitStory): number {
-  const sidebars = story.sidebars.flatMap((s) => s.paragraphs);
-  return [...story.paragraphs, ...sidebars].reduce((sum, p) => sum + countZi(p), 0);
-}
-
 /** Spans to try, best first: the preferred ones by kind and length, then the rest as fallback. */
 export function spanChoices(item: PlacementItem, isLead: boolean, grid: GridTemplate): number[] {
-  const length = storyLength(item.story);
+  const length = storyZi({ body: item.story.paragraphs, sidebars: item.story.sidebars });
   let preferred: number[];
   if (item.kind === "photo") preferred = [4, 3];
   else if (isLead) preferred = [6, 5];

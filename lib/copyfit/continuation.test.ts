@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { bodyBlocks, bodyLineCount, copyfit, type CopyfitStory } from "./copyfit";
-import { endOfText, fitChain, remainingStory, wholeStoryPoint } from "./continuation";
+import { endOfText, fitChain, remainingStory, wholeStoryPoint } from "./set-story";
 import { BROADSHEET_GRID } from "./grid";
 import { seedItems } from "./__fixtures__/seed-stories";
 
@@ -19,7 +19,7 @@ const story: CopyfitStory = {
 
 describe("remainingStory", () => {
   it("sets the headline again, without kicker, subheadline, byline or dateline", () => {
-    const rest = remainingStory(story, { paragraph: 1, offset: 0 });
+    const rest = remainingStory(story, { block: 1, offset: 0 });
     expect(rest).toMatchObject({ kicker: null, headline: "标题", subheadline: null, bylineLines: 0, dateline: null });
     expect(rest.paragraphs).toEqual([P24, P24]);
     expect(rest.sidebars).toEqual(story.sidebars);
@@ -27,19 +27,19 @@ describe("remainingStory", () => {
 
   it("cuts a paragraph at the offset where the first lost line starts", () => {
     // p1 breaks after 11 字 (indent 2 + 11 = 13): its second line starts at offset 11
-    const rest = remainingStory(story, { paragraph: 1, offset: 11 });
+    const rest = remainingStory(story, { block: 1, offset: 11 });
     expect(rest.paragraphs).toEqual([P24.slice(11), P24]);
   });
 
   it("keeps the dateline when nothing of the body was set before", () => {
-    expect(remainingStory(story, { paragraph: 0, offset: 0 }).dateline).toBe("本报聊城讯");
-    expect(remainingStory(story, { paragraph: 0, offset: 5 }).dateline).toBeNull();
+    expect(remainingStory(story, { block: 0, offset: 0 }).dateline).toBe("本报聊城讯");
+    expect(remainingStory(story, { block: 0, offset: 5 }).dateline).toBeNull();
   });
 
   it("continues inside a sidebar: its remaining paragraphs as paragraphs, the title already set", () => {
     // blocks: p0 p1 p2 | title(3) s0(4) s1(5)
-    expect(remainingStory(story, { paragraph: 3, offset: 0 })).toMatchObject({ paragraphs: [], sidebars: [{ title: "相关链接" }] });
-    const inSidebar = remainingStory(story, { paragraph: 5, offset: 11 });
+    expect(remainingStory(story, { block: 3, offset: 0 })).toMatchObject({ paragraphs: [], sidebars: [{ title: "相关链接" }] });
+    const inSidebar = remainingStory(story, { block: 5, offset: 11 });
     expect(inSidebar.paragraphs).toEqual([P24.slice(11)]);
     expect(inSidebar.sidebars).toEqual([]);
   });
@@ -52,11 +52,11 @@ describe("remainingStory", () => {
   });
 
   it("maps its blocks back onto the whole story's blocks", () => {
-    const from = { paragraph: 1, offset: 11 };
+    const from = { block: 1, offset: 11 };
     const rest = remainingStory(story, from);
-    expect(bodyBlocks(rest)).toHaveLength(bodyBlocks(story).length - from.paragraph);
-    expect(wholeStoryPoint(from, { paragraph: 0, offset: 3 })).toEqual({ paragraph: 1, offset: 14 });
-    expect(wholeStoryPoint(from, { paragraph: 2, offset: 0 })).toEqual({ paragraph: 3, offset: 0 });
+    expect(bodyBlocks(rest)).toHaveLength(bodyBlocks(story).length - from.block);
+    expect(wholeStoryPoint(from, { block: 0, offset: 3 })).toEqual({ block: 1, offset: 14 });
+    expect(wholeStoryPoint(from, { block: 2, offset: 0 })).toEqual({ block: 3, offset: 0 });
     expect(bodyBlocks(story)[3].text).toBe(bodyBlocks(rest)[2].text);
   });
 });
@@ -72,11 +72,11 @@ describe("fitChain", () => {
       { setting: { columnSpan: 1, heightLines: 20 }, grid: G, jumpLines: 1 },
     ]);
     expect(first.flowStart).toBeNull();
-    expect(first.fit.overflowAt).toEqual({ paragraph: 2, offset: 0 });
+    expect(first.fit.overflowAt).toEqual({ block: 2, offset: 0 });
     // the first box is full, not overset: its text goes on in the second box
     expect(first.fit.status).toBe("fits");
     expect(first.fit.overLines).toBe(0);
-    expect(second.flowStart).toEqual({ paragraph: 2, offset: 0 });
+    expect(second.flowStart).toEqual({ block: 2, offset: 0 });
     // second box: headline 3 + air 1, body p2 2 + title 1 + s0 2 + s1 2 = 7, + 1 "（上接第N版）" = 12 of 20
     expect(second.fit.headLines).toBe(4);
     expect(second.fit.linesNeeded).toBe(12);
@@ -91,7 +91,7 @@ describe("fitChain", () => {
     ]);
     // 4 head lines leave 4 body lines, one of them "（上接第N版）": p2 (2) + title (1); s0 is lost
     expect(second.fit.status).toBe("over");
-    expect(second.fit.overflowAt).toEqual({ paragraph: 4, offset: 0 });
+    expect(second.fit.overflowAt).toEqual({ block: 4, offset: 0 });
     expect(second.fit.overLines).toBe(4);
   });
 
@@ -124,10 +124,10 @@ describe("fitChain", () => {
       { setting: { columnSpan: 3, heightLines: 40 }, grid: G, jumpLines: 1 },
     ]);
     const at = first.fit.overflowAt!;
-    expect(at.paragraph).toBeLessThan(bianmin.paragraphs.length);
+    expect(at.block).toBeLessThan(bianmin.paragraphs.length);
     expect(second.flowStart).toEqual(at);
     const rest = remainingStory(bianmin, at);
-    expect(rest.paragraphs[0]).toBe(bianmin.paragraphs[at.paragraph].slice(at.offset));
+    expect(rest.paragraphs[0]).toBe(bianmin.paragraphs[at.block].slice(at.offset));
     expect(rest.sidebars.map((s) => s.title)).toEqual(["相关链接"]);
     expect(second.fit.status).not.toBe("over");
     // every body line is set once: lines in box 1 + lines of the remainder (re-indented cut line ±1)

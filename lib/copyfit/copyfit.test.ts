@@ -95,9 +95,9 @@ describe("copyfit", () => {
 
   it("reports overset lines, ~字 and where the overflow begins", () => {
     const one = copyfit(story, { columnSpan: 1, heightLines: 9 }, G);
-    expect(one).toMatchObject({ status: "over", linesNeeded: 10, overLines: 1, overChars: 13, overflowAt: { paragraph: 1, offset: 11 } });
-    expect(copyfit(story, { columnSpan: 1, heightLines: 8 }, G).overflowAt).toEqual({ paragraph: 1, offset: 0 });
-    expect(copyfit(story, { columnSpan: 1, heightLines: 7 }, G)).toMatchObject({ overLines: 3, overflowAt: { paragraph: 0, offset: 18 } });
+    expect(one).toMatchObject({ status: "over", linesNeeded: 10, overLines: 1, overChars: 13, overflowAt: { block: 1, offset: 11 } });
+    expect(copyfit(story, { columnSpan: 1, heightLines: 8 }, G).overflowAt).toEqual({ block: 1, offset: 0 });
+    expect(copyfit(story, { columnSpan: 1, heightLines: 7 }, G)).toMatchObject({ overLines: 3, overflowAt: { block: 0, offset: 18 } });
   });
 
   it("calls a box short once a whole line per text column is empty", () => {
@@ -121,17 +121,17 @@ describe("copyfit", () => {
   it("counts a sidebar as its title line plus its paragraphs, and points into it when it overflows", () => {
     const withSidebar = { ...story, sidebars: [{ title: "相关链接", paragraphs: [P24] }] };
     const fit = copyfit(withSidebar, { columnSpan: 1, heightLines: 12 }, G); // body 5 + 1 + 2 = 8, room for 7
-    expect(fit).toMatchObject({ status: "over", overLines: 1, overflowAt: { paragraph: 3, offset: 11 } });
+    expect(fit).toMatchObject({ status: "over", overLines: 1, overflowAt: { block: 3, offset: 11 } });
     expect(bodyBlocks(withSidebar)[3].kind).toBe("sidebar-paragraph");
   });
 
   it("counts jump-note lines (转版) after the body", () => {
     const fit = copyfit({ ...story, jumpLines: 1 }, { columnSpan: 1, heightLines: 10 }, G);
-    expect(fit).toMatchObject({ status: "over", overLines: 1, overflowAt: { paragraph: 2, offset: 0 } });
+    expect(fit).toMatchObject({ status: "over", overLines: 1, overflowAt: { block: 2, offset: 0 } });
   });
 
   it("is over when the head alone is taller than the box", () => {
-    expect(copyfit(story, { columnSpan: 1, heightLines: 4 }, G)).toMatchObject({ status: "over", overLines: 6, overflowAt: { paragraph: 0, offset: 0 } });
+    expect(copyfit(story, { columnSpan: 1, heightLines: 4 }, G)).toMatchObject({ status: "over", overLines: 6, overflowAt: { block: 0, offset: 0 } });
   });
 
   it("agrees with the grid for a real seed story", () => {

@@ -24,9 +24,10 @@
  * Equivalently: linesNeeded = head + picture + ⌈T / n⌉ is =, < or > heightLines.
  */
 import { breakParagraphRanges } from "./break-lines";
+import type { HeadlineSize } from "../page-states";
 import { BROADSHEET_GRID, charsPerLine, type GridTemplate } from "./grid";
 
-export type HeadlineSize = "large" | "medium" | "small";
+export type { HeadlineSize };
 
 export interface CopyfitStory {
   kicker: string | null;
@@ -50,6 +51,15 @@ export interface StoryBoxSetting {
   pictureLines?: number;
 }
 
+/**
+ * A point in a story's body (转版 flow, the first line that does not fit): a block index into
+ * `bodyBlocks(story)` and a UTF-16 offset into that block's own text (a run-in dateline excluded).
+ */
+export interface FlowPoint {
+  block: number;
+  offset: number;
+}
+
 export interface CopyfitResult {
   status: "fits" | "over" | "short";
   linesNeeded: number;
@@ -58,7 +68,7 @@ export interface CopyfitResult {
   overChars: number;
   shortLines: number;
   headLines: number;
-  overflowAt: { paragraph: number; offset: number } | null;
+  overflowAt: FlowPoint | null;
 }
 
 /** Type of a head element: lines of grid it takes per line of its text, and its size in body em. */
@@ -113,7 +123,7 @@ export function headlineLines(story: CopyfitStory, setting: StoryBoxSetting, gri
   return lines > 0 ? lines + HEAD_AIR_LINES : 0;
 }
 
-/** One block of body text, in reading order. overflowAt.paragraph indexes this list. */
+/** One block of body text, in reading order. FlowPoint.block (overflowAt, flowStart) indexes this list. */
 export interface BodyBlock {
   kind: "paragraph" | "sidebar-title" | "sidebar-paragraph";
   /** Text as set, including a run-in dateline. */
@@ -186,7 +196,7 @@ export function textColumnsOf(setting: Pick<StoryBoxSetting, "columnSpan" | "tex
 function overflowPoint(lines: BodyLine[], capacity: number, blockCount: number): CopyfitResult["overflowAt"] {
   const first = lines[capacity];
   if (!first) return null;
-  return first.block < 0 ? { paragraph: blockCount, offset: 0 } : { paragraph: first.block, offset: first.offset };
+  return first.block < 0 ? { block: blockCount, offset: 0 } : { block: first.block, offset: first.offset };
 }
 
 /** Fit a story into a box: lines needed against lines available, overset or short. */

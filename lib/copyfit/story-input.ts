@@ -1,16 +1,6 @@
-import { formatByline, type BylinePerson } from "../byline";
+import { formatByline } from "../byline";
+import type { StoryText } from "../story-text";
 import type { CopyfitStory } from "./copyfit";
-
-/** The parts of a story the copyfit reads, whatever holds them (a stored story, a parsed item). */
-export interface StoryText {
-  kicker: string | null;
-  headline: string | null;
-  subheadline: string | null;
-  dateline: string | null;
-  body: string[];
-  sidebars: { title: string; paragraphs: string[] }[];
-  bylines: BylinePerson[];
-}
 
 /** A story as the copyfit sees it: the byline counted in printed lines (jump lines are set per box). */
 export function copyfitStoryOf(story: StoryText): CopyfitStory {

@@ -3,16 +3,13 @@
  * A page is read into items in reading order; anything the parser could not place is
  * reported in `warnings` instead of being guessed.
  */
+import type { BylinePerson } from "../byline";
 import type { BylineRole } from "../story-kinds";
 
-export type { BylineRole };
+export type { BylinePerson, BylineRole };
 
 export type ParsedItemKind = "story" | "photo" | "brief" | "ad" | "furniture";
 
-export interface BylinePerson {
-  name: string;
-  role: BylineRole;
-}
 
 export interface ParsedByline {
   /** The byline exactly as printed (several printed lines joined with "\n"). */

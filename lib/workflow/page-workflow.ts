@@ -12,7 +12,7 @@
  */
 import { DomainError } from "../errors";
 import { hasEditorialRole, type Role } from "../roles";
-import type { PageState } from "../page-states";
+import { FROZEN_PAGE_STATES, type PageState } from "../page-states";
 import type { StoryState } from "../story-kinds";
 import { STORY_STATE_LABELS_ZH } from "./story-workflow";
 
@@ -69,7 +69,7 @@ const EDGES: Record<PageAction, { from: PageState; to: PageState; needs: "editor
 };
 
 const REASON_REQUIRED: ReadonlySet<PageAction> = new Set<PageAction>(["reject", "withdraw"]);
-const FROZEN: ReadonlySet<PageState> = new Set<PageState>(["signed", "released"]);
+const FROZEN: ReadonlySet<PageState> = new Set<PageState>(FROZEN_PAGE_STATES);
 
 export function isPageAction(value: string): value is PageAction {
   return (PAGE_ACTIONS as readonly string[]).includes(value);
@@ -79,7 +79,7 @@ export function pageActionRequiresReason(action: PageAction): boolean {
   return REASON_REQUIRED.has(action);
 }
 
-/** Signed and released pages (and their stories) may not change; withdraw the signature first. */
+/** Signed and released pages (and their stories) may not change (FROZEN_PAGE_STATES). */
 export function isPageFrozen(state: PageState): boolean {
   return FROZEN.has(state);
 }
