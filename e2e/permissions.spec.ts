@@ -45,3 +45,21 @@ test("budget and story APIs validate their input", async ({ api }) => {
   expect(story.story.version).toBe(1);
   expect(JSON.stringify(story)).not.toContain("password");
 });
+
+test("an edition is opened by the desk on a free, real date", async ({ api, edition, editionDates }) => {
+  const open = async (login: Parameters<typeof api.as>[0], data: unknown) => (await api.as(login)).post("/api/editions", { data });
+  expect((await open("anonymous", { date: editionDates.next() })).status()).toBe(401);
+  expect((await open("limeng", { date: editionDates.next() })).status()).toBe(403);
+  expect((await open("admin", { date: editionDates.next() })).status()).toBe(403);
+  for (const date of ["2019-02-30", "2019-13-45", "20190109", "", null]) expect((await open("liqiang", { date })).status(), `date ${date}`).toBe(400);
+  expect((await open("liqiang", {})).status()).toBe(400);
+  const taken = await open("chief", { date: "2019-01-09" });
+  expect(taken.status()).toBe(409);
+  expect((await taken.json()).error.code).toBe("conflict");
+  expect((await open("liqiang", { date: edition.date })).status()).toBe(409);
+  // The chief may open one too (the editor opened `edition`, through the fixture).
+  let res = await open("chief", { date: editionDates.next() });
+  while (res.status() === 409) res = await open("chief", { date: editionDates.next() });
+  expect(res.status()).toBe(201);
+  expect((await res.json()).edition).toMatchObject({ publication: "大众日报", note: null });
+});
