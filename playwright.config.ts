@@ -12,12 +12,16 @@ const baseURL = `http://localhost:${port}`;
 const dataDir = process.env.E2E_DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), "newsdesk-e2e-"));
 process.env.E2E_DATA_DIR = dataDir; // workers re-read this config: keep one database for the run
 const systemChromium = "/usr/bin/chromium";
+const desktop = { ...devices["Desktop Chrome"], viewport: { width: 1440, height: 900 } };
+// scripts/e2e-shuffled.mjs names the spec files in the order to run them: one project a file, in that order.
+const order = process.env.E2E_ORDER?.split(",").filter(Boolean);
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 export default defineConfig({
   testDir: "e2e",
   // A run on another port (a parallel check) keeps its artifacts apart: each run empties its outputDir.
   outputDir: process.env.E2E_PORT ? `test-results/e2e-${port}` : "test-results/e2e",
-  fullyParallel: false,
+  fullyParallel: true,
   workers: 2,
   retries: 0,
   timeout: 30_000,
@@ -34,17 +38,9 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     },
   },
-  // All specs share one seeded database. The specs that read the seed edition exactly as loaded
-  // (budget of 8 items, page 1) run first; the specs that add stories and pages run after them.
-  projects: [
-    { name: "seed", testMatch: /\/(auth|budget|page-view|locale|permissions)\.spec\.ts$/, use: { ...devices["Desktop Chrome"], viewport: { width: 1440, height: 900 } } },
-    {
-      name: "workflows",
-      testIgnore: /\/(auth|budget|page-view|locale|permissions)\.spec\.ts$/,
-      dependencies: ["seed"],
-      use: { ...devices["Desktop Chrome"], viewport: { width: 1440, height: 900 } },
-    },
-  ],
+  // All specs share one seeded database, in any order: each test writes only to an edition of its own
+  // (the `edition`/`desk` fixtures of e2e/fixtures.ts); the seed edition is only read.
+  projects: order ? order.map((file) => ({ name: file, testMatch: new RegExp(`/${escape(file)}$`), use: desktop })) : [{ name: "e2e", use: desktop }],
   webServer: {
     command: "node_modules/.bin/tsx scripts/start.ts",
     url: `${baseURL}/api/health`,

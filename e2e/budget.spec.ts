@@ -1,9 +1,8 @@
-import { expect, test } from "@playwright/test";
-import { open, SEED_HEADLINES, signIn } from "./fixtures";
+import { expect, open, SEED_HEADLINES, test } from "./fixtures";
 
 test.describe("the editor's budget", () => {
+test.use({ login: "liqiang" });
 test.beforeEach(async ({ page }) => {
-  await signIn(page, "liqiang");
   await open(page, "/editions/2019-01-09");
 });
 
@@ -55,8 +54,10 @@ test("the budget filters by byline person and by status, and sorts by length", a
 });
 
 // A reporter opens approved stories read-only (an editor would start editing them).
+test.describe("a reporter reads the seed stories", () => {
+test.use({ login: "xiaohui" });
+
 test("a story opens in the read view with its sidebar and the continues flag", async ({ page }) => {
-  await signIn(page, "xiaohui");
   await open(page, "/editions/2019-01-09");
   await page.getByRole("link", { name: SEED_HEADLINES[3] }).click();
   await expect(page.getByTestId("story-headline")).toHaveText(SEED_HEADLINES[3]);
@@ -70,7 +71,6 @@ test("a story opens in the read view with its sidebar and the continues flag", a
 });
 
 test("paragraphs cut at a column end are one paragraph again", async ({ page }) => {
-  await signIn(page, "xiaohui");
   await open(page, "/editions/2019-01-09");
   await page.getByRole("link", { name: SEED_HEADLINES[0] }).click();
   await expect(page.getByTestId("story-body")).toContainText("2018年5月份，聊城市委组织部邀请专家");
@@ -79,4 +79,6 @@ test("paragraphs cut at a column end are one paragraph again", async ({ page }) 
   await page.getByRole("link", { name: SEED_HEADLINES[1] }).click();
   await expect(page.getByTestId("story-body")).toContainText("本报聊城讯　日前，省科技协公布");
   await expect(page.getByTestId("story-body")).toContainText("“科普山东”微信平台");
+});
+
 });

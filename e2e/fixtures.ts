@@ -1,6 +1,10 @@
-import { expect, request, type APIRequestContext, type Page } from "@playwright/test";
+import { test as base, expect, request, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
+import { createDesk, type Desk, type Edition } from "./desk";
 
 export const PASSWORD = "newsdesk";
+
+/** The seed edition: read it, never write to it (other specs read it as loaded). */
+export const SEED_DATE = "2019-01-09";
 
 export const SEED_HEADLINES = [
   "党支部唱响两新组织发展主旋律",
@@ -11,6 +15,9 @@ export const SEED_HEADLINES = [
   "省妇联到聊城调研",
   "市城管局 作好社区结对帮扶",
 ];
+
+/** The demo logins (README): chief 值班总编, liqiang 编辑, limeng and xiaohui 记者, admin 管理员. */
+export type Login = "chief" | "liqiang" | "limeng" | "xiaohui" | "admin";
 
 /** Opens a page and waits until React has wired up its buttons (no fixed sleeps). */
 export async function open(page: Page, url: string): Promise<void> {
@@ -40,25 +47,133 @@ export async function apiSignIn(request: APIRequestContext, login: string, passw
   expect(me.status(), `sign-in as ${login}`).toBe(200);
 }
 
+const defaultBaseURL = () => `http://localhost:${process.env.E2E_PORT ?? 3100}`;
+
 /**
- * Signed-in API clients by login ("anonymous" for none), one per login per spec file: call
- * `apiClients()` at the top of a spec, use `as(login)`, and `dispose()` in afterAll.
+ * Signed-in API clients by login ("anonymous" for none), one per login: call `apiClients()`, use
+ * `as(login)`, and `dispose()` when done. Specs get them from the `api` fixture instead.
  */
-export function apiClients<Login extends string>() {
-  const baseURL = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
-  const clients = new Map<Login, APIRequestContext>();
+export function apiClients<L extends string>(baseURL = defaultBaseURL()) {
+  const clients = new Map<L, Promise<APIRequestContext>>();
   return {
-    async as(login: Login): Promise<APIRequestContext> {
+    as(login: L): Promise<APIRequestContext> {
       let c = clients.get(login);
       if (!c) {
-        c = await request.newContext({ baseURL });
-        if (login !== "anonymous") await apiSignIn(c, login);
+        c = (async () => {
+          const context = await request.newContext({ baseURL });
+          if (login !== "anonymous") await apiSignIn(context, login);
+          return context;
+        })();
         clients.set(login, c);
       }
       return c;
     },
     async dispose(): Promise<void> {
-      for (const c of clients.values()) await c.dispose();
+      for (const c of clients.values()) await (await c).dispose();
+      clients.clear();
     },
   };
 }
+
+export interface Api {
+  /** An API client signed in as `login` (or not signed in: "anonymous"), shared by the worker's tests. */
+  as(login: Login | "anonymous"): Promise<APIRequestContext>;
+}
+
+type StorageState = Awaited<ReturnType<APIRequestContext["storageState"]>>;
+
+interface WorkerFixtures {
+  api: Api;
+  /** The session cookie of each login, made once per worker (from the `api` client's sign-in). */
+  sessions: { of(login: Login): Promise<StorageState> };
+  /** Hands out edition dates no other test of this run uses (see `createDesk`). */
+  editionDates: { next(): string };
+}
+
+interface TestFixtures {
+  /** Set with `test.use({ login: "liqiang" })`: the built-in `page` is then signed in as that login. */
+  login: Login | undefined;
+  /** A browser page of its own, signed in as `login`; closed after the test. For tests with several people. */
+  pageAs(login: Login): Promise<Page>;
+  /** This test's own edition, made through `POST /api/editions` on a date far before the seed's. */
+  edition: Edition;
+  /** Data helpers on this test's edition: pages, stories, layouts (all through the API). */
+  desk: Desk;
+}
+
+/** First date handed out, and how many days the range holds: all before the seed edition (2019-01-09), so it stays the latest. */
+const FIRST_DATE = Date.UTC(2000, 0, 1);
+const DAYS = 6_900;
+const SLOTS = 16;
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  api: [
+    async ({}, provide, workerInfo) => {
+      const clients = apiClients<Login | "anonymous">(workerInfo.project.use.baseURL ?? defaultBaseURL());
+      await provide({ as: clients.as });
+      await clients.dispose();
+    },
+    { scope: "worker" },
+  ],
+  sessions: [
+    async ({ api }, provide) => {
+      const states = new Map<Login, Promise<StorageState>>();
+      await provide({
+        of(login) {
+          let s = states.get(login);
+          if (!s) {
+            s = api.as(login).then((c) => c.storageState());
+            states.set(login, s);
+          }
+          return s;
+        },
+      });
+    },
+    { scope: "worker" },
+  ],
+  editionDates: [
+    async ({}, provide, workerInfo) => {
+      // Worker processes of one run have distinct indexes; a date taken anyway (a restarted worker, a
+      // database reused across runs) is answered 409 and the desk asks for the next one.
+      let n = 0;
+      await provide({
+        next() {
+          const slot = (n++ * SLOTS + (workerInfo.workerIndex % SLOTS)) % DAYS;
+          return new Date(FIRST_DATE + slot * 86_400_000).toISOString().slice(0, 10);
+        },
+      });
+    },
+    { scope: "worker" },
+  ],
+
+  login: [undefined, { option: true }],
+  storageState: async ({ login, sessions, storageState }, provide) => {
+    await provide(login ? await sessions.of(login) : storageState);
+  },
+  pageAs: async ({ browser, sessions }, provide) => {
+    const contexts: BrowserContext[] = [];
+    await provide(async (login) => {
+      const context = await browser.newContext({ storageState: await sessions.of(login) });
+      contexts.push(context);
+      return context.newPage();
+    });
+    for (const c of contexts) await c.close();
+  },
+  edition: async ({ api, editionDates }, provide) => {
+    const editor = await api.as("liqiang");
+    for (let attempt = 0; attempt < 200; attempt++) {
+      const date = editionDates.next();
+      const res = await editor.post("/api/editions", { data: { date } });
+      if (res.status() === 409) continue;
+      expect(res.status(), `open an edition on ${date}: ${await res.text()}`).toBe(201);
+      await provide((await res.json()).edition as Edition);
+      return;
+    }
+    throw new Error("no free edition date left: use a fresh database (E2E_DATA_DIR)");
+  },
+  desk: async ({ api, edition }, provide) => {
+    await provide(createDesk(api, edition));
+  },
+});
+
+export { expect };

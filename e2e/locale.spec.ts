@@ -1,8 +1,7 @@
-import { expect, test } from "@playwright/test";
-import { apiSignIn, signIn } from "./fixtures";
+import { expect, signIn, test } from "./fixtures";
 
-test("an admin creates a user; the user's English choice persists across sessions", async ({ page, request }) => {
-  await apiSignIn(request, "admin");
+test("an admin creates a user; the user's English choice persists across sessions", async ({ page, api }) => {
+  const request = await api.as("admin");
   const login = `lang${Date.now() % 100000}`;
   const created = await request.post("/api/users", { data: { login, name: "王编辑", role: "editor", password: "password-1" } });
   expect(created.status()).toBe(201);

@@ -1,55 +1,54 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { open, signIn } from "./fixtures";
-import { apiAs, boxRect, cellPosition, DATE, disposeApiClients, storyLike, type StoryFixture } from "./page-fixtures";
+import { type Desk, type PageFixture, type StoryFixture } from "./desk";
+import { expect, open, test } from "./fixtures";
+import { boxRect, cellPosition } from "./layout-canvas";
 
 /**
- * A page from scratch, through its whole life: an editor adds it in the flatplan, lays out three
+ * A page through its whole life, one stage a test: an editor adds it in the flatplan, lays out three
  * stories (two dragged in, one placed and moved from the keyboard), makes one overset, is refused at
  * submit, undoes the change, sets the 责任编辑 and submits; a reporter cannot sign; the chief signs, the
  * page is frozen until the chief withdraws with a reason; the proof PDF carries the headlines.
- * Steps run in order on one page; the seed page 1 is never touched.
+ * Each stage starts from a page of the test's own edition, brought through the API to where the
+ * stage begins; the seed edition is never touched.
  */
-test.describe.configure({ mode: "serial" });
+test.use({ login: "liqiang" });
 
-const PAGE_NAME = `要闻${Math.random().toString(36).slice(2, 6)}`;
-let stories: StoryFixture[] = [];
-let pageNumber = 0;
-let pageId = 0;
+const pageName = () => `要闻${Math.random().toString(36).slice(2, 6)}`;
+const layoutUrl = (p: { number: number }, date: string) => `/editions/${date}/pages/${p.number}/layout`;
+const viewUrl = (p: { number: number }, date: string) => `/editions/${date}/pages/${p.number}`;
 
-const layoutUrl = () => `/editions/${DATE}/pages/${pageNumber}/layout`;
-const viewUrl = () => `/editions/${DATE}/pages/${pageNumber}`;
-
-async function signedInPage(browser: Browser, login: string): Promise<Page> {
-  const context = await browser.newContext({ locale: "zh-CN", timezoneId: "Asia/Shanghai", viewport: { width: 1440, height: 900 } });
-  const page = await context.newPage();
-  await signIn(page, login);
-  return page;
+/** The three stories the page is made of, each passed (初审), so the page may be submitted. */
+async function threeStories(desk: Desk): Promise<StoryFixture[]> {
+  return [await desk.storyLike("聊城28人入选省科普专家人才库"), await desk.storyLike("省妇联到聊城调研"), await desk.storyLike("市城管局 作好社区结对帮扶")];
 }
 
-test.beforeAll(async () => {
-  stories = [
-    await storyLike("聊城28人入选省科普专家人才库"),
-    await storyLike("省妇联到聊城调研"),
-    await storyLike("市城管局 作好社区结对帮扶"),
-  ];
-});
+/**
+ * The page as the first stage leaves it: in layout, two stories side by side under the page strip and
+ * the third across the page below them, each box exactly as tall as its text; no 责任编辑 yet.
+ */
+async function laidOutPage(desk: Desk, stories: StoryFixture[]): Promise<PageFixture> {
+  const [a, b, c] = stories;
+  let page = await desk.page({ name: pageName(), state: "layout" });
+  page = await desk.layOut(page, [
+    { storyId: a.id, firstColumn: 1, columnSpan: 4, topLine: 5 },
+    { storyId: b.id, firstColumn: 5, columnSpan: 4, topLine: 5 },
+  ]);
+  const bottom = Math.max(...page.elements.filter((e) => e.storyId === a.id || e.storyId === b.id).map((e) => Number(e.topLine) + Number(e.heightLines)));
+  return desk.layOut(page, [{ storyId: c.id, firstColumn: 1, columnSpan: 8, topLine: bottom + 1 }]);
+}
 
-test.afterAll(disposeApiClients);
-
-test("an editor adds a page and lays out three stories by drag-and-drop and by keyboard", async ({ page }) => {
+test("an editor adds a page and lays out three stories by drag-and-drop and by keyboard", async ({ page, desk }) => {
   test.setTimeout(90_000);
-  await signIn(page, "liqiang");
-  await open(page, `/editions/${DATE}/pages`);
-  await page.getByLabel("版名").fill(PAGE_NAME);
+  const stories = await threeStories(desk);
+  const name = pageName();
+  await open(page, `/editions/${desk.date}/pages`);
+  await page.getByLabel("版名").fill(name);
   await page.getByRole("button", { name: "添加版面" }).click();
-  const card = page.getByTestId("flatplan-page").filter({ hasText: PAGE_NAME });
+  const card = page.getByTestId("flatplan-page").filter({ hasText: name });
   await expect(card).toBeVisible();
   await expect(card).toContainText("策划");
   await page.screenshot({ path: "test-results/screenshots/flatplan.png" });
-  pageNumber = Number(await card.getAttribute("data-page-number"));
-  pageId = Number(await card.getAttribute("data-page-id"));
 
   await card.getByRole("link", { name: "组版" }).click();
   const editor = page.getByTestId("layout-editor");
@@ -134,10 +133,11 @@ test("an editor adds a page and lays out three stories by drag-and-drop and by k
   await page.screenshot({ path: "test-results/screenshots/layout-editor.png" });
 });
 
-test("an overset box blocks submit until it is fixed; then the page is submitted", async ({ page }) => {
+test("an overset box blocks submit until it is fixed; then the page is submitted", async ({ page, desk }) => {
   test.setTimeout(60_000);
-  await signIn(page, "liqiang");
-  await open(page, layoutUrl());
+  const stories = await threeStories(desk);
+  const laidOut = await laidOutPage(desk, stories);
+  await open(page, layoutUrl(laidOut, desk.date));
   const [a] = stories;
   const box = page.getByTestId("layout-canvas").getByRole("button", { name: a.headline, exact: true });
 
@@ -174,36 +174,40 @@ test("an overset box blocks submit until it is fixed; then the page is submitted
   await expect(page.getByTestId("submit-blockers")).toHaveCount(0);
 });
 
-test("a reporter cannot sign; the chief signs and the page is frozen", async ({ browser, page }) => {
+test("a reporter cannot sign; the chief signs and the page is frozen", async ({ page, pageAs, api, desk }) => {
   test.setTimeout(60_000);
-  const reporter = await signedInPage(browser, "limeng");
-  await open(reporter, viewUrl());
+  const stories = await threeStories(desk);
+  const submitted = await desk.advance(await laidOutPage(desk, stories), "submitted");
+  const pageId = submitted.id;
+  const pageView = viewUrl(submitted, desk.date);
+  const pageLayout = layoutUrl(submitted, desk.date);
+  const reporter = await pageAs("limeng");
+  await open(reporter, pageView);
   await expect(reporter.getByTestId("page-state")).toHaveText("待签版");
   await expect(reporter.getByRole("button", { name: "签版", exact: true })).toHaveCount(0);
   await expect(reporter.getByRole("link", { name: "组版" })).toHaveCount(0);
-  const refused = await (await apiAs("limeng")).post(`/api/pages/${pageId}/transitions`, { data: { action: "sign" } });
+  const refused = await (await api.as("limeng")).post(`/api/pages/${pageId}/transitions`, { data: { action: "sign" } });
   expect(refused.status()).toBe(403);
   await reporter.context().close();
 
-  const chief = await signedInPage(browser, "chief");
-  await open(chief, viewUrl());
+  const chief = await pageAs("chief");
+  await open(chief, pageView);
   await chief.getByRole("button", { name: "签版", exact: true }).click();
   await expect(chief.getByTestId("page-state")).toHaveText("已签版");
   await expect(chief.getByTestId("signed-by")).toContainText("值班总编 于");
 
   // The editor: no 组版 link, the editor is read-only, and the server refuses a layout write.
-  await signIn(page, "liqiang");
-  await open(page, viewUrl());
+  await open(page, pageView);
   await expect(page.getByTestId("page-state")).toHaveText("已签版");
   await expect(page.getByRole("link", { name: "组版" })).toHaveCount(0);
-  await open(page, layoutUrl());
+  await open(page, pageLayout);
   await expect(page.getByTestId("layout-frozen")).toBeVisible();
   const box = page.getByTestId("layout-canvas").getByRole("button", { name: stories[2].headline, exact: true });
   const top = await box.getAttribute("data-top-line");
   await box.focus();
   await page.keyboard.press("ArrowDown");
   await expect(box).toHaveAttribute("data-top-line", top!);
-  const editorApi = await apiAs("liqiang");
+  const editorApi = await api.as("liqiang");
   const { page: detail } = await (await editorApi.get(`/api/pages/${pageId}`)).json();
   const elements = detail.elements.map((e: Record<string, unknown>) => ({
     id: e.id,
@@ -227,7 +231,7 @@ test("a reporter cannot sign; the chief signs and the page is frozen", async ({ 
   await expect(chief.getByTestId("signed-by")).toHaveText("未签版");
   await chief.context().close();
 
-  await open(page, layoutUrl());
+  await open(page, pageLayout);
   await expect(page.getByTestId("layout-frozen")).toHaveCount(0);
   await box.focus();
   await page.keyboard.press("ArrowDown");
@@ -235,10 +239,11 @@ test("a reporter cannot sign; the chief signs and the page is frozen", async ({ 
   await expect(page.getByTestId("save-state")).toHaveText("已保存");
 });
 
-test("the proof shows the page at print size with its sign-off box; the PDF carries the headlines", async ({ page }, testInfo) => {
+test("the proof shows the page at print size with its sign-off box; the PDF carries the headlines", async ({ page, api, desk }, testInfo) => {
   test.setTimeout(90_000);
-  await signIn(page, "liqiang");
-  await open(page, viewUrl());
+  const stories = await threeStories(desk);
+  const { id: pageId, number } = await desk.setResponsibleEditor(await laidOutPage(desk, stories));
+  await open(page, viewUrl({ number }, desk.date));
   await page.getByRole("link", { name: "大样" }).click();
   const sheet = page.getByTestId("proof-sheet");
   await expect(sheet).toBeVisible();
@@ -247,7 +252,7 @@ test("the proof shows the page at print size with its sign-off box; the PDF carr
   for (const s of stories) await expect(sheet.getByTestId("page-headline").filter({ hasText: s.headline })).toHaveCount(1);
   await page.screenshot({ path: "test-results/screenshots/proof.png" });
 
-  const res = await (await apiAs("liqiang")).get(`/api/pages/${pageId}/proof.pdf`);
+  const res = await (await api.as("liqiang")).get(`/api/pages/${pageId}/proof.pdf`);
   expect(res.status(), await res.text().catch(() => "")).toBe(200);
   expect(res.headers()["content-type"]).toContain("application/pdf");
   const file = testInfo.outputPath("proof.pdf");
@@ -257,16 +262,20 @@ test("the proof shows the page at print size with its sign-off box; the PDF carr
   expect(text).toContain("责任编辑");
 });
 
-test("转版: a story overset on one page continues in a box on another page, the text flowing on", async ({ page }) => {
+test("转版: a story overset on one page continues in a box on another page, the text flowing on", async ({ page, api, desk }) => {
   test.setTimeout(60_000);
-  const editor = await apiAs("liqiang");
-  const story = await storyLike("求解打通便民服务的“最后百米”");
+  const editor = await api.as("liqiang");
+  const story = await desk.storyLike("求解打通便民服务的“最后百米”");
   const suffix = Math.random().toString(36).slice(2, 6);
   const newPage = async (name: string) => {
-    const res = await editor.post(`/api/editions/${DATE}/pages`, { data: { name } });
+    const res = await editor.post(`/api/editions/${desk.date}/pages`, { data: { name } });
     expect(res.status()).toBe(201);
     return (await res.json()).page as { id: number; number: number; version: number; elements: Record<string, unknown>[] };
   };
+  // Like the seed page's cut-off story: a story marked as continuing, in a box it fits, on a page of its own.
+  const marked = await desk.storyLike("聊城28人入选省科普专家人才库");
+  desk.markContinuing(marked.id);
+  const markedPage = await desk.layOut(await desk.page({ name: `转版注${suffix}` }), [{ storyId: marked.id, firstColumn: 1, columnSpan: 8, topLine: 5 }]);
   const first = await newPage(`转版甲${suffix}`);
   const second = await newPage(`转版乙${suffix}`);
 
@@ -278,11 +287,10 @@ test("转版: a story overset on one page continues in a box on another page, th
   expect(put.status(), await put.text()).toBe(200);
 
   // The second page's editor offers it for 转版; continue it there.
-  await signIn(page, "liqiang");
-  await open(page, `/editions/${DATE}/pages/${second.number}/layout`);
+  await open(page, `/editions/${desk.date}/pages/${second.number}/layout`);
   await page.getByText("转版接排", { exact: true }).click();
-  // (The seed page's cut-off story is offered too: it is marked as continuing.)
-  await expect(page.getByTestId("jump-candidate").filter({ hasText: "第1版 · 注明转版" })).toHaveCount(1);
+  // (The story marked as continuing is offered too.)
+  await expect(page.getByTestId("jump-candidate").filter({ hasText: `第${markedPage.number}版 · 注明转版` })).toHaveCount(1);
   const candidate = page.getByTestId("jump-candidate").filter({ hasText: story.headline }).filter({ hasText: `第${first.number}版` });
   await expect(candidate).toContainText("超");
   await candidate.getByRole("button", { name: "在本版接排" }).click();
@@ -292,13 +300,13 @@ test("转版: a story overset on one page continues in a box on another page, th
   await expect(page.getByTestId("save-state")).toHaveText("已保存");
 
   // The first page's box now ends with the jump line and is full, not overset; the text runs on unbroken.
-  await open(page, `/editions/${DATE}/pages/${first.number}`);
+  await open(page, `/editions/${desk.date}/pages/${first.number}`);
   const from = page.getByTestId("newspaper-page").getByTestId("page-story-box");
   await expect(from.getByTestId("jump-to")).toHaveText(`（下转第${second.number}版）`);
   await expect(from).toHaveAttribute("data-fit", "fits");
   const bodyText = (root: typeof from) => root.locator(".story-body p:not([data-testid])").allTextContents();
   const textA = (await bodyText(from)).join("");
-  await open(page, `/editions/${DATE}/pages/${second.number}`);
+  await open(page, `/editions/${desk.date}/pages/${second.number}`);
   const to = page.getByTestId("newspaper-page").getByTestId("page-story-box");
   await expect(to.getByTestId("jump-from")).toHaveText(`（上接第${first.number}版）`);
   await page.screenshot({ path: "test-results/screenshots/page-continued.png" });
@@ -310,13 +318,12 @@ test("转版: a story overset on one page continues in a box on another page, th
   expect((textA + textB).replace(/\s/g, "")).toBe(whole.replace(/\s/g, ""));
 });
 
-test("the flatplan renames, renumbers and removes a page", async ({ page }) => {
-  const editor = await apiAs("liqiang");
-  const res = await editor.post(`/api/editions/${DATE}/pages`, { data: { name: `副刊${Math.random().toString(36).slice(2, 6)}` } });
+test("the flatplan renames, renumbers and removes a page", async ({ page, api, desk }) => {
+  const editor = await api.as("liqiang");
+  const res = await editor.post(`/api/editions/${desk.date}/pages`, { data: { name: `副刊${Math.random().toString(36).slice(2, 6)}` } });
   expect(res.status()).toBe(201);
   const created = (await res.json()).page as { id: number; number: number; name: string };
-  await signIn(page, "liqiang");
-  await open(page, `/editions/${DATE}/pages`);
+  await open(page, `/editions/${desk.date}/pages`);
   const card = page.locator(`[data-testid="flatplan-page"][data-page-id="${created.id}"]`);
   await expect(card.getByTestId("flatplan-title")).toHaveText(`第${created.number}版 ${created.name}`);
 
@@ -337,12 +344,12 @@ test("the flatplan renames, renumbers and removes a page", async ({ page }) => {
   expect((await editor.get(`/api/pages/${created.id}`)).status()).toBe(404);
 });
 
-test("a stale save keeps the editor's layout; reload-and-reapply merges it with the other change", async ({ page }) => {
+test("a stale save keeps the editor's layout; reload-and-reapply merges it with the other change", async ({ page, api, desk }) => {
   test.setTimeout(60_000);
-  const editor = await apiAs("liqiang");
-  const chief = await apiAs("chief");
-  const story = await storyLike("全省宪法知识大赛 聊城代表队获佳绩");
-  const created = await editor.post(`/api/editions/${DATE}/pages`, { data: { name: `冲突${Math.random().toString(36).slice(2, 6)}` } });
+  const editor = await api.as("liqiang");
+  const chief = await api.as("chief");
+  const story = await desk.storyLike("全省宪法知识大赛 聊城代表队获佳绩");
+  const created = await editor.post(`/api/editions/${desk.date}/pages`, { data: { name: `冲突${Math.random().toString(36).slice(2, 6)}` } });
   expect(created.status()).toBe(201);
   const fresh = (await created.json()).page as { id: number; number: number; version: number; elements: Record<string, unknown>[] };
   const keep = (e: Record<string, unknown>) => ({ id: e.id, kind: e.kind, storyId: e.storyId, firstColumn: e.firstColumn, columnSpan: e.columnSpan, topLine: e.topLine, heightLines: e.heightLines, locked: e.locked, label: e.label, text: e.text, caption: e.caption });
@@ -351,8 +358,7 @@ test("a stale save keeps the editor's layout; reload-and-reapply merges it with 
   });
   expect(first.status()).toBe(200);
 
-  await signIn(page, "liqiang");
-  await open(page, `/editions/${DATE}/pages/${fresh.number}/layout`);
+  await open(page, `/editions/${desk.date}/pages/${fresh.number}/layout`);
   const box = page.getByTestId("layout-canvas").getByRole("button", { name: story.headline, exact: true });
   await expect(box).toHaveAttribute("data-top-line", "5");
 

@@ -2,63 +2,22 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { expect, test, type APIRequestContext } from "@playwright/test";
-import { apiClients } from "./fixtures";
+import { type APIRequestContext } from "@playwright/test";
+import type { Desk, PageState } from "./desk";
+import { expect, SEED_DATE, test, type Api, type Login } from "./fixtures";
 
 /**
- * The permission matrix of every page route, per role, on the server. The e2e database is shared by all
- * specs, so every row that changes something gets a page of its own, made fresh through the API in the
- * state the row needs; the seed page 1 is only read.
+ * The permission matrix of every page route, per role, on the server. Every row that changes something
+ * gets an edition of its own with a page made fresh through the API in the state the row needs; the
+ * seed page 1 is only read.
  */
-type Login = "limeng" | "liqiang" | "chief" | "admin" | "anonymous";
-type PageState = "planning" | "layout" | "submitted" | "signed";
-type Fresh = { id: number; version: number; number: number };
+type Who = Login | "anonymous";
+type Fresh = { id: number; version: number; number: number; date: string };
 
-const DATE = "2019-01-09";
-const clients = apiClients<Login>();
-const as = clients.as;
-
-test.afterAll(() => clients.dispose());
-
-async function editorId(): Promise<number> {
-  const staff = await (await (await as("liqiang")).get("/api/staff")).json();
-  return staff.assignable.find((u: { name: string }) => u.name === "李强").id;
-}
-
-/** A new page of the seed edition, moved to `state` by the right people (it has only its strip and footer). */
-async function pageIn(state: PageState): Promise<Fresh> {
-  const editor = await as("liqiang");
-  const created = await editor.post(`/api/editions/${DATE}/pages`, { data: { name: `权限${Math.random().toString(36).slice(2, 6)}` } });
-  expect(created.status()).toBe(201);
-  let { page } = await created.json();
-  const step = async (login: Login, action: string) => {
-    const res = await (await as(login)).post(`/api/pages/${page.id}/transitions`, { data: { action } });
-    expect(res.status(), `${login} ${action}`).toBe(200);
-    page = (await res.json()).page;
-  };
-  if (state !== "planning") await step("liqiang", "start-layout");
-  if (state === "submitted" || state === "signed") {
-    const res = await editor.patch(`/api/pages/${page.id}`, { data: { baseVersion: page.version, responsibleEditorId: await editorId() } });
-    expect(res.status()).toBe(200);
-    page = (await res.json()).page;
-    await step("liqiang", "submit");
-  }
-  if (state === "signed") await step("chief", "sign");
-  return { id: page.id, version: page.version, number: page.number };
-}
-
-/** Removes a test page again (withdrawing a signature first) so the shared flatplan stays small; released pages stay. */
-async function cleanUp(id: number): Promise<void> {
-  const editor = await as("liqiang");
-  const res = await editor.get(`/api/pages/${id}`);
-  if (res.status() !== 200) return;
-  let { page } = await res.json();
-  if (page.state === "released") return;
-  if (page.state === "signed") {
-    const withdrawn = await (await as("chief")).post(`/api/pages/${id}/transitions`, { data: { action: "withdraw", reason: "测试结束" } });
-    page = (await withdrawn.json()).page;
-  }
-  expect((await editor.delete(`/api/pages/${id}?baseVersion=${page.version}`)).status()).toBe(200);
+/** A new page of the test's edition, moved to `state` by the right people (it has only its strip and footer). */
+async function pageIn(desk: Desk, state: PageState): Promise<Fresh> {
+  const page = await desk.page({ name: `权限${Math.random().toString(36).slice(2, 6)}`, state });
+  return { id: page.id, version: page.version, number: page.number, date: desk.date };
 }
 
 /** The page's boxes as the layout editor sends them back. */
@@ -77,22 +36,17 @@ async function layoutOf(c: APIRequestContext, id: number) {
   }));
 }
 
-async function newStory(): Promise<number> {
-  const res = await (await as("liqiang")).post("/api/stories", { data: { edition: DATE, slug: `自动排版-${Math.random().toString(36).slice(2, 6)}` } });
-  expect(res.status()).toBe(201);
-  return (await res.json()).story.id;
-}
+type Call = (c: APIRequestContext, p: Fresh, fx: { api: Api; desk: Desk }) => Promise<{ status(): number; json(): Promise<unknown> }>;
+type Row = { who: Who; what: string; state: PageState; call: Call; expect: number };
 
-type Call = (c: APIRequestContext, p: Fresh) => Promise<{ status(): number; json(): Promise<unknown> }>;
-type Row = { who: Login; what: string; state: PageState; call: Call; expect: number };
-
-const list: Call = (c) => c.get(`/api/editions/${DATE}/pages`);
-const add: Call = (c) => c.post(`/api/editions/${DATE}/pages`, { data: { name: "新版" } });
+const list: Call = (c, p) => c.get(`/api/editions/${p.date}/pages`);
+const add: Call = (c, p) => c.post(`/api/editions/${p.date}/pages`, { data: { name: "新版" } });
 const read: Call = (c, p) => c.get(`/api/pages/${p.id}`);
 const rename: Call = (c, p) => c.patch(`/api/pages/${p.id}`, { data: { baseVersion: p.version, name: "改名" } });
 const remove: Call = (c, p) => c.delete(`/api/pages/${p.id}?baseVersion=${p.version}`);
-const layout: Call = async (c, p) => c.put(`/api/pages/${p.id}/layout`, { data: { baseVersion: p.version, elements: await layoutOf(await as("liqiang"), p.id) } });
-const autoLayout: Call = async (c, p) => c.post(`/api/pages/${p.id}/auto-layout`, { data: { baseVersion: p.version, storyIds: [await newStory()] } });
+const layout: Call = async (c, p, { api }) => c.put(`/api/pages/${p.id}/layout`, { data: { baseVersion: p.version, elements: await layoutOf(await api.as("liqiang"), p.id) } });
+const autoLayout: Call = async (c, p, { desk }) =>
+  c.post(`/api/pages/${p.id}/auto-layout`, { data: { baseVersion: p.version, storyIds: [(await desk.story({ slug: `自动排版-${Math.random().toString(36).slice(2, 6)}` })).id] } });
 const transition =
   (action: string, reason?: string): Call =>
   (c, p) =>
@@ -169,34 +123,32 @@ const ROWS: Row[] = [
 ];
 
 for (const row of ROWS) {
-  test(`${row.who}: ${row.what} (${row.state}) → ${row.expect}`, async () => {
-    const page = await pageIn(row.state);
-    const res = await row.call(await as(row.who), page);
+  test(`${row.who}: ${row.what} (${row.state}) → ${row.expect}`, async ({ api, desk }) => {
+    const page = await pageIn(desk, row.state);
+    const res = await row.call(await api.as(row.who), page, { api, desk });
     expect(res.status()).toBe(row.expect);
-    if (res.status() === 201) await cleanUp(((await res.json()) as { page: { id: number } }).page.id);
-    await cleanUp(page.id);
   });
 }
 
-test("a page answers with its grid, boxes, fit, unplaced stories and what the viewer may do", async () => {
-  const c = await as("limeng");
-  const { pages } = await (await c.get(`/api/editions/${DATE}/pages`)).json();
+test("a page answers with its grid, boxes, fit, unplaced stories and what the viewer may do", async ({ api }) => {
+  const c = await api.as("limeng");
+  const { pages } = await (await c.get(`/api/editions/${SEED_DATE}/pages`)).json();
   const seed = pages.find((p: { number: number }) => p.number === 1);
   expect(seed).toMatchObject({ name: "聊城新闻", responsibleEditor: "李强", oversetLines: 0, elementCount: 12 });
   const { page } = await (await c.get(`/api/pages/${seed.id}`)).json();
-  expect(page).toMatchObject({ number: 1, editionDate: DATE, publication: "大众日报", grid: { columns: 8, charsPerColumn: 13, gutterChars: 1, linesPerColumn: 100 }, allowedActions: [] });
+  expect(page).toMatchObject({ number: 1, editionDate: SEED_DATE, publication: "大众日报", grid: { columns: 8, charsPerColumn: 13, gutterChars: 1, linesPerColumn: 100 }, allowedActions: [] });
   const lead = page.elements.find((e: { story: { headline: string } | null }) => e.story?.headline === "党支部唱响两新组织发展主旋律");
   expect(lead.fit).toMatchObject({ status: "fits", overLines: 0 });
   expect(lead).toMatchObject({ flowStart: null, jumpTo: null, jumpFrom: null });
   expect(Array.isArray(page.unplacedStories)).toBe(true);
-  const chief = await (await (await as("chief")).get(`/api/pages/${seed.id}`)).json();
+  const chief = await (await (await api.as("chief")).get(`/api/pages/${seed.id}`)).json();
   expect(chief.page.allowedActions).toEqual(["submit"]);
   expect((await c.get("/api/pages/999999")).status()).toBe(404);
 });
 
-test("layout writes: 400 bad shape, 422 outside/overlap with indexes, 409 stale with the version — nothing changes", async () => {
-  const page = await pageIn("layout");
-  const c = await as("liqiang");
+test("layout writes: 400 bad shape, 422 outside/overlap with indexes, 409 stale with the version — nothing changes", async ({ api, desk }) => {
+  const page = await pageIn(desk, "layout");
+  const c = await api.as("liqiang");
   const elements = await layoutOf(c, page.id);
   const put = (data: unknown) => c.put(`/api/pages/${page.id}/layout`, { data });
   expect((await put({ baseVersion: page.version, elements: [{ ...elements[0], firstColumn: 1.5 }] })).status()).toBe(400);
@@ -219,36 +171,34 @@ test("layout writes: 400 bad shape, 422 outside/overlap with indexes, 409 stale 
   expect(stale.status()).toBe(409);
   expect((await stale.json()).version).toBe(saved.version);
   expect((await (await c.get(`/api/pages/${page.id}`)).json()).page.elements).toHaveLength(3);
-  await cleanUp(page.id);
 });
 
-test("submit is refused with the reasons; sign freezes the page until the chief withdraws with a reason", async () => {
-  const page = await pageIn("layout");
-  const editor = await as("liqiang");
+test("submit is refused with the reasons; sign freezes the page until the chief withdraws with a reason", async ({ api, desk }) => {
+  const page = await pageIn(desk, "layout");
+  const editor = await api.as("liqiang");
   const refused = await editor.post(`/api/pages/${page.id}/transitions`, { data: { action: "submit" } });
   expect(refused.status()).toBe(409);
   expect((await refused.json()).error.details).toEqual(["未设置责任编辑"]);
 
-  const signed = await pageIn("signed");
+  const signed = await pageIn(desk, "signed");
   const { page: detail } = await (await editor.get(`/api/pages/${signed.id}`)).json();
   expect(detail).toMatchObject({ state: "signed", signedBy: "值班总编" });
   expect(detail.snapshotHash).toMatch(/^[0-9a-f]{64}$/);
   expect((await editor.put(`/api/pages/${signed.id}/layout`, { data: { baseVersion: detail.version, elements: await layoutOf(editor, signed.id) } })).status()).toBe(409);
-  const chief = await as("chief");
+  const chief = await api.as("chief");
   const withdrawn = await chief.post(`/api/pages/${signed.id}/transitions`, { data: { action: "withdraw", reason: "版面调整" } });
   expect(withdrawn.status()).toBe(200);
   const after = (await withdrawn.json()).page;
   expect(after).toMatchObject({ state: "layout", signedBy: null, signedAt: null, snapshotHash: null });
   expect((await editor.put(`/api/pages/${signed.id}/layout`, { data: { baseVersion: after.version, elements: await layoutOf(editor, signed.id) } })).status()).toBe(200);
-  await cleanUp(page.id);
-  await cleanUp(signed.id);
 });
 
-test("renumbering refuses a taken number (409); removing a page needs its version", async () => {
-  const page = await pageIn("layout");
-  const editor = await as("liqiang");
-  expect((await editor.patch(`/api/pages/${page.id}`, { data: { baseVersion: page.version, number: 1 } })).status()).toBe(409);
-  expect((await editor.post(`/api/editions/${DATE}/pages`, { data: { name: "重号", number: 1 } })).status()).toBe(409);
+test("renumbering refuses a taken number (409); removing a page needs its version", async ({ api, desk }) => {
+  const first = await desk.page({ number: 1 });
+  const page = await pageIn(desk, "layout");
+  const editor = await api.as("liqiang");
+  expect((await editor.patch(`/api/pages/${page.id}`, { data: { baseVersion: page.version, number: first.number } })).status()).toBe(409);
+  expect((await editor.post(`/api/editions/${desk.date}/pages`, { data: { name: "重号", number: first.number } })).status()).toBe(409);
   const free = 150 + Math.floor(Math.random() * 40);
   const moved = await editor.patch(`/api/pages/${page.id}`, { data: { baseVersion: page.version, number: free } });
   expect(moved.status()).toBe(200);
@@ -260,15 +210,15 @@ test("renumbering refuses a taken number (409); removing a page needs its versio
   expect((await editor.get(`/api/pages/${page.id}`)).status()).toBe(404);
 });
 
-test("the proof PDF of the seed page downloads with its headlines in the text", async () => {
+test("the proof PDF of the seed page downloads with its headlines in the text", async ({ api }) => {
   test.setTimeout(90_000);
-  const c = await as("limeng");
-  const { pages } = await (await c.get(`/api/editions/${DATE}/pages`)).json();
+  const c = await api.as("limeng");
+  const { pages } = await (await c.get(`/api/editions/${SEED_DATE}/pages`)).json();
   const seed = pages.find((p: { number: number }) => p.number === 1);
   const res = await c.get(`/api/pages/${seed.id}/proof.pdf`, { timeout: 80_000 });
   expect(res.status()).toBe(200);
   expect(res.headers()["content-type"]).toBe("application/pdf");
-  expect(res.headers()["content-disposition"]).toBe(`attachment; filename="${DATE}-1.pdf"`);
+  expect(res.headers()["content-disposition"]).toBe(`attachment; filename="${SEED_DATE}-1.pdf"`);
   const pdf = await res.body();
   expect(pdf.subarray(0, 4).toString("latin1")).toBe("%PDF");
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "newsdesk-proof-")), "proof.pdf");

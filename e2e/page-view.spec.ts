@@ -1,8 +1,8 @@
-import { expect, test } from "@playwright/test";
-import { open, SEED_HEADLINES, signIn } from "./fixtures";
+import { expect, open, SEED_HEADLINES, test } from "./fixtures";
+
+test.use({ login: "liqiang" });
 
 test("the seed page is drawn like a newspaper page", async ({ page }) => {
-  await signIn(page, "liqiang");
   await open(page, "/editions/2019-01-09/pages/1");
   const sheet = page.getByTestId("newspaper-page");
   await expect(sheet).toBeVisible();
@@ -44,7 +44,6 @@ test("the seed page is drawn like a newspaper page", async ({ page }) => {
  * equal the copyfit model's count for that box (data-body-lines), within one line.
  */
 test("the browser draws as many body lines as the copyfit model counts, box by box", async ({ page }) => {
-  await signIn(page, "liqiang");
   await open(page, "/editions/2019-01-09/pages/1");
   const boxes = page.getByTestId("newspaper-page").getByTestId("page-story-box");
   await expect(boxes).toHaveCount(SEED_HEADLINES.length + 1);

@@ -1,17 +1,11 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { apiSignIn } from "./fixtures";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
-/** Nothing typed is lost: a stale save becomes a merge, a take-over keeps the text in the browser. */
-async function user(browser: Browser, login: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "zh-CN" });
-  const page = await context.newPage();
-  await apiSignIn(page.request, login);
-  return page;
-}
+// Nothing typed is lost: a stale save becomes a merge, a take-over keeps the text in the browser.
 
-/** A filed story of 李梦's with two paragraphs: at the desk's step, so an editor's tab takes the lease. */
-async function filedStory(reporter: Page): Promise<number> {
-  const created = await reporter.request.post("/api/stories", { data: { edition: "2019-01-09", slug: `冲突-${Date.now() % 100000}` } });
+/** A filed story of 李梦's with two paragraphs, in the test's edition: at the desk's step, so an editor's tab takes the lease. */
+async function filedStory(reporter: Page, date: string): Promise<number> {
+  const created = await reporter.request.post("/api/stories", { data: { edition: date, slug: `冲突-${Date.now() % 100000}` } });
   const { story } = await created.json();
   const saved = await reporter.request.patch(`/api/stories/${story.id}`, {
     data: {
@@ -43,12 +37,12 @@ async function storyBody(page: Page, id: number): Promise<string[]> {
   return (await (await page.request.get(`/api/stories/${id}`)).json()).story.body;
 }
 
-test("two browsers race on one story: the loser gets 409, merges, and both paragraphs are saved", async ({ browser }) => {
+test("two browsers race on one story: the loser gets 409, merges, and both paragraphs are saved", async ({ pageAs, edition }) => {
   test.setTimeout(90_000);
-  const reporter = await user(browser, "limeng");
-  const id = await filedStory(reporter);
-  const a = await user(browser, "liqiang");
-  const b = await user(browser, "liqiang");
+  const reporter = await pageAs("limeng");
+  const id = await filedStory(reporter, edition.date);
+  const a = await pageAs("liqiang");
+  const b = await pageAs("liqiang");
   await a.goto(`/stories/${id}`);
   await b.goto(`/stories/${id}`);
   await expect(a.getByTestId("field-body")).toBeVisible();
@@ -67,15 +61,14 @@ test("two browsers race on one story: the loser gets 409, merges, and both parag
   const body = await storyBody(b, id);
   expect(body).toContain("上午十点发布会照常举行。");
   expect(body).toContain("气温骤降请市民注意保暖。");
-  for (const p of [reporter, a, b]) await p.context().close();
 });
 
-test("the chief takes over; the editor keeps the text locally, sees who took over, and merges later", async ({ browser }) => {
+test("the chief takes over; the editor keeps the text locally, sees who took over, and merges later", async ({ pageAs, edition }) => {
   test.setTimeout(90_000);
-  const reporter = await user(browser, "limeng");
-  const id = await filedStory(reporter);
-  const editor = await user(browser, "liqiang");
-  const chief = await user(browser, "chief");
+  const reporter = await pageAs("limeng");
+  const id = await filedStory(reporter, edition.date);
+  const editor = await pageAs("liqiang");
+  const chief = await pageAs("chief");
   // Approved: a story at both the editor's and the chief's step, so both tabs want the lease.
   expect((await editor.request.post(`/api/stories/${id}/transitions`, { data: { action: "pass" } })).status()).toBe(200);
   expect((await chief.request.post(`/api/stories/${id}/transitions`, { data: { action: "approve" } })).status()).toBe(200);
@@ -99,5 +92,4 @@ test("the chief takes over; the editor keeps the text locally, sees who took ove
   const body = await storyBody(editor, id);
   expect(body).toContain("总编加的一段。");
   expect(body).toContain("被接手前写的字。");
-  for (const p of [reporter, editor, chief]) await p.context().close();
 });

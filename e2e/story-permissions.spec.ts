@@ -1,37 +1,23 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
-import { apiClients } from "./fixtures";
+import { type APIRequestContext } from "@playwright/test";
+import type { Desk } from "./desk";
+import { expect, test, type Api, type Login } from "./fixtures";
 
 /**
  * The permission matrix of the story, assignment and comment routes, per role, on the server.
- * Each row runs against a story in the state the row needs, made fresh through the API.
+ * Each row runs against a story in the state the row needs, made fresh through the API in an edition of its own.
  */
-type Login = "limeng" | "xiaohui" | "liqiang" | "chief" | "admin" | "anonymous";
-
-const clients = apiClients<Login>();
-const as = clients.as;
-
-test.afterAll(() => clients.dispose());
-
-async function staffId(name: string): Promise<number> {
-  const staff = await (await (await as("liqiang")).get("/api/staff")).json();
-  return staff.assignable.find((u: { name: string }) => u.name === name).id;
-}
+type Who = Login | "anonymous";
 
 /** A story assigned to 李梦 by 李强, moved along to `state` by the right people. */
-async function storyIn(state: "assigned" | "draft" | "filed" | "edited"): Promise<{ id: number; version: number }> {
-  const editor = await as("liqiang");
-  const created = await editor.post("/api/stories", {
-    data: { edition: "2019-01-09", slug: `权限测试-${state}-${Math.random().toString(36).slice(2, 7)}`, assigneeIds: [await staffId("李梦")], targetLength: 800 },
-  });
-  expect(created.status()).toBe(201);
-  const { story } = await created.json();
+async function storyIn(api: Api, desk: Desk, state: "assigned" | "draft" | "filed" | "edited"): Promise<{ id: number; version: number }> {
+  const story = await desk.story({ slug: `权限测试-${state}-${Math.random().toString(36).slice(2, 7)}`, assignees: ["李梦"], targetLength: 800 });
   const steps: [Login, string][] = [];
   if (state !== "assigned") steps.push(["limeng", "start"]);
   if (state === "filed" || state === "edited") steps.push(["limeng", "file"]);
   if (state === "edited") steps.push(["liqiang", "pass"]);
   let version = 1;
   for (const [login, action] of steps) {
-    const res = await (await as(login)).post(`/api/stories/${story.id}/transitions`, { data: { action } });
+    const res = await (await api.as(login)).post(`/api/stories/${story.id}/transitions`, { data: { action } });
     expect(res.status(), `${login} ${action}`).toBe(200);
     version = (await res.json()).version;
   }
@@ -49,7 +35,7 @@ const content = (headline: string) => ({
 });
 
 type Row = {
-  who: Login;
+  who: Who;
   what: string;
   state: "assigned" | "draft" | "filed" | "edited";
   call: (c: APIRequestContext, s: { id: number; version: number }) => Promise<{ status(): number }>;
@@ -110,34 +96,34 @@ const ROWS: Row[] = [
 ];
 
 for (const row of ROWS) {
-  test(`${row.who}: ${row.what} (${row.state}) → ${row.expect}`, async () => {
-    const story = await storyIn(row.state);
-    const res = await row.call(await as(row.who), story);
+  test(`${row.who}: ${row.what} (${row.state}) → ${row.expect}`, async ({ api, desk }) => {
+    const story = await storyIn(api, desk, row.state);
+    const res = await row.call(await api.as(row.who), story);
     expect(res.status()).toBe(row.expect);
   });
 }
 
-test("one person may not give both review levels", async () => {
-  const story = await storyIn("filed");
-  const chief = await as("chief");
+test("one person may not give both review levels", async ({ api, desk }) => {
+  const story = await storyIn(api, desk, "filed");
+  const chief = await api.as("chief");
   expect((await chief.post(`/api/stories/${story.id}/transitions`, { data: { action: "pass" } })).status()).toBe(200);
   const res = await chief.post(`/api/stories/${story.id}/transitions`, { data: { action: "approve" } });
   expect(res.status()).toBe(403);
   expect((await res.json()).error.message).toContain("同一人不能对同一版本做两级审核");
 });
 
-test("a reporter may not assign others; the desk may", async () => {
-  const reporter = await as("limeng");
-  const res = await reporter.post("/api/stories", { data: { edition: "2019-01-09", slug: "自己的稿", assigneeIds: [await staffId("肖会")] } });
+test("a reporter may not assign others; the desk may", async ({ api, desk }) => {
+  const reporter = await api.as("limeng");
+  const res = await reporter.post("/api/stories", { data: { edition: desk.date, slug: "自己的稿", assigneeIds: [await desk.staffId("肖会")] } });
   expect(res.status()).toBe(403);
-  const own = await reporter.post("/api/stories", { data: { edition: "2019-01-09", slug: "自己的稿" } });
+  const own = await reporter.post("/api/stories", { data: { edition: desk.date, slug: "自己的稿" } });
   expect(own.status()).toBe(201);
   expect((await own.json()).story.status).toBe("draft");
 });
 
-test("bad input is refused with a message and changes nothing", async () => {
-  const story = await storyIn("draft");
-  const c = await as("limeng");
+test("bad input is refused with a message and changes nothing", async ({ api, desk }) => {
+  const story = await storyIn(api, desk, "draft");
+  const c = await api.as("limeng");
   const long = "长".repeat(201);
   const cases: [unknown, string][] = [
     [{ baseVersion: story.version, content: content(long) }, "headline"],
@@ -160,9 +146,9 @@ test("bad input is refused with a message and changes nothing", async () => {
   expect(after.story.headline).toBeNull();
 });
 
-test("a stale save gets 409 with the server copy", async () => {
-  const story = await storyIn("draft");
-  const c = await as("limeng");
+test("a stale save gets 409 with the server copy", async ({ api, desk }) => {
+  const story = await storyIn(api, desk, "draft");
+  const c = await api.as("limeng");
   const first = await c.patch(`/api/stories/${story.id}`, { data: { baseVersion: story.version, content: content("第一版标题") } });
   expect(first.status()).toBe(200);
   const stale = await c.patch(`/api/stories/${story.id}`, { data: { baseVersion: story.version, content: content("过期的标题") } });

@@ -1,7 +1,4 @@
-import { expect, request as playwrightRequest, test } from "@playwright/test";
-import { apiSignIn } from "./fixtures";
-
-const baseURL = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
+import { expect, test } from "./fixtures";
 
 const content = (body: string[]) => ({
   kicker: null,
@@ -13,12 +10,10 @@ const content = (body: string[]) => ({
   bylines: [{ name: "肖会", role: "reporter" }],
 });
 
-test("two editors saving the same version at once: exactly one wins, the other gets 409 with the server copy", async () => {
-  const a = await playwrightRequest.newContext({ baseURL });
-  const b = await playwrightRequest.newContext({ baseURL });
-  await apiSignIn(a, "liqiang");
-  await apiSignIn(b, "chief");
-  const created = await a.post("/api/stories", { data: { edition: "2019-01-09", slug: "竞争保存" } });
+test("two editors saving the same version at once: exactly one wins, the other gets 409 with the server copy", async ({ api, edition }) => {
+  const a = await api.as("liqiang");
+  const b = await api.as("chief");
+  const created = await a.post("/api/stories", { data: { edition: edition.date, slug: "竞争保存" } });
   const { story } = await created.json();
   for (let round = 0; round < 5; round++) {
     const { story: current } = await (await a.get(`/api/stories/${story.id}`)).json();
@@ -33,6 +28,4 @@ test("two editors saving the same version at once: exactly one wins, the other g
     expect(body.version).toBe(current.version + 1);
     expect(body.current.body[0]).toMatch(/^(甲|乙)编辑第\d轮$/);
   }
-  await a.dispose();
-  await b.dispose();
 });

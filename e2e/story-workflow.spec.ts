@@ -1,17 +1,12 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { open, signIn } from "./fixtures";
+import { type Page } from "@playwright/test";
+import { expect, open, test } from "./fixtures";
 
 /**
  * The daily life of a story, across browsers: the editor assigns, the reporter writes (autosave)
  * and files, the editor returns it with a reason, the reporter fixes and refiles, the editor passes,
- * the chief approves; and a budget left open shows others' changes without a reload.
+ * the chief approves; and a budget left open shows others' changes without a reload. Each test works
+ * in an edition of its own.
  */
-async function personAt(browser: Browser, login: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "zh-CN" });
-  const page = await context.newPage();
-  await signIn(page, login);
-  return page;
-}
 
 function budgetRow(page: Page, slug: string) {
   return page.getByTestId("budget-row").filter({ hasText: slug });
@@ -26,13 +21,13 @@ async function transition(page: Page, action: string, reason?: string) {
   }
 }
 
-test("assign → write → file → return → refile → pass → approve, across three browsers", async ({ browser }) => {
+test("assign → write → file → return → refile → pass → approve, across three browsers", async ({ pageAs, edition }) => {
   test.setTimeout(120_000);
   const slug = `城管结对-${Date.now() % 100000}`;
-  const [editor, reporter, chief] = await Promise.all([personAt(browser, "liqiang"), personAt(browser, "limeng"), personAt(browser, "chief")]);
+  const [editor, reporter, chief] = await Promise.all([pageAs("liqiang"), pageAs("limeng"), pageAs("chief")]);
 
   // The editor assigns the story to 李梦 from the budget.
-  await open(editor, "/editions/2019-01-09");
+  await open(editor, `/editions/${edition.date}`);
   await editor.getByRole("button", { name: "新建派稿" }).click();
   await editor.getByLabel("稿件名（工作标题）").fill(slug);
   await editor.getByLabel("目标字数").fill("300");
@@ -72,7 +67,7 @@ test("assign → write → file → return → refile → pass → approve, acro
   await open(chief, storyUrl);
   await transition(chief, "approve");
   await expect(chief.getByTestId("story-status")).toContainText("已终审");
-  await open(editor, "/editions/2019-01-09");
+  await open(editor, `/editions/${edition.date}`);
   await expect(budgetRow(editor, slug)).toContainText("已终审");
 
   // History: every revision with its cause, and a character diff between two of them.
@@ -81,41 +76,36 @@ test("assign → write → file → return → refile → pass → approve, acro
   await expect(history.getByTestId("diff").first()).toBeVisible();
   await expect(history.locator("ins, del").first()).toBeVisible();
   // The chief sees the whole audit trail of the edition.
-  await open(chief, "/editions/2019-01-09/audit");
+  await open(chief, `/editions/${edition.date}/audit`);
   await expect(chief.getByTestId("edition-audit")).toContainText("导语请点明时间地点");
 
-  for (const p of [editor, reporter, chief]) await p.context().close();
 });
 
-test("an open budget shows other people's changes by itself, without a reload", async ({ browser }) => {
+test("an open budget shows other people's changes by itself, without a reload", async ({ pageAs, edition }) => {
   test.setTimeout(90_000);
-  const watcher = await personAt(browser, "xiaohui");
-  await open(watcher, "/editions/2019-01-09");
-  const desk = await personAt(browser, "liqiang");
+  const watcher = await pageAs("xiaohui");
+  await open(watcher, `/editions/${edition.date}`);
+  const desk = await pageAs("liqiang");
   const slug = `实时-${Date.now() % 100000}`;
   const limeng = (await (await desk.request.get("/api/staff")).json()).assignable.find((u: { name: string }) => u.name === "李梦").id;
-  const created = await desk.request.post("/api/stories", { data: { edition: "2019-01-09", slug, assigneeIds: [limeng] } });
+  const created = await desk.request.post("/api/stories", { data: { edition: edition.date, slug, assigneeIds: [limeng] } });
   const { story } = await created.json();
   await expect(budgetRow(watcher, slug)).toContainText("已派稿", { timeout: 20_000 });
   expect((await desk.request.post(`/api/stories/${story.id}/transitions`, { data: { action: "spike", reason: "选题取消" } })).status()).toBe(200);
   await expect(budgetRow(watcher, slug)).toContainText("已撤稿", { timeout: 20_000 });
-  await watcher.context().close();
-  await desk.context().close();
 });
 
-test("story text is shown as text, never as HTML", async ({ browser }) => {
-  const editor = await personAt(browser, "liqiang");
-  const res = await editor.request.post("/api/stories", { data: { edition: "2019-01-09", slug: "XSS 检查" } });
+test("story text is shown as text, never as HTML", async ({ pageAs, edition }) => {
+  const editor = await pageAs("liqiang");
+  const res = await editor.request.post("/api/stories", { data: { edition: edition.date, slug: "XSS 检查" } });
   const { story } = await res.json();
   const evil = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>`;
   const saved = await editor.request.patch(`/api/stories/${story.id}`, {
     data: { baseVersion: 1, content: { kicker: null, headline: evil, subheadline: null, dateline: null, body: [evil], sidebars: [], bylines: [] } },
   });
   expect(saved.status()).toBe(200);
-  const reader = await personAt(browser, "xiaohui");
+  const reader = await pageAs("xiaohui");
   await open(reader, `/stories/${story.id}`);
   await expect(reader.getByTestId("story-headline")).toHaveText(evil);
   expect(await reader.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-  await editor.context().close();
-  await reader.context().close();
 });

@@ -1,8 +1,14 @@
 import { z } from "zod";
 import { editionDate, positiveId } from "./common";
 
+// `Date.parse` rolls 2019-02-30 over to March: a new edition needs a date that exists on the calendar.
+const calendarDate = editionDate.refine((d) => {
+  const time = Date.parse(`${d}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === d;
+}, "not a real date");
+
 /** POST /api/editions: an empty edition of the publication on that date. */
-export const newEdition = z.object({ date: editionDate }).strict();
+export const newEdition = z.object({ date: calendarDate }).strict();
 export type NewEditionBody = z.infer<typeof newEdition>;
 
 export const edition = z.object({ id: positiveId, date: editionDate }).loose();

@@ -1,0 +1,31 @@
+import { and, asc, eq } from "drizzle-orm";
+import { DomainError } from "@/lib/errors";
+import type { Db } from "../client";
+import { editions, publications } from "../schema";
+import { recordAudit } from "./record-audit";
+
+export interface NewEdition {
+  /** YYYY-MM-DD, a real calendar date (the route checks it). */
+  date: string;
+  actor: { id: number };
+}
+
+/**
+ * Opens an empty edition (no pages yet) of the publication on a date. 409 when that date exists.
+ * Newsdesk has one publication; the edition belongs to it.
+ */
+export function createEdition(db: Db, input: NewEdition): { id: number; date: string } {
+  return db.transaction((tx) => {
+    const publication = tx.select({ id: publications.id }).from(publications).orderBy(asc(publications.id)).get();
+    if (!publication) throw new DomainError("unprocessable", "还没有报纸 (there is no publication yet)");
+    const taken = tx
+      .select({ id: editions.id })
+      .from(editions)
+      .where(and(eq(editions.publicationId, publication.id), eq(editions.date, input.date)))
+      .get();
+    if (taken) throw new DomainError("conflict", `${input.date} 这一期已存在 (an edition on ${input.date} already exists)`);
+    const edition = tx.insert(editions).values({ publicationId: publication.id, date: input.date }).returning({ id: editions.id, date: editions.date }).get();
+    recordAudit(tx, { actorId: input.actor.id, entityType: "edition", entityId: edition.id, action: "create", reason: input.date });
+    return edition;
+  });
+}
