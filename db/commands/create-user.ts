@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
+import { errorKey } from "@/lib/i18n/zod-issues";
 import { DomainError } from "@/lib/errors";
 import { hashPassword, MIN_PASSWORD_LENGTH } from "@/lib/passwords";
 import { ROLES } from "@/lib/roles";
@@ -11,12 +12,12 @@ export const newUserSchema = z.object({
   login: z
     .string()
     .trim()
-    .min(2, "login must be at least 2 characters")
-    .max(40, "login must be at most 40 characters")
-    .regex(/^[a-z0-9._-]+$/, "login may use a–z, 0–9, dot, dash and underscore"),
-  name: z.string().trim().min(1, "name is required").max(40, "name must be at most 40 characters"),
+    .min(2, errorKey("validation.loginTooShort"))
+    .max(40, errorKey("validation.loginTooLong"))
+    .regex(/^[a-z0-9._-]+$/, errorKey("validation.loginCharacters")),
+  name: z.string().trim().min(1, errorKey("validation.nameRequired")).max(40, errorKey("validation.nameTooLong")),
   role: z.enum(ROLES),
-  password: z.string().min(MIN_PASSWORD_LENGTH, `password must be at least ${MIN_PASSWORD_LENGTH} characters`).max(200),
+  password: z.string().min(MIN_PASSWORD_LENGTH, errorKey("validation.passwordTooShort")).max(200),
 });
 export type NewUser = z.infer<typeof newUserSchema>;
 
@@ -36,7 +37,7 @@ export async function createUser(db: Db, input: NewUser, actorId: number | null 
   const passwordHash = await hashPassword(data.password);
   return db.transaction((tx) => {
     const taken = tx.select({ id: users.id }).from(users).where(eq(users.login, data.login)).get();
-    if (taken) throw new DomainError("conflict", `login "${data.login}" is already taken`);
+    if (taken) throw new DomainError("conflict", "user.loginTaken", { login: data.login });
     const user = tx
       .insert(users)
       .values({ login: data.login, name: data.name, role: data.role, passwordHash })

@@ -12,10 +12,10 @@ export function addComment(
 ) {
   return db.transaction((tx) => {
     const loaded = loadStoryForWrite(tx, storyId);
-    if (!hasEditorialRole(actor.role, "editor") && !isOwnStory(loaded, actor.id)) throw new DomainError("forbidden", "reporters comment on their own stories only");
+    if (!hasEditorialRole(actor.role, "editor") && !isOwnStory(loaded, actor.id)) throw new DomainError("forbidden", "comment.ownStoryOnly");
     if (parentId != null) {
       const parent = tx.select({ id: comments.id }).from(comments).where(and(eq(comments.id, parentId), eq(comments.storyId, storyId))).get();
-      if (!parent) throw new DomainError("unprocessable", `comment ${parentId} is not on this story`);
+      if (!parent) throw new DomainError("unprocessable", "comment.parentNotOnStory", { id: parentId });
     }
     return tx.insert(comments).values({ storyId, body, parentId: parentId ?? null, authorId: actor.id }).returning().get();
   });
@@ -27,14 +27,14 @@ export function setCommentResolved(
 ) {
   return db.transaction((tx) => {
     const loaded = loadStoryForWrite(tx, storyId);
-    if (!hasEditorialRole(actor.role, "editor") && !isOwnStory(loaded, actor.id)) throw new DomainError("forbidden", "not your story");
+    if (!hasEditorialRole(actor.role, "editor") && !isOwnStory(loaded, actor.id)) throw new DomainError("forbidden", "comment.ownStoryOnly");
     const updated = tx
       .update(comments)
       .set({ resolvedAt: resolved ? new Date().toISOString() : null })
       .where(and(eq(comments.id, commentId), eq(comments.storyId, storyId)))
       .returning()
       .get();
-    if (!updated) throw new DomainError("not_found", `comment ${commentId} is not on story ${storyId}`);
+    if (!updated) throw new DomainError("not_found", "comment.notFound", { id: commentId, storyId });
     return updated;
   });
 }

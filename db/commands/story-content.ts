@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { errorKey } from "@/lib/i18n/zod-issues";
 import { countZi } from "@/lib/cjk/count-zi";
 import { BYLINE_ROLES, STORY_KINDS } from "@/lib/story-kinds";
 
@@ -13,15 +14,15 @@ export const LIMITS = {
   reason: 1_000,
 } as const;
 
-const line = (label: string, max: number = LIMITS.headlineZi) =>
+const line = (max: number = LIMITS.headlineZi) =>
   z
     .string()
-    .max(max * 4, `${label} is too long`)
-    .refine((s) => countZi(s) <= max, `${label} must be at most ${max} 字`)
-    .refine((s) => !s.includes("\n"), `${label} must be one line`)
+    .max(max * 4, errorKey("validation.lineTooLong"))
+    .refine((s) => countZi(s) <= max, { error: errorKey("validation.lineMaxZi"), params: { max } })
+    .refine((s) => !s.includes("\n"), errorKey("validation.oneLine"))
     .nullable();
 
-const paragraphs = z.array(z.string().max(LIMITS.bodyZi * 4)).max(LIMITS.paragraphs, `at most ${LIMITS.paragraphs} paragraphs`);
+const paragraphs = z.array(z.string().max(LIMITS.bodyZi * 4)).max(LIMITS.paragraphs, errorKey("validation.tooManyParagraphs"));
 
 export const bylineInput = z.object({
   personId: z.number().int().positive().optional(),
@@ -32,24 +33,24 @@ export const bylineInput = z.object({
 
 export const storyContentSchema = z
   .object({
-    kicker: line("kicker"),
-    headline: line("headline"),
-    subheadline: line("subheadline"),
-    dateline: line("dateline", 20),
+    kicker: line(),
+    headline: line(),
+    subheadline: line(),
+    dateline: line(20),
     body: paragraphs,
     sidebars: z
       .array(z.object({ title: z.string().trim().min(1).max(40), paragraphs }))
-      .max(LIMITS.sidebars, `at most ${LIMITS.sidebars} sidebars`),
+      .max(LIMITS.sidebars, errorKey("validation.tooManySidebars")),
     bylines: z.array(bylineInput).max(LIMITS.bylines),
   })
   .refine(
     (c) => [...c.body, ...c.sidebars.flatMap((s) => s.paragraphs)].reduce((n, p) => n + countZi(p), 0) <= LIMITS.bodyZi,
-    { message: `body must be at most ${LIMITS.bodyZi} 字`, path: ["body"] },
+    { error: errorKey("validation.bodyMaxZi"), params: { max: LIMITS.bodyZi }, path: ["body"] },
   );
 export type StoryContent = z.infer<typeof storyContentSchema>;
 
 export const storyMetaSchema = z.object({
-  slug: z.string().trim().min(1, "slug is required").max(80),
+  slug: z.string().trim().min(1, errorKey("validation.slugRequired")).max(80),
   kind: z.enum(STORY_KINDS),
   brief: z.string().max(2_000).nullable(),
   section: z.string().max(40).nullable(),

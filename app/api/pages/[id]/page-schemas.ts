@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { errorKey } from "@/lib/i18n/zod-issues";
 import { ELEMENT_KINDS } from "@/lib/page-states";
 import { PAGE_ACTIONS } from "@/lib/workflow/page-workflow";
 import { LIMITS } from "@/db/commands/story-content";
 
 /** Request bodies of the page routes (shape only: geometry and stories are checked by the commands → 422). */
-const gridNumber = z.number().int("must be a whole number of columns/lines").min(-1000).max(1000);
+const gridNumber = z.number().int(errorKey("validation.wholeGridNumber")).min(-1000).max(1000);
 
 export const layoutElement = z
   .object({
@@ -28,14 +29,14 @@ export const layoutElement = z
 export const layoutPut = z
   .object({
     baseVersion: z.number().int().positive(),
-    elements: z.array(layoutElement).max(300, "at most 300 boxes on a page"),
+    elements: z.array(layoutElement).max(300, errorKey("validation.tooManyBoxes")),
   })
   .strict();
 
 export const autoLayoutPost = z
   .object({
     baseVersion: z.number().int().positive(),
-    storyIds: z.array(z.number().int().positive()).min(1, "choose at least one story").max(50),
+    storyIds: z.array(z.number().int().positive()).min(1, errorKey("validation.chooseStory")).max(50),
   })
   .strict();
 
@@ -46,5 +47,5 @@ export const pageTransitionPost = z
   })
   .strict();
 
-export const pageName = z.string().trim().min(1, "page name is empty").max(20, "page name must be at most 20 characters");
+export const pageName = z.string().trim().min(1, errorKey("validation.pageNameEmpty")).max(20, errorKey("validation.pageNameTooLong"));
 export const pageNumber = z.number().int().min(1).max(200);

@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
+import { errorKey } from "@/lib/i18n/zod-issues";
 import { getDb } from "@/db/client";
 import { deletePage } from "@/db/commands/page-delete";
 import { updatePageDetails } from "@/db/commands/page-details";
@@ -14,7 +15,7 @@ export const GET = withUser<{ id: string }>(
   (_req, { user, params }) => {
     const { id } = parseParams(params, idParam);
     const page = getPageDetail(getDb(), { id, viewer: user });
-    if (!page) throw new DomainError("not_found", `page ${id} does not exist`);
+    if (!page) throw new DomainError("not_found", "page.notFound", { id });
     return NextResponse.json({ page });
   },
   { requires: "reporter" },
@@ -41,7 +42,7 @@ export const PATCH = withUser<{ id: string }>(
   { requires: "editor" },
 );
 
-const deleteQuery = z.object({ baseVersion: z.coerce.number().int().positive("baseVersion must be a positive integer") });
+const deleteQuery = z.object({ baseVersion: z.coerce.number().int().positive(errorKey("validation.baseVersionPositive")) });
 
 /** DELETE /api/pages/:id?baseVersion=n → {deleted: {id, number}}; 409 once signed/released or stale. */
 export const DELETE = withUser<{ id: string }>(

@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
+import { errorKey } from "@/lib/i18n/zod-issues";
 import { getDb } from "@/db/client";
 import { addComment } from "@/db/commands/story-comments";
 import { LIMITS } from "@/db/commands/story-content";
@@ -14,7 +15,7 @@ export const GET = withUser<{ id: string }>(
   (_req, { params }) => {
     const { id } = parseParams(params, idParam);
     const db = getDb();
-    if (!getStoryById(db, { id })) throw new DomainError("not_found", `story ${id} does not exist`);
+    if (!getStoryById(db, { id })) throw new DomainError("not_found", "story.notFound", { id });
     return NextResponse.json({ comments: listComments(db, { storyId: id }) });
   },
   { requires: "reporter" },
@@ -22,7 +23,7 @@ export const GET = withUser<{ id: string }>(
 
 const newComment = z
   .object({
-    body: z.string().trim().min(1, "comment is empty").max(LIMITS.comment, `comment must be at most ${LIMITS.comment} characters`),
+    body: z.string().trim().min(1, errorKey("validation.commentEmpty")).max(LIMITS.comment, errorKey("validation.commentTooLong")),
     parentId: z.number().int().positive().nullable().optional(),
   })
   .strict();

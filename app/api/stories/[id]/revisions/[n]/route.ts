@@ -1,19 +1,20 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
+import { errorKey } from "@/lib/i18n/zod-issues";
 import { getDb } from "@/db/client";
 import { getRevision } from "@/db/queries/story-history";
 import { DomainError } from "@/lib/errors";
 import { parseParams, withUser } from "@/app/_server/route";
 import { idParam } from "@/app/_server/schemas";
 
-const revisionParams = idParam.extend({ n: z.coerce.number().int().positive("revision must be a positive integer") });
+const revisionParams = idParam.extend({ n: z.coerce.number().int().positive(errorKey("validation.revisionPositive")) });
 
 /** GET /api/stories/:id/revisions/:n — one revision with its content. */
 export const GET = withUser<{ id: string; n: string }>(
   (_req, { params }) => {
     const { id, n } = parseParams(params, revisionParams);
     const revision = getRevision(getDb(), { storyId: id, number: n });
-    if (!revision) throw new DomainError("not_found", `story ${id} has no revision ${n}`);
+    if (!revision) throw new DomainError("not_found", "revision.notFound", { id, number: n });
     return NextResponse.json({ revision });
   },
   { requires: "reporter" },
