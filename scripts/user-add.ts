@@ -8,6 +8,7 @@ import { ZodError } from "zod";
 import { openDb, runMigrations } from "@/db/client";
 import { createUser, newUserSchema } from "@/db/commands/create-user";
 import { DomainError } from "@/lib/errors";
+import { zodIssuesText } from "@/lib/i18n/zod-issues";
 
 function fail(message: string): never {
   console.error(`user:add: ${message}`);
@@ -33,7 +34,7 @@ async function main() {
   }
   const password = values.password ?? (await askPassword());
   const parsed = newUserSchema.safeParse({ ...values, password });
-  if (!parsed.success) fail(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
+  if (!parsed.success) fail(zodIssuesText(parsed.error, "en"));
 
   const { db, sqlite } = openDb();
   try {
@@ -41,7 +42,8 @@ async function main() {
     const user = await createUser(db, parsed.data);
     console.log(`created ${user.role} "${user.login}" (${user.name}), id ${user.id}`);
   } catch (err) {
-    if (err instanceof DomainError || err instanceof ZodError) fail(err.message);
+    if (err instanceof DomainError) fail(err.message);
+    if (err instanceof ZodError) fail(zodIssuesText(err, "en"));
     throw err;
   } finally {
     sqlite.close();
