@@ -10,7 +10,8 @@ interface Notice {
   id: number;
   storyId: number | null;
   kind: string;
-  message: string;
+  /** Worded by the server in the reader's language. */
+  text: string;
   readAt: string | null;
   createdAt: string;
 }
@@ -54,10 +55,10 @@ export function NotificationBell({ locale }: { locale: Locale }) {
               <li key={n.id} className={`border-b border-stone-100 px-3 py-2 ${n.readAt ? "text-stone-500" : ""}`}>
                 {n.storyId ? (
                   <Link href={`/stories/${n.storyId}`} onClick={() => setOpen(false)} className="hover:underline">
-                    {n.message}
+                    {n.text}
                   </Link>
                 ) : (
-                  n.message
+                  n.text
                 )}
                 <div className="text-xs text-stone-400">{new Date(n.createdAt).toLocaleString(locale)}</div>
               </li>

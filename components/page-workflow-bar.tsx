@@ -10,7 +10,7 @@ import { layoutStrings, type LayoutStrings } from "@/components/layout-editor/st
 import type { Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/messages";
 import type { PageState } from "@/lib/page-states";
-import { PAGE_ACTION_LABELS_ZH, pageActionRequiresReason, type PageAction } from "@/lib/workflow/page-workflow";
+import { pageActionRequiresReason, type PageAction } from "@/lib/workflow/page-workflow";
 
 const PRIMARY: ReadonlySet<PageAction> = new Set<PageAction>(["start-layout", "submit", "sign", "release"]);
 
@@ -29,8 +29,8 @@ export function formatSignedAt(iso: string): string {
   return `${get("year")}-${get("month")}-${get("day")} ${get("hour")}:${get("minute")}`;
 }
 
-function actionLabel(action: PageAction, locale: Locale, s: LayoutStrings): string {
-  return locale === "zh-CN" ? PAGE_ACTION_LABELS_ZH[action] : s(`pa.${action}`);
+function actionLabel(action: PageAction, _locale: Locale, s: LayoutStrings): string {
+  return s(`pa.${action}`);
 }
 
 /**

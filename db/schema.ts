@@ -5,6 +5,7 @@ import { BYLINE_ROLES, STORY_KINDS, STORY_STATES } from "@/lib/story-kinds";
 import { ELEMENT_KINDS, HEADLINE_SIZES, PAGE_STATES } from "@/lib/page-states";
 import { AUDIT_ENTITY_TYPES } from "@/lib/audit";
 import { LOCALES } from "@/lib/i18n/locales";
+import { NOTIFICATION_KINDS, type NotificationParams } from "@/lib/notifications";
 
 const createdAt = () =>
   text("created_at")
@@ -227,8 +228,6 @@ export const storyLocks = sqliteTable("story_locks", {
   expiresAt: integer("expires_at").notNull(),
 });
 
-export const NOTIFICATION_KINDS = ["assigned", "returned", "filed", "approved", "taken_over"] as const;
-
 export const notifications = sqliteTable(
   "notifications",
   {
@@ -238,7 +237,8 @@ export const notifications = sqliteTable(
       .references(() => users.id),
     storyId: integer("story_id").references(() => stories.id, { onDelete: "cascade" }),
     kind: text("kind", { enum: NOTIFICATION_KINDS }).notNull(),
-    message: text("message").notNull(),
+    /** Names and titles the message is worded with, as they were (`lib/notifications.ts`). */
+    params: text("params", { mode: "json" }).$type<NotificationParams>().notNull().default(sql`'{}'`),
     readAt: text("read_at"),
     createdAt: createdAt(),
   },

@@ -1,3 +1,5 @@
+import { renderMessage, type ErrorKey, type Message, type MessageParams } from "./i18n/translate";
+
 /** One error type for the domain and the commands; its code maps to an HTTP status at the route. */
 export const ERROR_STATUS = {
   bad_request: 400,
@@ -10,17 +12,28 @@ export const ERROR_STATUS = {
   internal: 500,
 } as const;
 export type ErrorCode = keyof typeof ERROR_STATUS;
+export type { ErrorKey };
 
+/**
+ * `code` says what kind of refusal it is (the HTTP status); `key` and `params` say why, as a message of
+ * the catalogue's `error` namespace, rendered in the caller's language by the route. `message` is the
+ * English text, for logs and scripts.
+ */
 export class DomainError extends Error {
   constructor(
     readonly code: ErrorCode,
-    message: string,
+    readonly key: ErrorKey,
+    readonly params: MessageParams = {},
     readonly details?: unknown,
   ) {
-    super(message);
+    super(renderMessage("en", { key, params }));
     this.name = "DomainError";
   }
   get status(): number {
     return ERROR_STATUS[this.code];
+  }
+  /** The reason as a storable, sendable message. */
+  get reason(): Message {
+    return { key: this.key, params: this.params };
   }
 }

@@ -2,13 +2,6 @@
 export const ROLES = ["reporter", "editor", "chief", "admin"] as const;
 export type Role = (typeof ROLES)[number];
 
-export const ROLE_LABELS_ZH: Record<Role, string> = {
-  reporter: "记者",
-  editor: "编辑",
-  chief: "值班总编",
-  admin: "管理员",
-};
-
 const EDITORIAL_RANK: Record<Role, number> = { reporter: 1, editor: 2, chief: 3, admin: 0 };
 
 /** True when `role` has at least the editorial power of `needed` (chief ⊇ editor ⊇ reporter; admin has none). */

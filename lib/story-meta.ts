@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { errorKey } from "./i18n/error-key";
 import { STORY_KINDS } from "@/lib/story-kinds";
 import { STORY_TEXT_LIMITS } from "./story-text";
 
@@ -10,7 +11,7 @@ export const LIMITS = {
 } as const;
 
 export const storyMetaSchema = z.object({
-  slug: z.string().trim().min(1, "slug is required").max(80),
+  slug: z.string().trim().min(1, errorKey("validation.slugRequired")).max(80),
   kind: z.enum(STORY_KINDS),
   brief: z.string().max(2_000).nullable(),
   section: z.string().max(40).nullable(),

@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { countZi } from "./cjk/count-zi";
+import { errorKey } from "./i18n/error-key";
 import { BYLINE_ROLES } from "./story-kinds";
 import { storyZi } from "./story-zi";
 
@@ -17,15 +18,15 @@ export const STORY_TEXT_LIMITS = {
   bylines: 20,
 } as const;
 
-const line = (label: string, max: number = STORY_TEXT_LIMITS.headlineZi) =>
+const line = (max: number = STORY_TEXT_LIMITS.headlineZi) =>
   z
     .string()
-    .max(max * 4, `${label} is too long`)
-    .refine((s) => countZi(s) <= max, `${label} must be at most ${max} 字`)
-    .refine((s) => !s.includes("\n"), `${label} must be one line`)
+    .max(max * 4, errorKey("validation.lineTooLong"))
+    .refine((s) => countZi(s) <= max, { error: errorKey("validation.lineMaxZi"), params: { max } })
+    .refine((s) => !s.includes("\n"), errorKey("validation.oneLine"))
     .nullable();
 
-const paragraphs = z.array(z.string().max(STORY_TEXT_LIMITS.bodyZi * 4)).max(STORY_TEXT_LIMITS.paragraphs, `at most ${STORY_TEXT_LIMITS.paragraphs} paragraphs`);
+const paragraphs = z.array(z.string().max(STORY_TEXT_LIMITS.bodyZi * 4)).max(STORY_TEXT_LIMITS.paragraphs, errorKey("validation.tooManyParagraphs"));
 
 /** One person in the byline; a revision keeps name and role only (people may be renamed later). */
 export const storyBylineSchema = z.object({
@@ -41,15 +42,15 @@ export type StorySidebar = z.infer<typeof storySidebarSchema>;
 
 export const storyTextSchema = z
   .object({
-    kicker: line("kicker"),
-    headline: line("headline"),
-    subheadline: line("subheadline"),
-    dateline: line("dateline", 20),
+    kicker: line(),
+    headline: line(),
+    subheadline: line(),
+    dateline: line(20),
     body: paragraphs,
-    sidebars: z.array(storySidebarSchema).max(STORY_TEXT_LIMITS.sidebars, `at most ${STORY_TEXT_LIMITS.sidebars} sidebars`),
+    sidebars: z.array(storySidebarSchema).max(STORY_TEXT_LIMITS.sidebars, errorKey("validation.tooManySidebars")),
     bylines: z.array(storyBylineSchema).max(STORY_TEXT_LIMITS.bylines),
   })
-  .refine((c) => storyZi(c) <= STORY_TEXT_LIMITS.bodyZi, { message: `body must be at most ${STORY_TEXT_LIMITS.bodyZi} 字`, path: ["body"] });
+  .refine((c) => storyZi(c) <= STORY_TEXT_LIMITS.bodyZi, { error: errorKey("validation.bodyMaxZi"), params: { max: STORY_TEXT_LIMITS.bodyZi }, path: ["body"] });
 export type StoryText = z.infer<typeof storyTextSchema>;
 
 /** The text as a revision keeps it: bylines by name and role, no person ids. */

@@ -9,6 +9,7 @@ import { openDb, runMigrations } from "@/db/client";
 import { createUser } from "@/db/commands/create-user";
 import { newUserSchema } from "@/lib/api/user-schemas";
 import { DomainError } from "@/lib/errors";
+import { zodIssuesText } from "@/lib/i18n/zod-issues";
 
 function fail(message: string): never {
   console.error(`user:add: ${message}`);
@@ -34,7 +35,7 @@ async function main() {
   }
   const password = values.password ?? (await askPassword());
   const parsed = newUserSchema.safeParse({ ...values, password });
-  if (!parsed.success) fail(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
+  if (!parsed.success) fail(zodIssuesText(parsed.error, "en"));
 
   const { db, sqlite } = openDb();
   try {
@@ -42,7 +43,8 @@ async function main() {
     const user = await createUser(db, parsed.data);
     console.log(`created ${user.role} "${user.login}" (${user.name}), id ${user.id}`);
   } catch (err) {
-    if (err instanceof DomainError || err instanceof ZodError) fail(err.message);
+    if (err instanceof DomainError) fail(err.message);
+    if (err instanceof ZodError) fail(zodIssuesText(err, "en"));
     throw err;
   } finally {
     sqlite.close();

@@ -1,69 +1,61 @@
-import { NextResponse } from "next/server";
-import { ZodError, type ZodType } from "zod";
+import type { ZodType } from "zod";
 import type { SessionUser } from "@/db/queries/users";
-import { DomainError, type ErrorCode } from "@/lib/errors";
+import { DomainError } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/locales";
+import { label } from "@/lib/i18n/translate";
 import type { Role } from "@/lib/roles";
+import { errorResponse, jsonError, requestLocale } from "./error-response";
 import { getSessionUser, userHas } from "./session";
 
-/** `{ error: { code, message, details? } }`; object details are also lifted to the top (e.g. 409 `{ current, version }`). */
-export function jsonError(code: ErrorCode, message: string, status: number, details?: unknown): NextResponse {
-  const lifted = details && typeof details === "object" && !Array.isArray(details) ? details : {};
-  return NextResponse.json({ ...lifted, error: { code, message, ...(details === undefined ? {} : { details }) } }, { status });
-}
-
-function zodMessage(err: ZodError): string {
-  return err.issues.map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message)).join("; ");
-}
-
-/** Maps a thrown error to the JSON error response; unknown errors are logged and become 500. */
-export function errorResponse(err: unknown): NextResponse {
-  if (err instanceof DomainError) return jsonError(err.code, err.message, err.status, err.details);
-  if (err instanceof ZodError) return jsonError("bad_request", zodMessage(err), 400);
-  console.error(err);
-  return jsonError("internal", "internal error", 500);
-}
+export { errorResponse, jsonError, requestLocale };
 
 const MAX_BODY_BYTES = 1_000_000;
 
-/** Reads and validates a JSON body; a bad or oversized body is a 400 with the reason. */
+/**
+ * Reads and validates a JSON body; a bad or oversized body is a 400 with the reason. Zod's issues are
+ * thrown as they are (with the input, so they can be worded in the caller's language at the response).
+ */
 export async function parseBody<T>(req: Request, schema: ZodType<T>): Promise<T> {
   const raw = await req.text();
-  if (Buffer.byteLength(raw) > MAX_BODY_BYTES) throw new DomainError("bad_request", `body is larger than ${MAX_BODY_BYTES} bytes`);
+  if (Buffer.byteLength(raw) > MAX_BODY_BYTES) throw new DomainError("bad_request", "request.bodyTooLarge", { max: MAX_BODY_BYTES });
   let json: unknown;
   try {
     json = raw === "" ? {} : JSON.parse(raw);
   } catch {
-    throw new DomainError("bad_request", "body is not valid JSON");
+    throw new DomainError("bad_request", "request.badJson");
   }
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) throw new DomainError("bad_request", zodMessage(parsed.error));
+  const parsed = schema.safeParse(json, { reportInput: true });
+  if (!parsed.success) throw parsed.error;
   return parsed.data;
 }
 
 /** Validates route params (e.g. an id) the same way. */
 export function parseParams<T>(params: unknown, schema: ZodType<T>): T {
-  const parsed = schema.safeParse(params);
-  if (!parsed.success) throw new DomainError("bad_request", zodMessage(parsed.error));
+  const parsed = schema.safeParse(params, { reportInput: true });
+  if (!parsed.success) throw parsed.error;
   return parsed.data;
 }
 
-type Handler<P> = (req: Request, ctx: { user: SessionUser; params: P }) => Promise<Response> | Response;
+type Handler<P> = (req: Request, ctx: { user: SessionUser; params: P; locale: Locale }) => Promise<Response> | Response;
 
 /**
  * Every API route goes through this: no session → 401, role too low → 403, then the handler;
- * thrown DomainErrors become their status. `requires` names the least role the route needs.
+ * thrown DomainErrors become their status, worded in the caller's language (`locale`, also given
+ * to the handler). `requires` names the least role the route needs.
  */
 export function withUser<P = Record<string, never>>(handler: Handler<P>, opts: { requires?: Role } = {}) {
   return async (req: Request, ctx: { params: Promise<P> }): Promise<Response> => {
+    let locale = requestLocale(req);
     try {
       const user = await getSessionUser();
-      if (!user) return jsonError("unauthorized", "sign in first", 401);
+      if (!user) return jsonError(new DomainError("unauthorized", "auth.signInFirst"), locale);
+      locale = requestLocale(req, user);
       if (opts.requires && !userHas(user, opts.requires)) {
-        return jsonError("forbidden", `this needs the ${opts.requires} role`, 403);
+        return jsonError(new DomainError("forbidden", "auth.roleRequired", { role: label("role", opts.requires) }), locale);
       }
-      return await handler(req, { user, params: await ctx.params });
+      return await handler(req, { user, params: await ctx.params, locale });
     } catch (err) {
-      return errorResponse(err);
+      return errorResponse(err, locale);
     }
   };
 }

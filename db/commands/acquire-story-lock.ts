@@ -21,17 +21,16 @@ export function acquireStoryLock(
     const { story } = loaded;
     // Only someone who may edit the text takes its lease (a reader never blocks a writer).
     if (!canEditContent(story.status, actor.role, isOwnStory(loaded, actor.id))) {
-      throw new DomainError("forbidden", "你不能编辑这篇稿件 (you may not edit this story now)");
+      throw new DomainError("forbidden", "story.mayNotEdit");
     }
     const held = currentLock(tx, storyId, now);
     if (held && held.holderId !== actor.id) {
-      if (!takeOver) throw new DomainError("conflict", `${held.holderName} 正在编辑 (being edited by ${held.holderName})`, { lock: held });
-      if (!hasEditorialRole(actor.role, "editor")) throw new DomainError("forbidden", "only an editor or chief may take over a story");
+      if (!takeOver) throw new DomainError("conflict", "story.beingEdited", { name: held.holderName }, { lock: held });
+      if (!hasEditorialRole(actor.role, "editor")) throw new DomainError("forbidden", "story.takeOverNeedsEditor");
       notify(tx, {
         userIds: [held.holderId],
         storyId,
-        kind: "taken_over",
-        message: `${actor.name} 接手编辑「${story.headline ?? story.slug}」；你未保存的文字仍保留在你的浏览器中`,
+        notice: { kind: "taken_over", params: { actor: actor.name, story: story.headline ?? story.slug } },
       });
       recordAudit(tx, { actorId: actor.id, entityType: "story", entityId: storyId, action: "take-over", reason: `from ${held.holderName}` });
     }

@@ -12,10 +12,10 @@ export function addComment(
 ) {
   return db.transaction((tx) => {
     const loaded = loadStoryForWrite(tx, storyId);
-    if (!hasEditorialRole(actor.role, "editor") && !isOwnStory(loaded, actor.id)) throw new DomainError("forbidden", "reporters comment on their own stories only");
+    if (!hasEditorialRole(actor.role, "editor") && !isOwnStory(loaded, actor.id)) throw new DomainError("forbidden", "comment.ownStoryOnly");
     if (parentId != null) {
       const parent = tx.select({ id: comments.id }).from(comments).where(and(eq(comments.id, parentId), eq(comments.storyId, storyId))).get();
-      if (!parent) throw new DomainError("unprocessable", `comment ${parentId} is not on this story`);
+      if (!parent) throw new DomainError("unprocessable", "comment.parentNotOnStory", { id: parentId });
     }
     return tx.insert(comments).values({ storyId, body, parentId: parentId ?? null, authorId: actor.id }).returning().get();
   });

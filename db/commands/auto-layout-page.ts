@@ -28,19 +28,19 @@ export interface AutoLayoutResult {
 export function autoLayoutPage(db: Db, req: AutoLayoutRequest): AutoLayoutResult {
   return db.transaction((tx) => {
     const page = loadPageForLayout(tx, req.pageId, req.baseVersion);
-    if (new Set(req.storyIds).size !== req.storyIds.length) throw new DomainError("unprocessable", "同一稿件出现两次 (a story is given twice)");
+    if (new Set(req.storyIds).size !== req.storyIds.length) throw new DomainError("unprocessable", "autoLayout.storyTwice");
     const items: PlacementItem[] = req.storyIds.map((id) => {
       const story = getStoryById(tx, { id });
-      if (!story) throw new DomainError("unprocessable", `稿件 ${id} 不存在 (story ${id} does not exist)`);
-      if (story.editionId !== page.editionId) throw new DomainError("unprocessable", `稿件 ${id} 属于另一期 (story ${id} belongs to another edition)`);
-      if (story.status === "spiked") throw new DomainError("unprocessable", `稿件 ${id} 已撤稿 (story ${id} is spiked)`);
+      if (!story) throw new DomainError("unprocessable", "autoLayout.storyMissing", { id });
+      if (story.editionId !== page.editionId) throw new DomainError("unprocessable", "autoLayout.storyOfOtherEdition", { id });
+      if (story.status === "spiked") throw new DomainError("unprocessable", "autoLayout.storySpiked", { id });
       const box = tx
         .select({ number: pages.number })
         .from(pageElements)
         .innerJoin(pages, eq(pages.id, pageElements.pageId))
         .where(eq(pageElements.storyId, id))
         .get();
-      if (box) throw new DomainError("unprocessable", `稿件 ${id} 已排在第 ${box.number} 版 (story ${id} is already on page ${box.number})`);
+      if (box) throw new DomainError("unprocessable", "autoLayout.storyOnOtherPage", { id, number: box.number });
       return { id: String(id), kind: story.kind === "photo" ? "photo" : "story", story: { ...copyfitStoryOf(story), jumpLines: story.continues ? 1 : 0 } };
     });
 

@@ -17,13 +17,13 @@ export interface NewEdition {
 export function createEdition(db: Db, input: NewEdition): { id: number; date: string } {
   return db.transaction((tx) => {
     const publication = tx.select({ id: publications.id }).from(publications).orderBy(asc(publications.id)).get();
-    if (!publication) throw new DomainError("unprocessable", "还没有报纸 (there is no publication yet)");
+    if (!publication) throw new DomainError("unprocessable", "edition.noPublication");
     const taken = tx
       .select({ id: editions.id })
       .from(editions)
       .where(and(eq(editions.publicationId, publication.id), eq(editions.date, input.date)))
       .get();
-    if (taken) throw new DomainError("conflict", `${input.date} 这一期已存在 (an edition on ${input.date} already exists)`);
+    if (taken) throw new DomainError("conflict", "edition.exists", { date: input.date });
     const edition = tx.insert(editions).values({ publicationId: publication.id, date: input.date }).returning({ id: editions.id, date: editions.date }).get();
     recordAudit(tx, { actorId: input.actor.id, entityType: "edition", entityId: edition.id, action: "create", reason: input.date });
     return edition;

@@ -19,12 +19,12 @@ export type NewPage = NewPageBody & { editionDate: string; actor: { id: number }
 export function createPage(db: Db, input: NewPage): { id: number; number: number } {
   return db.transaction((tx) => {
     const edition = tx.select({ id: editions.id }).from(editions).where(eq(editions.date, input.editionDate)).get();
-    if (!edition) throw new DomainError("not_found", `${input.editionDate} 没有这一期 (no edition on ${input.editionDate})`);
+    if (!edition) throw new DomainError("not_found", "edition.notFound", { date: input.editionDate });
     const numbers = tx.select({ number: pages.number }).from(pages).where(eq(pages.editionId, edition.id)).all().map((p) => p.number);
     const number = input.number ?? Math.max(0, ...numbers) + 1;
-    if (number > MAX_PAGE_NUMBER) throw new DomainError("conflict", `一期最多 ${MAX_PAGE_NUMBER} 版 (at most ${MAX_PAGE_NUMBER} pages)`);
+    if (number > MAX_PAGE_NUMBER) throw new DomainError("conflict", "page.tooMany", { max: MAX_PAGE_NUMBER });
     const taken = tx.select({ id: pages.id }).from(pages).where(and(eq(pages.editionId, edition.id), eq(pages.number, number))).get();
-    if (taken) throw new DomainError("conflict", `第 ${number} 版已存在 (page ${number} already exists in this edition)`);
+    if (taken) throw new DomainError("conflict", "page.numberTaken", { number });
     const page = tx.insert(pages).values({ editionId: edition.id, number, name: input.name, state: "planning" }).returning().get();
     const strip = { kind: "furniture" as const, firstColumn: 1, columnSpan: page.gridColumns, heightLines: STRIP_LINES, locked: true };
     tx.insert(pageElements)

@@ -18,15 +18,15 @@ export type NewStory = Omit<NewStoryBody, "edition"> & { editionDate: string; ac
 export function createStory(db: Db, input: NewStory): { id: number; status: string; version: number } {
   return db.transaction((tx) => {
     const edition = tx.select({ id: editions.id }).from(editions).where(eq(editions.date, input.editionDate)).get();
-    if (!edition) throw new DomainError("not_found", `no edition on ${input.editionDate}`);
+    if (!edition) throw new DomainError("not_found", "edition.notFound", { date: input.editionDate });
     const assignees = [...new Set(input.assigneeIds ?? [])];
     const isDesk = hasEditorialRole(input.actor.role, "editor");
-    if (!isDesk && assignees.some((id) => id !== input.actor.id)) throw new DomainError("forbidden", "only the desk assigns stories to others");
-    if (!isDesk && (input.targetLength != null || input.deadline != null)) throw new DomainError("forbidden", "only the desk sets target length and deadline");
+    if (!isDesk && assignees.some((id) => id !== input.actor.id)) throw new DomainError("forbidden", "assignment.deskOnlyAssignsOthers");
+    if (!isDesk && (input.targetLength != null || input.deadline != null)) throw new DomainError("forbidden", "story.deskOnlyTargets");
     if (assignees.length) {
       const found = tx.select({ id: users.id, role: users.role }).from(users).where(inArray(users.id, assignees)).all();
       if (found.length !== assignees.length || found.some((u) => u.role === "admin")) {
-        throw new DomainError("unprocessable", "every assignee must be a reporter, editor or chief");
+        throw new DomainError("unprocessable", "assignment.assigneeRole");
       }
     }
     let pageId: number | null = null;
@@ -37,7 +37,7 @@ export function createStory(db: Db, input: NewStory): { id: number; status: stri
         .where(eq(pages.editionId, edition.id))
         .all()
         .find((p) => p.number === input.pageNumber);
-      if (!page) throw new DomainError("unprocessable", `edition ${input.editionDate} has no page ${input.pageNumber}`);
+      if (!page) throw new DomainError("unprocessable", "page.notInEdition", { date: input.editionDate, number: input.pageNumber });
       pageId = page.id;
     }
     const position = tx.select({ position: stories.position }).from(stories).where(eq(stories.editionId, edition.id)).all().reduce((m, s) => Math.max(m, s.position), 0) + 1;
@@ -72,7 +72,7 @@ export function createStory(db: Db, input: NewStory): { id: number; status: stri
     });
     recordAudit(tx, { actorId: input.actor.id, entityType: "story", entityId: story.id, action: status === "assigned" ? "assign" : "create", toState: status });
     if (status === "assigned") {
-      notify(tx, { userIds: assignees, storyId: story.id, kind: "assigned", message: `${input.actor.name} 派稿给你：「${input.slug}」`, exceptUserId: input.actor.id });
+      notify(tx, { userIds: assignees, storyId: story.id, notice: { kind: "assigned", params: { actor: input.actor.name, story: input.slug } }, exceptUserId: input.actor.id });
     }
     return { id: story.id, status, version: 1 };
   });

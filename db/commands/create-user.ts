@@ -15,7 +15,7 @@ export async function createUser(db: Db, input: NewUser, actorId: number | null 
   const passwordHash = await hashPassword(data.password);
   return db.transaction((tx) => {
     const taken = tx.select({ id: users.id }).from(users).where(eq(users.login, data.login)).get();
-    if (taken) throw new DomainError("conflict", `login "${data.login}" is already taken`);
+    if (taken) throw new DomainError("conflict", "user.loginTaken", { login: data.login });
     const user = tx
       .insert(users)
       .values({ login: data.login, name: data.name, role: data.role, passwordHash })

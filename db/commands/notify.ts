@@ -1,15 +1,14 @@
 import type { DbOrTx } from "../client";
-import { NOTIFICATION_KINDS, notifications } from "../schema";
+import { notifications } from "../schema";
+import type { Notice } from "@/lib/notifications";
 
-type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
-
-/** In-app notifications, written in the same transaction as the change they announce. */
+/** In-app notifications, written in the same transaction as the change they announce (worded when read). */
 export function notify(
   tx: DbOrTx,
-  { userIds, storyId, kind, message, exceptUserId }: { userIds: number[]; storyId: number | null; kind: NotificationKind; message: string; exceptUserId?: number },
+  { userIds, storyId, notice, exceptUserId }: { userIds: number[]; storyId: number | null; notice: Notice; exceptUserId?: number },
 ): void {
   for (const userId of new Set(userIds)) {
     if (userId === exceptUserId) continue;
-    tx.insert(notifications).values({ userId, storyId, kind, message }).run();
+    tx.insert(notifications).values({ userId, storyId, kind: notice.kind, params: notice.params }).run();
   }
 }

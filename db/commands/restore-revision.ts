@@ -18,13 +18,13 @@ export function restoreRevision(
 ): { version: number; revision: number } {
   return db.transaction((tx) => {
     const loaded = loadStoryForWrite(tx, storyId);
-    if (!canEditContent(loaded.story.status, actor.role, isOwnStory(loaded, actor.id))) throw new DomainError("forbidden", "you may not edit this story now");
-    if (isStoryFrozen(tx, storyId)) throw new DomainError("conflict", "稿件所在版面已签版，需先撤签 (the page is signed)");
+    if (!canEditContent(loaded.story.status, actor.role, isOwnStory(loaded, actor.id))) throw new DomainError("forbidden", "story.mayNotEdit");
+    if (isStoryFrozen(tx, storyId)) throw new DomainError("conflict", "story.pageSigned");
     const lock = foreignLock(tx, storyId, actor.id);
-    if (lock) throw new DomainError("conflict", `${lock.holderName} 正在编辑 (being edited by ${lock.holderName})`, { lock });
-    if (loaded.story.version !== baseVersion) throw new DomainError("conflict", `story changed since version ${baseVersion}`, { version: loaded.story.version });
+    if (lock) throw new DomainError("conflict", "story.beingEdited", { name: lock.holderName }, { lock });
+    if (loaded.story.version !== baseVersion) throw new DomainError("conflict", "story.stale", { version: loaded.story.version, baseVersion }, { version: loaded.story.version });
     const rev = tx.select().from(storyRevisions).where(and(eq(storyRevisions.storyId, storyId), eq(storyRevisions.number, number))).get();
-    if (!rev) throw new DomainError("not_found", `story ${storyId} has no revision ${number}`);
+    if (!rev) throw new DomainError("not_found", "revision.notFound", { id: storyId, number });
     const content = rev.content as StoryText;
     applyContent(tx, storyId, content);
     const version = loaded.story.version + 1;

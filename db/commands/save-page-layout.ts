@@ -2,6 +2,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { LayoutElementInput } from "@/lib/api/page-schemas";
 import { findOverlaps, rectInsideGrid } from "@/lib/copyfit/grid";
 import { DomainError } from "@/lib/errors";
+import { messageList, type Message } from "@/lib/i18n/translate";
 import type { ElementKind, PageState } from "@/lib/page-states";
 import { isPageFrozen } from "@/lib/workflow/page-workflow";
 import type { Db, DbOrTx } from "../client";
@@ -19,23 +20,21 @@ export interface LayoutSave {
   actor: { id: number };
 }
 
-const FROZEN_MESSAGE = "版面已签版，需先撤签 (the page is signed; withdraw the signature first)";
-
 /** The page, if it may take a layout write at `baseVersion`: 404 unknown, 409 signed/released, 409 stale. */
 export function loadPageForLayout(tx: DbOrTx, pageId: number, baseVersion: number): Page {
   const page = tx.select().from(pages).where(eq(pages.id, pageId)).get();
-  if (!page) throw new DomainError("not_found", `page ${pageId} does not exist`);
-  if (isPageFrozen(page.state)) throw new DomainError("conflict", FROZEN_MESSAGE, { state: page.state });
+  if (!page) throw new DomainError("not_found", "page.notFound", { id: pageId });
+  if (isPageFrozen(page.state)) throw new DomainError("conflict", "page.frozen", {}, { state: page.state });
   if (page.version !== baseVersion) {
-    throw new DomainError("conflict", `版面已被他人修改（当前版本 ${page.version}） (page changed since version ${baseVersion})`, { version: page.version });
+    throw new DomainError("conflict", "page.stale", { version: page.version, baseVersion }, { version: page.version });
   }
   return page;
 }
 
 const isTextKind = (kind: ElementKind) => kind === "story" || kind === "photo";
 
-function unprocessable(message: string, index: number): DomainError {
-  return new DomainError("unprocessable", `第 ${index + 1} 个版块：${message}`, { index });
+function unprocessable(problem: Message, index: number): DomainError {
+  return new DomainError("unprocessable", "layout.box", { n: index + 1, problem: messageList([problem]) }, { index });
 }
 
 /** Geometry: every box whole and on the grid, no two sharing a cell (422 with the request indexes). */
@@ -44,11 +43,11 @@ function checkGeometry(elements: LayoutElementInput[], page: Page): void {
   const outside = elements.flatMap((e, i) => (rectInsideGrid(e, grid) ? [] : [i]));
   const overlaps = findOverlaps(elements.map((e, i) => ({ id: String(i), rect: e }))).map(([a, b]) => [Number(a), Number(b)]);
   if (outside.length === 0 && overlaps.length === 0) return;
-  const parts = [
-    ...(outside.length ? [`${outside.length} 个版块超出版心 (outside the grid)`] : []),
-    ...(overlaps.length ? [`${overlaps.length} 处版块重叠 (overlapping boxes)`] : []),
+  const parts: Message[] = [
+    ...(outside.length ? [{ key: "layout.outsideGrid", params: { count: outside.length } } as const] : []),
+    ...(overlaps.length ? [{ key: "layout.overlapping", params: { count: overlaps.length } } as const] : []),
   ];
-  throw new DomainError("unprocessable", parts.join("；"), { outside, overlaps });
+  throw new DomainError("unprocessable", "layout.problems", { problems: messageList(parts) }, { outside, overlaps });
 }
 
 /** Kinds, text columns and element ids (each existing box of this page at most once). */
@@ -56,15 +55,15 @@ function checkSettings(elements: LayoutElementInput[], existing: Map<number, Pag
   const seenIds = new Set<number>();
   elements.forEach((e, i) => {
     const span = e.textColumnSpan ?? 1;
-    if (e.columnSpan % span !== 0) throw unprocessable(`分栏 ${span} 不能整除栏宽 ${e.columnSpan} (textColumnSpan must divide columnSpan)`, i);
-    if (e.kind === "story" && e.storyId == null) throw unprocessable("文字版块需要稿件 (a story box needs a story)", i);
+    if (e.columnSpan % span !== 0) throw unprocessable({ key: "layout.textColumnsDivide", params: { span, columns: e.columnSpan } }, i);
+    if (e.kind === "story" && e.storyId == null) throw unprocessable({ key: "layout.storyBoxNeedsStory" }, i);
     if (!isTextKind(e.kind) && (e.storyId != null || e.continuedFromElementId != null)) {
-      throw unprocessable("广告和版面装饰不能放稿件 (ads and furniture take no story)", i);
+      throw unprocessable({ key: "layout.noStoryInAdOrFurniture" }, i);
     }
-    if (e.continuedFromElementId != null && e.storyId == null) throw unprocessable("转版需要稿件 (a continued box needs its story)", i);
+    if (e.continuedFromElementId != null && e.storyId == null) throw unprocessable({ key: "layout.continuedBoxNeedsStory" }, i);
     if (e.id === undefined) return;
-    if (!existing.has(e.id)) throw unprocessable(`版块 ${e.id} 不在本版 (element ${e.id} is not on this page)`, i);
-    if (seenIds.has(e.id)) throw unprocessable(`版块 ${e.id} 出现两次 (element ${e.id} given twice)`, i);
+    if (!existing.has(e.id)) throw unprocessable({ key: "layout.elementNotOnPage", params: { id: e.id } }, i);
+    if (seenIds.has(e.id)) throw unprocessable({ key: "layout.elementTwice", params: { id: e.id } }, i);
     seenIds.add(e.id);
   });
 }
@@ -106,15 +105,15 @@ function checkStories(tx: DbOrTx, elements: LayoutElementInput[], page: Page, bo
   elements.forEach((e, i) => {
     if (e.storyId == null) return;
     const story = byId.get(e.storyId);
-    if (!story) throw unprocessable(`稿件 ${e.storyId} 不存在 (story ${e.storyId} does not exist)`, i);
-    if (story.editionId !== page.editionId) throw unprocessable(`稿件 ${e.storyId} 属于另一期 (story ${e.storyId} belongs to another edition)`, i);
-    if (story.status === "spiked") throw unprocessable(`稿件 ${e.storyId} 已撤稿 (story ${e.storyId} is spiked)`, i);
-    if (onPage.has(e.storyId)) throw unprocessable(`稿件 ${e.storyId} 在本版出现两次 (story ${e.storyId} is on the page twice)`, i);
+    if (!story) throw unprocessable({ key: "layout.storyMissing", params: { id: e.storyId } }, i);
+    if (story.editionId !== page.editionId) throw unprocessable({ key: "layout.storyOfOtherEdition", params: { id: e.storyId } }, i);
+    if (story.status === "spiked") throw unprocessable({ key: "layout.storySpiked", params: { id: e.storyId } }, i);
+    if (onPage.has(e.storyId)) throw unprocessable({ key: "layout.storyTwiceOnPage", params: { id: e.storyId } }, i);
     onPage.add(e.storyId);
     if (e.continuedFromElementId != null) return;
     const elsewhere = [...boxes.values()].find((b) => b.storyId === e.storyId && b.pageId !== page.id && b.continuedFromElementId === null);
     if (elsewhere) {
-      throw unprocessable(`稿件 ${e.storyId} 已排在第 ${elsewhere.pageNumber} 版，请先撤下或设为转版 (story ${e.storyId} is already on page ${elsewhere.pageNumber})`, i);
+      throw unprocessable({ key: "layout.storyOnOtherPage", params: { id: e.storyId, number: elsewhere.pageNumber } }, i);
     }
   });
 }
@@ -140,20 +139,20 @@ function checkContinuations(tx: DbOrTx, elements: LayoutElementInput[], page: Pa
       .innerJoin(pages, eq(pages.id, pageElements.pageId))
       .where(eq(pageElements.id, sourceId))
       .get();
-    if (!source) throw unprocessable(`转版来源版块 ${sourceId} 不存在 (element ${sourceId} does not exist)`, i);
-    if (source.el.pageId === page.id) throw unprocessable("转版须接到另一版 (a story continues on another page)", i);
-    if (source.editionId !== page.editionId) throw unprocessable("转版须在同一期 (a story continues within its edition)", i);
-    if (source.el.storyId !== e.storyId) throw unprocessable(`版块 ${sourceId} 不是同一篇稿件 (element ${sourceId} holds another story)`, i);
+    if (!source) throw unprocessable({ key: "layout.sourceMissing", params: { id: sourceId } }, i);
+    if (source.el.pageId === page.id) throw unprocessable({ key: "layout.continueOnOtherPage" }, i);
+    if (source.editionId !== page.editionId) throw unprocessable({ key: "layout.continueInEdition" }, i);
+    if (source.el.storyId !== e.storyId) throw unprocessable({ key: "layout.sourceHoldsOtherStory", params: { id: sourceId } }, i);
     const taken = successors.get(sourceId);
-    if (taken && taken.id !== e.id) throw unprocessable(`版块 ${sourceId} 已转到第 ${taken.pageNumber} 版 (element ${sourceId} already continues on page ${taken.pageNumber})`, i);
+    if (taken && taken.id !== e.id) throw unprocessable({ key: "layout.sourceAlreadyContinues", params: { id: sourceId, number: taken.pageNumber } }, i);
     const seen = new Set<number>();
     for (let b = boxes.get(sourceId); b && !seen.has(b.id); b = b.continuedFromElementId === null ? undefined : boxes.get(b.continuedFromElementId)) {
       seen.add(b.id);
-      if (b.pageId === page.id) throw unprocessable("转版不能绕回本版 (a continuation may not loop back to this page)", i);
+      if (b.pageId === page.id) throw unprocessable({ key: "layout.noLoopBack" }, i);
     }
     const linkIsNew = e.id === undefined || existing.get(e.id)?.continuedFromElementId !== sourceId;
     if (linkIsNew && isPageFrozen(source.state)) {
-      throw new DomainError("conflict", `第 ${source.number} 版已签版，不能新接转版，需先撤签 (page ${source.number} is signed; withdraw its signature first)`);
+      throw new DomainError("conflict", "layout.sourcePageSigned", { number: source.number });
     }
   });
 }
@@ -186,14 +185,12 @@ function checkFrozenLinks(elements: LayoutElementInput[], existing: Map<number, 
         (now.headlineSize ?? "medium") === old.headlineSize &&
         (now.continuedFromElementId ?? null) === old.continuedFromElementId;
       if (!same) {
-        throw new DomainError("conflict", `此版块转到已签版的第 ${frozenDownstream.pageNumber} 版，不能改动，需先撤签 (its text continues on signed page ${frozenDownstream.pageNumber})`, {
-          elementId: old.id,
-        });
+        throw new DomainError("conflict", "layout.continuesOnSignedPage", { number: frozenDownstream.pageNumber }, { elementId: old.id });
       }
     }
     const source = old.continuedFromElementId === null ? undefined : boxes.get(old.continuedFromElementId);
     if (source && isPageFrozen(source.pageState) && (now === undefined || (now.continuedFromElementId ?? null) !== old.continuedFromElementId || (now.storyId ?? null) !== old.storyId)) {
-      throw new DomainError("conflict", `此版块承接已签版的第 ${source.pageNumber} 版，不能撤下或断开，需先撤签 (it continues signed page ${source.pageNumber})`, { elementId: old.id });
+      throw new DomainError("conflict", "layout.continuesSignedPage", { number: source.pageNumber }, { elementId: old.id });
     }
   }
 }
@@ -259,7 +256,7 @@ export function writeLayout(tx: DbOrTx, page: Page, elements: LayoutElementInput
     .where(and(eq(pages.id, page.id), eq(pages.version, page.version)))
     .returning({ version: pages.version })
     .get();
-  if (!updated) throw new DomainError("conflict", "page changed during the save; reload", { version: page.version });
+  if (!updated) throw new DomainError("conflict", "page.changedDuringSave", {}, { version: page.version });
   recordAudit(tx, {
     actorId,
     entityType: "page",

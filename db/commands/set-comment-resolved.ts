@@ -11,14 +11,14 @@ export function setCommentResolved(
 ) {
   return db.transaction((tx) => {
     const loaded = loadStoryForWrite(tx, storyId);
-    if (!hasEditorialRole(actor.role, "editor") && !isOwnStory(loaded, actor.id)) throw new DomainError("forbidden", "not your story");
+    if (!hasEditorialRole(actor.role, "editor") && !isOwnStory(loaded, actor.id)) throw new DomainError("forbidden", "comment.ownStoryOnly");
     const updated = tx
       .update(comments)
       .set({ resolvedAt: resolved ? new Date().toISOString() : null })
       .where(and(eq(comments.id, commentId), eq(comments.storyId, storyId)))
       .returning()
       .get();
-    if (!updated) throw new DomainError("not_found", `comment ${commentId} is not on story ${storyId}`);
+    if (!updated) throw new DomainError("not_found", "comment.notFound", { id: commentId, storyId });
     return updated;
   });
 }

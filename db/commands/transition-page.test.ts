@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { DomainError } from "@/lib/errors";
+import { isMessage, renderMessage } from "@/lib/i18n/translate";
 import { auditEvents, pageElements, pages, pageSnapshots, stories } from "../schema";
 import { getPageDetail } from "../queries/pages";
 import { loadStoryForWrite } from "../queries/story-for-write";
@@ -23,11 +24,15 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-function refusal(fn: () => unknown): { status: number; message: string; details: unknown } {
+/** The refusal as a zh-CN reader gets it: blocker messages in `details` rendered, as the route does. */
+function refusal(fn: () => unknown): { status: number; key: string; message: string; details: unknown } {
   try {
     fn();
   } catch (e) {
-    if (e instanceof DomainError) return { status: e.status, message: e.message, details: e.details };
+    if (e instanceof DomainError) {
+      const details = Array.isArray(e.details) && e.details.every(isMessage) ? e.details.map((m) => renderMessage("zh-CN", m)) : e.details;
+      return { status: e.status, key: e.key, message: renderMessage("zh-CN", e.reason), details };
+    }
     throw e;
   }
   throw new Error("expected a refusal");

@@ -1,5 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { DomainError } from "@/lib/errors";
+import { messageList, type Message } from "@/lib/i18n/translate";
 import type { PageState } from "@/lib/page-states";
 import type { Role } from "@/lib/roles";
 import type { PageTransitionBody } from "@/lib/api/page-schemas";
@@ -24,9 +25,9 @@ export interface PageTransitionResult {
 }
 
 /** The blockers again at signing: stories may have changed while the page waited for the chief. */
-function refuseSignWithBlockers(blockers: string[]): void {
+function refuseSignWithBlockers(blockers: Message[]): void {
   if (blockers.length === 0) return;
-  throw new DomainError("conflict", `版面还不能签版：${blockers.join("；")} (page cannot be signed: ${blockers.length} problem(s))`, blockers);
+  throw new DomainError("conflict", "page.cannotSign", { blockers: messageList(blockers) }, blockers);
 }
 
 /** 付印: every approved story in a box of the page becomes published (a system action), each with revision and audit row. */
@@ -62,7 +63,7 @@ function publishStories(tx: DbOrTx, page: Page, actor: PageTransitionRequest["ac
       .where(and(eq(stories.id, id), eq(stories.status, story.status), eq(stories.version, story.version)))
       .returning({ id: stories.id })
       .get();
-    if (!updated) throw new DomainError("conflict", `story ${id} changed while the page was released; try again`);
+    if (!updated) throw new DomainError("conflict", "page.storyChangedDuringRelease", { id });
     writeRevision(tx, { storyId: id, storyVersion: version, authorId: actor.id, cause: "publish", content: loaded.content });
     recordAudit(tx, { actorId: actor.id, entityType: "story", entityId: id, action: "publish", fromState: story.status, toState: to, reason: `第 ${page.number} 版付印 (page ${page.number} released)` });
     published.push(id);
@@ -78,7 +79,7 @@ function publishStories(tx: DbOrTx, page: Page, actor: PageTransitionRequest["ac
 export function transitionPage(db: Db, req: PageTransitionRequest): PageTransitionResult {
   return db.transaction((tx) => {
     const page = tx.select().from(pages).where(eq(pages.id, req.pageId)).get();
-    if (!page) throw new DomainError("not_found", `page ${req.pageId} does not exist`);
+    if (!page) throw new DomainError("not_found", "page.notFound", { id: req.pageId });
     const reason = req.reason?.trim() || null;
     const needsDetail = req.action === "submit" || req.action === "sign";
     const detail = needsDetail ? getPageDetail(tx, { id: page.id }) : undefined;
@@ -87,14 +88,14 @@ export function transitionPage(db: Db, req: PageTransitionRequest): PageTransiti
       from: page.state,
       actor: req.actor,
       reason,
-      submitBlockers: req.action === "submit" ? detail!.submitBlockers : undefined,
+      submitBlockers: req.action === "submit" ? detail!.submitBlockerMessages : undefined,
     });
 
     const now = new Date().toISOString();
     let snapshotHash = page.snapshotHash;
     let signed: Partial<Pick<Page, "signedById" | "signedAt" | "snapshotHash">> = {};
     if (req.action === "sign") {
-      refuseSignWithBlockers(detail!.submitBlockers);
+      refuseSignWithBlockers(detail!.submitBlockerMessages);
       const snapshot = pageSnapshot(detail!);
       tx.insert(pageSnapshots).values({ pageId: page.id, hash: snapshot.hash, content: snapshot.content, signedById: req.actor.id, createdAt: now }).run();
       snapshotHash = snapshot.hash;
@@ -111,7 +112,7 @@ export function transitionPage(db: Db, req: PageTransitionRequest): PageTransiti
       .where(and(eq(pages.id, page.id), eq(pages.state, page.state), eq(pages.version, page.version)))
       .returning({ id: pages.id })
       .get();
-    if (!updated) throw new DomainError("conflict", "page changed while this was decided; reload", { version: page.version });
+    if (!updated) throw new DomainError("conflict", "page.changedDuringDecision", {}, { version: page.version });
     recordAudit(tx, {
       actorId: req.actor.id,
       entityType: "page",

@@ -2,7 +2,8 @@ import { and, eq } from "drizzle-orm";
 import { DomainError } from "@/lib/errors";
 import type { Role } from "@/lib/roles";
 import type { StoryTransitionBody } from "@/lib/api/story-schemas";
-import { decideStoryTransition, STORY_ACTION_LABELS_ZH } from "@/lib/workflow/story-workflow";
+import { translator } from "@/lib/i18n/translate";
+import { decideStoryTransition, type StoryAction } from "@/lib/workflow/story-workflow";
 import type { Db } from "../client";
 import { comments, stories } from "../schema";
 import { notify } from "./notify";
@@ -24,7 +25,7 @@ export function transitionStory(db: Db, req: StoryTransitionRequest): { status: 
     const loaded = loadStoryForWrite(tx, req.storyId);
     const { story } = loaded;
     if (isStoryFrozen(tx, story.id) && req.action !== "spike") {
-      throw new DomainError("conflict", "稿件所在版面已签版，需先撤签 (the page is signed; withdraw the signature first)");
+      throw new DomainError("conflict", "story.pageSigned");
     }
     const reason = req.reason?.trim() || null;
     const { to } = decideStoryTransition({
@@ -49,23 +50,24 @@ export function transitionStory(db: Db, req: StoryTransitionRequest): { status: 
       .where(and(eq(stories.id, story.id), eq(stories.status, story.status), eq(stories.version, story.version)))
       .returning({ id: stories.id })
       .get();
-    if (!updated) throw new DomainError("conflict", "story changed while this was decided; reload");
+    if (!updated) throw new DomainError("conflict", "story.changedDuringDecision");
 
     writeRevision(tx, { storyId: story.id, storyVersion: version, authorId: req.actor.id, cause: req.action, content: loaded.content });
     recordAudit(tx, { actorId: req.actor.id, entityType: "story", entityId: story.id, action: req.action, fromState: story.status, toState: to, reason });
     if (reason) {
-      tx.insert(comments).values({ storyId: story.id, authorId: req.actor.id, body: `【${STORY_ACTION_LABELS_ZH[req.action]}】${reason}` }).run();
+      // The comment is stored text, so its prefix stays in the newsroom's language (zh-CN), as before.
+      const prefix = translator("zh-CN")(`storyAction.${req.action}`);
+      tx.insert(comments).values({ storyId: story.id, authorId: req.actor.id, body: `【${prefix}】${reason}` }).run();
     }
 
     const title = story.headline ?? story.slug;
-    const label = STORY_ACTION_LABELS_ZH[req.action];
     if (req.action === "file") {
-      notify(tx, { userIds: deskUserIds(tx), storyId: story.id, kind: "filed", message: `${req.actor.name} 交稿：「${title}」`, exceptUserId: req.actor.id });
+      notify(tx, { userIds: deskUserIds(tx), storyId: story.id, notice: { kind: "filed", params: { actor: req.actor.name, story: title } }, exceptUserId: req.actor.id });
     } else if (req.action === "return") {
-      notify(tx, { userIds: storyPeopleUserIds(loaded), storyId: story.id, kind: "returned", message: `「${title}」被退回：${reason}`, exceptUserId: req.actor.id });
+      notify(tx, { userIds: storyPeopleUserIds(loaded), storyId: story.id, notice: { kind: "returned", params: { story: title, reason: reason ?? "" } }, exceptUserId: req.actor.id });
     } else if (req.action === "approve" || req.action === "pass") {
       const ids = [...storyPeopleUserIds(loaded), ...(story.passedById ? [story.passedById] : [])];
-      notify(tx, { userIds: ids, storyId: story.id, kind: "approved", message: `「${title}」${label}`, exceptUserId: req.actor.id });
+      notify(tx, { userIds: ids, storyId: story.id, notice: { kind: req.action === "pass" ? "passed" : "approved", params: { story: title } }, exceptUserId: req.actor.id });
     }
     return { status: to, version };
   });

@@ -18,15 +18,15 @@ export type PageDetailsChange = PagePatchBody & { pageId: number; actorId: numbe
 export function updatePageDetails(db: Db, change: PageDetailsChange): { version: number } {
   return db.transaction((tx) => {
     const page = tx.select().from(pages).where(eq(pages.id, change.pageId)).get();
-    if (!page) throw new DomainError("not_found", `page ${change.pageId} does not exist`);
-    if (isPageFrozen(page.state)) throw new DomainError("conflict", `版面已签版，需先撤签 (page is ${page.state}; withdraw the signature first)`);
+    if (!page) throw new DomainError("not_found", "page.notFound", { id: change.pageId });
+    if (isPageFrozen(page.state)) throw new DomainError("conflict", "page.frozen");
     if (page.version !== change.baseVersion) {
-      throw new DomainError("conflict", `版面已被他人修改（当前版本 ${page.version}） (page changed since version ${change.baseVersion})`, { version: page.version });
+      throw new DomainError("conflict", "page.stale", { version: page.version, baseVersion: change.baseVersion }, { version: page.version });
     }
     if (change.responsibleEditorId != null) {
       const editor = tx.select({ role: users.role }).from(users).where(eq(users.id, change.responsibleEditorId)).get();
       if (!editor || (editor.role !== "editor" && editor.role !== "chief")) {
-        throw new DomainError("unprocessable", "责任编辑须为编辑或值班总编 (the responsible editor must be an editor or chief)");
+        throw new DomainError("unprocessable", "page.responsibleEditorRole");
       }
     }
     const renumber = change.number !== undefined && change.number !== page.number;
@@ -36,10 +36,10 @@ export function updatePageDetails(db: Db, change: PageDetailsChange): { version:
         .from(pages)
         .where(and(eq(pages.editionId, page.editionId), eq(pages.number, change.number!), ne(pages.id, page.id)))
         .get();
-      if (taken) throw new DomainError("conflict", `第 ${change.number} 版已存在 (page ${change.number} already exists in this edition)`);
+      if (taken) throw new DomainError("conflict", "page.numberTaken", { number: change.number! });
       const elementIds = tx.select({ id: pageElements.id }).from(pageElements).where(eq(pageElements.pageId, page.id)).all().map((e) => e.id);
       const frozen = linkedPagesOf(tx, { elementIds }).find((l) => isPageFrozen(l.state));
-      if (frozen) throw new DomainError("conflict", `本版与已签版的第 ${frozen.number} 版有转版，不能改版号 (page ${frozen.number}, linked by 转版, is signed)`);
+      if (frozen) throw new DomainError("conflict", "page.linkedToSignedNoRenumber", { number: frozen.number });
     }
     const updated = tx
       .update(pages)
@@ -53,7 +53,7 @@ export function updatePageDetails(db: Db, change: PageDetailsChange): { version:
       .where(and(eq(pages.id, change.pageId), eq(pages.version, change.baseVersion)))
       .returning({ version: pages.version })
       .get();
-    if (!updated) throw new DomainError("conflict", `page changed since version ${change.baseVersion}; reload`, { version: page.version });
+    if (!updated) throw new DomainError("conflict", "page.stale", { version: page.version, baseVersion: change.baseVersion }, { version: page.version });
     recordAudit(tx, {
       actorId: change.actorId,
       entityType: "page",

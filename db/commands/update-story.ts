@@ -1,5 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { DomainError } from "@/lib/errors";
+import { label } from "@/lib/i18n/translate";
 import { hasEditorialRole, type Role } from "@/lib/roles";
 import { canEditContent } from "@/lib/workflow/story-workflow";
 import type { Db } from "../client";
@@ -30,16 +31,16 @@ export function updateStory(db: Db, save: StorySave): SaveResult {
     const loaded = loadStoryForWrite(tx, save.storyId);
     const { story } = loaded;
     if (!canEditContent(story.status, save.actor.role, isOwnStory(loaded, save.actor.id))) {
-      throw new DomainError("forbidden", `你不能修改这篇稿件（状态：${story.status}） (you may not edit this story now)`);
+      throw new DomainError("forbidden", "story.mayNotEditInState", { status: label("status", story.status) });
     }
     if (save.meta && (save.meta.targetLength !== undefined || save.meta.deadline !== undefined) && !hasEditorialRole(save.actor.role, "editor")) {
-      throw new DomainError("forbidden", "only the desk sets target length and deadline");
+      throw new DomainError("forbidden", "story.deskOnlyTargets");
     }
-    if (isStoryFrozen(tx, story.id)) throw new DomainError("conflict", "稿件所在版面已签版，需先撤签 (the page is signed; withdraw the signature first)");
+    if (isStoryFrozen(tx, story.id)) throw new DomainError("conflict", "story.pageSigned");
     const lock = foreignLock(tx, story.id, save.actor.id);
-    if (lock) throw new DomainError("conflict", `${lock.holderName} 正在编辑 (being edited by ${lock.holderName})`, { lock, current: loaded.content, version: story.version });
+    if (lock) throw new DomainError("conflict", "story.beingEdited", { name: lock.holderName }, { lock, current: loaded.content, version: story.version });
     if (story.version !== save.baseVersion) {
-      throw new DomainError("conflict", `稿件已被他人修改（当前版本 ${story.version}） (story changed since version ${save.baseVersion})`, {
+      throw new DomainError("conflict", "story.stale", { version: story.version, baseVersion: save.baseVersion }, {
         version: story.version,
         current: { ...loaded.content, slug: story.slug, status: story.status },
       });
@@ -57,7 +58,7 @@ export function updateStory(db: Db, save: StorySave): SaveResult {
       .where(and(eq(stories.id, story.id), eq(stories.version, save.baseVersion)))
       .returning({ version: stories.version })
       .get();
-    if (!updated) throw new DomainError("conflict", "story changed during the save; reload");
+    if (!updated) throw new DomainError("conflict", "story.changedDuringSave");
     const revision = contentChanged
       ? writeRevision(tx, { storyId: story.id, storyVersion: version, authorId: save.actor.id, cause: "edit", content: revisionTextOf(save.content!) })
       : null;

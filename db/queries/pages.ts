@@ -1,5 +1,7 @@
 import { and, asc, eq, inArray, isNotNull, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { renderMessage } from "@/lib/i18n/translate";
 import type { Role } from "@/lib/roles";
 import { allowedPageActions, submitBlockers, type PageAction } from "@/lib/workflow/page-workflow";
 import type { DbOrTx } from "../client";
@@ -8,6 +10,9 @@ import { fitPageElements, gridOf } from "./page-fits";
 import { getStoryById, listBudget, type StoryDetail } from "./stories";
 
 const signer = alias(users, "signer");
+
+/** Who looks at the page: what they may do, and the language the submit blockers are written in. */
+export type PageViewer = { role: Role; locale?: Locale };
 
 function pageHeader(db: DbOrTx, where: SQL) {
   return db
@@ -47,9 +52,10 @@ function unplacedStoriesOf(db: DbOrTx, page: { editionDate: string; number: numb
 /**
  * A page with everything the layout editor, the renderer and the API need: grid, elements with their
  * fit (the same pure copyfit the browser runs), 转版 flow and jump page numbers, the stories in the boxes,
- * the edition's unplaced stories, what the viewer may do and why submit would be refused.
+ * the edition's unplaced stories, what the viewer may do and why submit would be refused (as messages,
+ * and rendered in the viewer's language for the client).
  */
-function pageDetail(db: DbOrTx, where: SQL, viewer?: { role: Role }, opts: { unplaced?: boolean } = {}) {
+function pageDetail(db: DbOrTx, where: SQL, viewer?: PageViewer, opts: { unplaced?: boolean } = {}) {
   const header = pageHeader(db, where);
   if (!header) return undefined;
   const { page } = header;
@@ -77,7 +83,8 @@ function pageDetail(db: DbOrTx, where: SQL, viewer?: { role: Role }, opts: { unp
     elements: placed,
     unplacedStories: opts.unplaced === false ? [] : unplacedStoriesOf(db, { editionDate: header.editionDate, number: page.number }),
     allowedActions: viewer ? allowedPageActions(page.state, viewer.role) : ([] as PageAction[]),
-    submitBlockers: blockers,
+    submitBlockers: blockers.map((b) => renderMessage(viewer?.locale ?? DEFAULT_LOCALE, b)),
+    submitBlockerMessages: blockers,
   };
 }
 export type PageDetail = NonNullable<ReturnType<typeof pageDetail>>;
@@ -86,12 +93,12 @@ export type EditionPage = PageDetail;
 export type PageDetailElement = PageDetail["elements"][number];
 
 /** A page by id (GET /api/pages/:id). */
-export function getPageDetail(db: DbOrTx, { id, viewer }: { id: number; viewer?: { role: Role } }): PageDetail | undefined {
+export function getPageDetail(db: DbOrTx, { id, viewer }: { id: number; viewer?: PageViewer }): PageDetail | undefined {
   return pageDetail(db, eq(pages.id, id), viewer);
 }
 
 /** A page of an edition by number, with its grid, elements (and their fit) and the stories in its boxes. */
-export function getEditionPage(db: DbOrTx, { date, number, viewer }: { date: string; number: number; viewer?: { role: Role } }): PageDetail | undefined {
+export function getEditionPage(db: DbOrTx, { date, number, viewer }: { date: string; number: number; viewer?: PageViewer }): PageDetail | undefined {
   return pageDetail(db, and(eq(editions.date, date), eq(pages.number, number))!, viewer);
 }
 

@@ -7,7 +7,7 @@ import type { StoryText } from "@/lib/story-text";
 /** Everything a write needs to know about a story, read inside the write's transaction. */
 export function loadStoryForWrite(tx: DbOrTx, storyId: number) {
   const story = tx.select().from(stories).where(eq(stories.id, storyId)).get();
-  if (!story) throw new DomainError("not_found", `story ${storyId} does not exist`);
+  if (!story) throw new DomainError("not_found", "story.notFound", { id: storyId });
   const bylines = tx
     .select({ personId: people.id, name: people.name, userId: people.userId, role: storyBylines.role })
     .from(storyBylines)

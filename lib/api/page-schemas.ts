@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { errorKey } from "../i18n/error-key";
 import { HEADLINE_SIZES } from "../page-states";
 import { ELEMENT_KINDS } from "@/lib/page-states";
 import { PAGE_ACTIONS } from "@/lib/workflow/page-workflow";
@@ -7,7 +8,7 @@ import { LIMITS } from "../story-meta";
 
 /** Request schemas of the page routes (shape only: geometry and stories are checked by the commands → 422). */
 
-const gridNumber = z.number().int("must be a whole number of columns/lines").min(-1000).max(1000);
+const gridNumber = z.number().int(errorKey("validation.wholeGridNumber")).min(-1000).max(1000);
 
 export const headlineSize = z.enum(HEADLINE_SIZES);
 
@@ -35,7 +36,7 @@ export type LayoutElementInput = z.infer<typeof layoutElement>;
 export const layoutPut = z
   .object({
     baseVersion: z.number().int().positive(),
-    elements: z.array(layoutElement).max(300, "at most 300 boxes on a page"),
+    elements: z.array(layoutElement).max(300, errorKey("validation.tooManyBoxes")),
   })
   .strict();
 export type LayoutPutBody = z.infer<typeof layoutPut>;
@@ -43,7 +44,7 @@ export type LayoutPutBody = z.infer<typeof layoutPut>;
 export const autoLayoutPost = z
   .object({
     baseVersion: z.number().int().positive(),
-    storyIds: z.array(positiveId).min(1, "choose at least one story").max(50).describe("reading order: the first is the lead"),
+    storyIds: z.array(positiveId).min(1, errorKey("validation.chooseStory")).max(50).describe("reading order: the first is the lead"),
   })
   .strict();
 export type AutoLayoutBody = z.infer<typeof autoLayoutPost>;
@@ -56,7 +57,7 @@ export const pageTransitionPost = z
   .strict();
 export type PageTransitionBody = z.infer<typeof pageTransitionPost>;
 
-export const pageName = z.string().trim().min(1, "page name is empty").max(20, "page name must be at most 20 characters");
+export const pageName = z.string().trim().min(1, errorKey("validation.pageNameEmpty")).max(20, errorKey("validation.pageNameTooLong"));
 export const pageNumber = z.number().int().min(1).max(200);
 
 export const newPage = z.object({ name: pageName, number: pageNumber.optional().describe("default: last + 1") }).strict();
@@ -72,4 +73,4 @@ export const pagePatch = z
   .strict();
 export type PagePatchBody = z.infer<typeof pagePatch>;
 
-export const deletePageQuery = z.object({ baseVersion: z.coerce.number().int().positive("baseVersion must be a positive integer") });
+export const deletePageQuery = z.object({ baseVersion: z.coerce.number().int().positive(errorKey("validation.baseVersionPositive")) });

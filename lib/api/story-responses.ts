@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { NOTIFICATION_KINDS } from "../notifications";
 import { BYLINE_ROLES, STORY_KINDS, STORY_STATES } from "@/lib/story-kinds";
 import { STORY_ACTIONS } from "@/lib/workflow/story-workflow";
 import { editionDate, positiveId, timestamp } from "./common";
@@ -122,8 +123,9 @@ export const notification = z.object({
   id: positiveId,
   userId: positiveId,
   storyId: positiveId.nullable(),
-  kind: z.string().describe("assigned, returned, filed, approved, taken_over"),
-  message: z.string(),
+  kind: z.enum(NOTIFICATION_KINDS),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).describe("what the text names (people, titles, reasons), as they were"),
+  text: z.string().describe("the notification worded in the caller's language"),
   readAt: timestamp.nullable(),
   createdAt: timestamp,
 });

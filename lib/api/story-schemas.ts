@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { errorKey } from "../i18n/error-key";
 import { STORY_STATES } from "@/lib/story-kinds";
 import { STORY_ACTIONS } from "@/lib/workflow/story-workflow";
 import { editionDate, idParam, positiveId } from "./common";
@@ -51,7 +52,7 @@ export const lockPost = z.object({ takeOver: z.boolean().optional().describe("ed
 
 export const newComment = z
   .object({
-    body: z.string().trim().min(1, "comment is empty").max(LIMITS.comment, `comment must be at most ${LIMITS.comment} characters`),
+    body: z.string().trim().min(1, errorKey("validation.commentEmpty")).max(LIMITS.comment, errorKey("validation.commentTooLong")),
     parentId: positiveId.nullable().optional().describe("reply to this comment"),
   })
   .strict();
@@ -60,7 +61,7 @@ export type NewCommentBody = z.infer<typeof newComment>;
 export const commentParams = idParam.extend({ commentId: z.coerce.number().int().positive() });
 export const commentPatch = z.object({ resolved: z.boolean() }).strict();
 
-export const revisionParams = idParam.extend({ n: z.coerce.number().int().positive("revision must be a positive integer") });
+export const revisionParams = idParam.extend({ n: z.coerce.number().int().positive(errorKey("validation.revisionPositive")) });
 /** Restore answers a bad `n` with zod's own message (unlike GET of a revision). */
 export const restoreParams = idParam.extend({ n: z.coerce.number().int().positive() });
 export const restorePost = z.object({ baseVersion: z.number().int().positive() }).strict();

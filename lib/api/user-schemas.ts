@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { errorKey } from "@/lib/i18n/error-key";
 import { LOCALES } from "@/lib/i18n/locales";
 import { MIN_PASSWORD_LENGTH } from "@/lib/passwords";
 import { ROLES } from "@/lib/roles";
@@ -10,12 +11,12 @@ export const newUserSchema = z.object({
   login: z
     .string()
     .trim()
-    .min(2, "login must be at least 2 characters")
-    .max(40, "login must be at most 40 characters")
-    .regex(/^[a-z0-9._-]+$/, "login may use a–z, 0–9, dot, dash and underscore"),
-  name: z.string().trim().min(1, "name is required").max(40, "name must be at most 40 characters"),
+    .min(2, errorKey("validation.loginTooShort"))
+    .max(40, errorKey("validation.loginTooLong"))
+    .regex(/^[a-z0-9._-]+$/, errorKey("validation.loginCharacters")),
+  name: z.string().trim().min(1, errorKey("validation.nameRequired")).max(40, errorKey("validation.nameTooLong")),
   role: z.enum(ROLES),
-  password: z.string().min(MIN_PASSWORD_LENGTH, `password must be at least ${MIN_PASSWORD_LENGTH} characters`).max(200),
+  password: z.string().min(MIN_PASSWORD_LENGTH, errorKey("validation.passwordTooShort")).max(200),
 });
 export type NewUser = z.infer<typeof newUserSchema>;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DomainError, type ErrorCode } from "../errors";
-import { translator } from "../i18n/messages";
+import { renderMessage, type Message } from "../i18n/translate";
 import { PAGE_STATES, type PageState } from "../page-states";
 import type { Role } from "../roles";
 import {
@@ -8,7 +8,6 @@ import {
   decidePageTransition,
   isPageFrozen,
   PAGE_ACTIONS,
-  PAGE_STATE_LABELS_ZH,
   submitBlockers,
   type PageAction,
   type PageTransitionInput,
@@ -63,14 +62,16 @@ describe("page workflow: every (state × action)", () => {
     } else {
       const err = errorOf(() => decidePageTransition(permissive(action, from)));
       expect(err.code).toBe("conflict");
-      expect(err.message).toMatch(/^版面「.+」时不能「.+」 \(cannot [\w-]+ a page that is \w+\)$/);
+      expect(err.key).toBe("page.badTransition");
+      expect(renderMessage("zh-CN", err.reason)).toMatch(/^版面「.+」时不能「.+」$/);
+      expect(renderMessage("en", err.reason)).toMatch(/^cannot “.+”: the page is “.+”$/);
     }
   });
 
   it("explains the refusal", () => {
-    expect(errorOf(() => decidePageTransition(permissive("sign", "layout"))).message).toBe(
-      "版面「组版」时不能「签版」 (cannot sign a page that is layout)",
-    );
+    const err = errorOf(() => decidePageTransition(permissive("sign", "layout")));
+    expect(renderMessage("zh-CN", err.reason)).toBe("版面「组版」时不能「签版」");
+    expect(renderMessage("en", err.reason)).toBe("cannot “Sign off”: the page is “Layout”");
   });
 });
 
@@ -110,15 +111,16 @@ describe("page workflow: reasons and blockers", () => {
   });
 
   it("submit is refused with the blockers as details", () => {
-    const blockers = ["「党支部唱响两新组织发展主旋律」超 3 行", "未设置责任编辑"];
+    const blockers: Message[] = [{ key: "blocker.overset", params: { box: "党支部唱响两新组织发展主旋律", lines: 3 } }, { key: "blocker.noResponsibleEditor" }];
     const err = errorOf(() => decidePageTransition(permissive("submit", "layout", { actor: EDITOR, submitBlockers: blockers })));
     expect(err.code).toBe("conflict");
     expect(err.details).toEqual(blockers);
-    expect(err.message).toContain("未设置责任编辑");
+    expect(renderMessage("zh-CN", err.reason)).toBe("版面还不能提交签版：「党支部唱响两新组织发展主旋律」超 3 行；未设置责任编辑");
+    expect(renderMessage("en", err.reason)).toBe("the page cannot be submitted yet: “党支部唱响两新组织发展主旋律” is over by 3 lines; no responsible editor set");
   });
 
   it("blockers only matter for submit", () => {
-    expect(decidePageTransition(permissive("sign", "submitted", { submitBlockers: ["x"] })).to).toBe("signed");
+    expect(decidePageTransition(permissive("sign", "submitted", { submitBlockers: [{ key: "blocker.noResponsibleEditor" }] })).to).toBe("signed");
   });
 });
 
@@ -136,9 +138,8 @@ describe("submitBlockers", () => {
     ).toEqual([]);
   });
 
-  it("lists every problem in Chinese", () => {
-    expect(
-      submitBlockers({
+  it("lists every problem, in Chinese and in English", () => {
+    const blockers = submitBlockers({
         overset: [
           { box: "党支部唱响两新组织发展主旋律", lines: 3 },
           { box: "短讯", lines: -2 },
@@ -149,13 +150,20 @@ describe("submitBlockers", () => {
           { headline: "全市𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀", status: "returned" },
         ],
         responsibleEditorId: null,
-      }),
-    ).toEqual([
+      });
+    expect(blockers.map((b) => renderMessage("zh-CN", b))).toEqual([
       "「党支部唱响两新组织发展主旋律」超 3 行",
       "「聊城市委组织部邀请专家授课」状态为已交稿，需已初审或已终审",
       "「（无标题）」状态为草稿，需已初审或已终审",
       "「全市𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀…」状态为已退回，需已初审或已终审",
       "未设置责任编辑",
+    ]);
+    expect(blockers.map((b) => renderMessage("en", b))).toEqual([
+      "“党支部唱响两新组织发展主旋律” is over by 3 lines",
+      "“聊城市委组织部邀请专家授课” is Filed; it needs to be Edited or Approved",
+      "“(untitled)” is Draft; it needs to be Edited or Approved",
+      "“全市𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀…” is Returned; it needs to be Edited or Approved",
+      "no responsible editor set",
     ]);
   });
 });
@@ -172,9 +180,5 @@ describe("isPageFrozen and allowed actions", () => {
     expect(allowedPageActions("signed", "chief")).toEqual(["withdraw", "release"]);
     expect(allowedPageActions("released", "chief")).toEqual([]);
     expect(allowedPageActions("layout", "reporter")).toEqual([]);
-  });
-  it("names states as the UI does", () => {
-    const t = translator("zh-CN");
-    for (const s of PAGE_STATES) expect(PAGE_STATE_LABELS_ZH[s]).toBe(t(`pageState.${s}`));
   });
 });

@@ -7,35 +7,17 @@
  * ```
  *
  * Checks run in a fixed order: role (403) → state (409) → reason (400) → submit blockers (409,
- * details = the list of Chinese blocker strings). start-layout and submit need an editor (or
- * chief); sign, reject, withdraw and release need the chief. Reporters and admins may do none.
+ * details = the blocker messages, rendered for the reader by the route). start-layout and submit need
+ * an editor (or chief); sign, reject, withdraw and release need the chief. Reporters and admins may do none.
  */
 import { DomainError } from "../errors";
+import { label, messageList, type Message } from "../i18n/translate";
 import { hasEditorialRole, type Role } from "../roles";
 import { FROZEN_PAGE_STATES, type PageState } from "../page-states";
 import type { StoryState } from "../story-kinds";
-import { STORY_STATE_LABELS_ZH } from "./story-workflow";
 
 export const PAGE_ACTIONS = ["start-layout", "submit", "sign", "reject", "withdraw", "release"] as const;
 export type PageAction = (typeof PAGE_ACTIONS)[number];
-
-export const PAGE_ACTION_LABELS_ZH: Record<PageAction, string> = {
-  "start-layout": "开始组版",
-  submit: "提交签版",
-  sign: "签版",
-  reject: "退回重排",
-  withdraw: "撤签",
-  release: "付印",
-};
-
-/** Mirrors i18n `pageState.*` (a test keeps them equal). */
-export const PAGE_STATE_LABELS_ZH: Record<PageState, string> = {
-  planning: "策划",
-  layout: "组版",
-  submitted: "待签版",
-  signed: "已签版",
-  released: "已付印",
-};
 
 export interface PageActor {
   id: number;
@@ -49,7 +31,7 @@ export interface PageTransitionInput {
   /** Required (non-blank) for reject and withdraw. */
   reason?: string | null;
   /** From `submitBlockers`; a non-empty list refuses submit. */
-  submitBlockers?: readonly string[];
+  submitBlockers?: readonly Message[];
 }
 
 export interface PageTransition {
@@ -87,9 +69,7 @@ export function isPageFrozen(state: PageState): boolean {
 function roleRefusal(action: PageAction, role: Role): DomainError | null {
   const needs = EDGES[action].needs;
   if (hasEditorialRole(role, needs)) return null;
-  return needs === "chief"
-    ? new DomainError("forbidden", `「${PAGE_ACTION_LABELS_ZH[action]}」需要值班总编权限 (chief editor role required)`)
-    : new DomainError("forbidden", `「${PAGE_ACTION_LABELS_ZH[action]}」需要编辑权限 (editor role required)`);
+  return new DomainError("forbidden", "workflow.actionNeedsRole", { action: label("pageAction", action), role: label("role", needs) });
 }
 
 function stateRefusal(action: PageAction, from: PageState): DomainError | null {
@@ -97,23 +77,21 @@ function stateRefusal(action: PageAction, from: PageState): DomainError | null {
   if (edge.from === from) return null;
   return new DomainError(
     "conflict",
-    `版面「${PAGE_STATE_LABELS_ZH[from]}」时不能「${PAGE_ACTION_LABELS_ZH[action]}」 (cannot ${action} a page that is ${from})`,
+    "page.badTransition",
+    { from: label("pageState", from), action: label("pageAction", action) },
     { action, from, allowedFrom: [edge.from] },
   );
 }
 
 function reasonRefusal(action: PageAction, reason: string | null | undefined): DomainError | null {
   if (!pageActionRequiresReason(action) || (reason ?? "").trim() !== "") return null;
-  return new DomainError("bad_request", `「${PAGE_ACTION_LABELS_ZH[action]}」需要填写理由 (a reason is required to ${action} a page)`);
+  return new DomainError("bad_request", "workflow.reasonRequired", { action: label("pageAction", action) });
 }
 
-function blockerRefusal(action: PageAction, blockers: readonly string[] | undefined): DomainError | null {
+/** The blockers go in `details` too; the route renders them, so the client lists them one by one. */
+function blockerRefusal(action: PageAction, blockers: readonly Message[] | undefined): DomainError | null {
   if (action !== "submit" || !blockers || blockers.length === 0) return null;
-  return new DomainError(
-    "conflict",
-    `版面还不能提交签版：${blockers.join("；")} (page cannot be submitted: ${blockers.length} problem(s))`,
-    [...blockers],
-  );
+  return new DomainError("conflict", "page.cannotSubmit", { blockers: messageList(blockers) }, [...blockers]);
 }
 
 function checkPageTransition(input: PageTransitionInput): Check {
@@ -151,31 +129,34 @@ export interface SubmitBlockersInput {
 
 const SUBMITTABLE_STORY_STATES: ReadonlySet<StoryState> = new Set<StoryState>(["edited", "approved"]);
 const NAME_MAX = 16;
+const UNTITLED = messageList([{ key: "blocker.untitled" }]);
 
-/** Quote a headline/box name, shortened by code points so astral Han are never cut in half. */
-function quoteName(name: string): string {
+/** A headline/box name shortened by code points so astral Han are never cut in half (blank = untitled). */
+function shortName(name: string): string | null {
   const chars = Array.from(name.trim());
-  if (chars.length === 0) return "「（无标题）」";
-  const short = chars.length > NAME_MAX ? `${chars.slice(0, NAME_MAX - 1).join("")}…` : chars.join("");
-  return `「${short}」`;
+  if (chars.length === 0) return null;
+  return chars.length > NAME_MAX ? `${chars.slice(0, NAME_MAX - 1).join("")}…` : chars.join("");
 }
 
-function oversetBlockers(overset: SubmitBlockersInput["overset"]): string[] {
-  return overset.filter((o) => o.lines > 0).map((o) => `${quoteName(o.box)}超 ${o.lines} 行`);
+function oversetBlockers(overset: SubmitBlockersInput["overset"]): Message[] {
+  return overset.filter((o) => o.lines > 0).map((o) => ({ key: "blocker.overset", params: { box: shortName(o.box) ?? UNTITLED, lines: o.lines } }));
 }
 
-function storyStateBlockers(stories: SubmitBlockersInput["storyStates"]): string[] {
+function storyStateBlockers(stories: SubmitBlockersInput["storyStates"]): Message[] {
   return stories
     .filter((s) => !SUBMITTABLE_STORY_STATES.has(s.status))
-    .map((s) => `${quoteName(s.headline)}状态为${STORY_STATE_LABELS_ZH[s.status]}，需已初审或已终审`);
+    .map((s) => ({
+      key: "blocker.storyState",
+      params: { headline: shortName(s.headline) ?? UNTITLED, status: label("status", s.status), edited: label("status", "edited"), approved: label("status", "approved") },
+    }));
 }
 
 /**
- * Why a page may not be submitted yet, as Chinese sentences for the user (empty = may submit):
+ * Why a page may not be submitted yet, as messages for the reader (empty = may submit):
  * no overset box, every story edited or approved, a responsible editor set.
  */
-export function submitBlockers(input: SubmitBlockersInput): string[] {
+export function submitBlockers(input: SubmitBlockersInput): Message[] {
   const blockers = [...oversetBlockers(input.overset), ...storyStateBlockers(input.storyStates)];
-  if (input.responsibleEditorId === null) blockers.push("未设置责任编辑");
+  if (input.responsibleEditorId === null) blockers.push({ key: "blocker.noResponsibleEditor" });
   return blockers;
 }

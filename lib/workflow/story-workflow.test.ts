@@ -1,15 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { DomainError, type ErrorCode } from "../errors";
-import { translator } from "../i18n/messages";
+import { catalogue } from "../i18n/catalogue";
+import { renderMessage } from "../i18n/translate";
 import type { Role } from "../roles";
 import { STORY_STATES, type StoryState } from "../story-kinds";
 import {
   allowedActions,
   canEditContent,
   decideStoryTransition,
-  STORY_ACTION_LABELS_ZH,
   STORY_ACTIONS,
-  STORY_STATE_LABELS_ZH,
   type StoryAction,
   type StoryTransitionInput,
 } from "./story-workflow";
@@ -81,13 +80,18 @@ describe("story workflow: every (state × action)", () => {
       const err = errorOf(() => decideStoryTransition(permissive(action, from)));
       expect(err.code).toBe("conflict");
       expect(err.status).toBe(409);
-      expect(err.message).toMatch(/^不能从「.+」执行「.+」 \(cannot \w+ an? \w+ story\)$/);
+      expect(err.key).toBe("story.badTransition");
+      expect(renderMessage("zh-CN", err.reason)).toMatch(/^「.+」的稿件不能「.+」$/);
+      expect(renderMessage("en", err.reason)).toMatch(/^cannot “.+”: the story is “.+”$/);
     }
   });
 
   it("explains a refused transition in Chinese and English", () => {
     const err = errorOf(() => decideStoryTransition(permissive("approve", "filed")));
-    expect(err.message).toBe("不能从「已交稿」执行「终审」 (cannot approve a filed story)");
+    expect(err.reason).toEqual({ key: "story.badTransition", params: { from: { label: "status.filed" }, action: { label: "storyAction.approve" } } });
+    expect(renderMessage("zh-CN", err.reason)).toBe("「已交稿」的稿件不能「终审通过」");
+    expect(renderMessage("en", err.reason)).toBe("cannot “Approve (final review)”: the story is “Filed”");
+    expect(err.message).toBe(renderMessage("en", err.reason));
     expect(err.details).toMatchObject({ action: "approve", from: "filed" });
   });
 });
@@ -130,7 +134,8 @@ describe("story workflow: reasons", () => {
     for (const reason of [undefined, null, "", "   ", "\u3000\n"]) {
       const err = errorOf(() => decideStoryTransition(permissive(action, "filed", { reason })));
       expect(err.code).toBe("bad_request");
-      expect(err.message).toContain("理由");
+      expect(err.key).toBe("workflow.reasonRequired");
+      expect(renderMessage("zh-CN", err.reason)).toContain("理由");
     }
     expect(decideStoryTransition(permissive(action, "filed", { reason: "数据需核实" }))).toEqual({
       to: action === "return" ? "returned" : "spiked",
@@ -158,7 +163,8 @@ describe("story workflow: one person, one review level per version", () => {
   it("refuses approve by the person who did 初审", () => {
     const err = errorOf(() => decideStoryTransition(permissive("approve", "edited", { actor: CHIEF, lastReviewerId: CHIEF.id })));
     expect(err.code).toBe("forbidden");
-    expect(err.message).toContain("同一人不能对同一版本做两级审核");
+    expect(err.key).toBe("story.twoLevelReview");
+    expect(renderMessage("zh-CN", err.reason)).toContain("同一人不能对同一版本做两级审核");
   });
   it("lets another chief approve", () => {
     expect(decideStoryTransition(permissive("approve", "edited", { actor: OTHER_CHIEF, lastReviewerId: CHIEF.id })).to).toBe("approved");
@@ -240,10 +246,6 @@ describe("canEditContent", () => {
 
 describe("labels", () => {
   it("names every action in Chinese", () => {
-    expect(Object.values(STORY_ACTION_LABELS_ZH)).toEqual(["开始写稿", "交稿", "初审通过", "退回", "终审通过", "撤稿", "恢复", "见报"]);
-  });
-  it("names states as the UI does", () => {
-    const t = translator("zh-CN");
-    for (const s of STORY_STATES) expect(STORY_STATE_LABELS_ZH[s]).toBe(t(`status.${s}`));
+    expect(STORY_ACTIONS.map((a) => catalogue["zh-CN"].storyAction[a])).toEqual(["开始写稿", "交稿", "初审通过", "退回", "终审通过", "撤稿", "恢复", "见报"]);
   });
 });

@@ -23,47 +23,12 @@
  *   state (corrupt data), the story goes back to `draft` so it is never stuck spiked.
  */
 import { DomainError } from "../errors";
+import { label } from "../i18n/translate";
 import { hasEditorialRole, type Role } from "../roles";
 import type { StoryState } from "../story-kinds";
 
 export const STORY_ACTIONS = ["start", "file", "pass", "return", "approve", "spike", "unspike", "publish"] as const;
 export type StoryAction = (typeof STORY_ACTIONS)[number];
-
-/** Button labels (zh-CN). */
-export const STORY_ACTION_LABELS_ZH: Record<StoryAction, string> = {
-  start: "开始写稿",
-  file: "交稿",
-  pass: "初审通过",
-  return: "退回",
-  approve: "终审通过",
-  spike: "撤稿",
-  unspike: "恢复",
-  publish: "见报",
-};
-
-/** State names as the newsroom says them; mirrors i18n `status.*` (a test keeps them equal). */
-export const STORY_STATE_LABELS_ZH: Record<StoryState, string> = {
-  assigned: "已派稿",
-  draft: "草稿",
-  filed: "已交稿",
-  edited: "已初审",
-  approved: "已终审",
-  returned: "已退回",
-  spiked: "已撤稿",
-  published: "已见报",
-};
-
-/** Short verb for refusal messages: "不能从「已交稿」执行「终审」" reads better than "终审通过". */
-const ACTION_VERB_ZH: Record<StoryAction, string> = {
-  start: "开始写稿",
-  file: "交稿",
-  pass: "初审",
-  return: "退回",
-  approve: "终审",
-  spike: "撤稿",
-  unspike: "恢复",
-  publish: "见报",
-};
 
 export interface StoryActor {
   id: number;
@@ -141,14 +106,11 @@ function targetOf(action: StoryAction, statusBeforeSpike: StoryState | null): St
   return action === "unspike" ? unspikeTarget(statusBeforeSpike) : FIXED_TARGET[action];
 }
 
-function withArticle(word: string): string {
-  return /^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`;
-}
-
 function stateConflict(action: StoryAction, from: StoryState): DomainError {
   return new DomainError(
     "conflict",
-    `不能从「${STORY_STATE_LABELS_ZH[from]}」执行「${ACTION_VERB_ZH[action]}」 (cannot ${action} ${withArticle(from)} story)`,
+    "story.badTransition",
+    { from: label("status", from), action: label("storyAction", action) },
     { action, from, allowedFrom: FROM[action] },
   );
 }
@@ -157,50 +119,44 @@ function stateConflict(action: StoryAction, from: StoryState): DomainError {
 function roleRefusal(input: StoryTransitionInput): DomainError | null {
   const { action, actor, isOwnStory } = input;
   if (!hasEditorialRole(actor.role, "reporter")) {
-    return new DomainError("forbidden", "管理员没有编辑权限 (admins have no editorial power)");
+    return new DomainError("forbidden", "workflow.adminNoEditorialPower");
   }
   switch (action) {
     case "start":
     case "file":
       if (hasEditorialRole(actor.role, "editor") || isOwnStory) return null;
-      return new DomainError("forbidden", "记者只能处理自己的稿件 (reporters may only work on their own stories)");
+      return new DomainError("forbidden", "story.reporterOwnOnly");
     case "pass":
     case "return":
     case "spike":
     case "unspike":
       if (hasEditorialRole(actor.role, "editor")) return null;
-      return new DomainError("forbidden", `「${ACTION_VERB_ZH[action]}」需要编辑权限 (editor role required)`);
+      return new DomainError("forbidden", "workflow.actionNeedsRole", { action: label("storyAction", action), role: label("role", "editor") });
     case "approve":
       if (hasEditorialRole(actor.role, "chief")) return null;
-      return new DomainError("forbidden", "终审需要值班总编权限 (chief editor role required)");
+      return new DomainError("forbidden", "workflow.actionNeedsRole", { action: label("storyAction", action), role: label("role", "chief") });
     case "publish":
       if (input.system === true) return null;
-      return new DomainError("forbidden", "见报由版面付印自动完成 (publishing happens when the page is released)");
+      return new DomainError("forbidden", "story.publishOnRelease");
   }
 }
 
 /** Publish has a precondition beyond the state: the page must already be released. */
 function publishRefusal(input: StoryTransitionInput): DomainError | null {
   if (input.action !== "publish" || input.onReleasedPage === true) return null;
-  return new DomainError("conflict", "稿件所在版面尚未付印 (the story's page has not been released)", {
-    action: input.action,
-    from: input.from,
-  });
+  return new DomainError("conflict", "story.pageNotReleased", {}, { action: input.action, from: input.from });
 }
 
 function reasonRefusal(action: StoryAction, reason: string | null | undefined): DomainError | null {
   if (!actionRequiresReason(action) || (reason ?? "").trim() !== "") return null;
-  return new DomainError("bad_request", `「${ACTION_VERB_ZH[action]}」需要填写理由 (a reason is required to ${action} a story)`);
+  return new DomainError("bad_request", "workflow.reasonRequired", { action: label("storyAction", action) });
 }
 
 /** One person may not perform two review levels (初审 + 终审) on the same story version. */
 function twoLevelRefusal(input: StoryTransitionInput): DomainError | null {
   const reviewer = input.lastReviewerId ?? null;
   if (input.action !== "approve" || reviewer === null || reviewer !== input.actor.id) return null;
-  return new DomainError(
-    "forbidden",
-    "同一人不能对同一版本做两级审核 (the same person may not perform both reviews on one version)",
-  );
+  return new DomainError("forbidden", "story.twoLevelReview");
 }
 
 function checkStoryTransition(input: StoryTransitionInput): Check {

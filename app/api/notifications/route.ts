@@ -2,10 +2,16 @@ import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
 import { markNotificationsRead } from "@/db/commands/mark-notifications-read";
 import { listNotifications } from "@/db/queries/story-history";
+import { renderNotification } from "@/lib/notifications";
 import { withUser } from "@/app/_server/route";
 
-/** GET /api/notifications — the signed-in user's latest 50 (assigned, returned, filed, approved, taken over). */
-export const GET = withUser((_req, { user }) => NextResponse.json({ notifications: listNotifications(getDb(), { userId: user.id }) }));
+/**
+ * GET /api/notifications — the signed-in user's latest 50 (assigned, filed, returned, passed, approved,
+ * taken over): each with `kind`, `params` and `text`, worded in the caller's language.
+ */
+export const GET = withUser((_req, { user, locale }) =>
+  NextResponse.json({ notifications: listNotifications(getDb(), { userId: user.id }).map((n) => ({ ...n, text: renderNotification(locale, n) })) }),
+);
 
 /** POST /api/notifications — mark all read. */
 export const POST = withUser((_req, { user }) => {

@@ -13,7 +13,7 @@ export const GET = withUser<{ id: string }>(
   (_req, { user, params }) => {
     const { id } = parseParams(params, idParam);
     const page = getPageDetail(getDb(), { id, viewer: user });
-    if (!page) throw new DomainError("not_found", `page ${id} does not exist`);
+    if (!page) throw new DomainError("not_found", "page.notFound", { id });
     return NextResponse.json({ page });
   },
   { requires: "reporter" },

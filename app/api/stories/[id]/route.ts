@@ -12,7 +12,7 @@ export const GET = withUser<{ id: string }>(
   (_req, { user, params }) => {
     const { id } = parseParams(params, idParam);
     const story = getStoryForUser(getDb(), { id, user });
-    if (!story) throw new DomainError("not_found", `story ${id} does not exist`);
+    if (!story) throw new DomainError("not_found", "story.notFound", { id });
     return NextResponse.json({ story });
   },
   { requires: "reporter" },

@@ -7,8 +7,7 @@ import { requireUser } from "@/app/_server/session";
 import { editionDate } from "@/app/_server/schemas";
 import { getDb } from "@/db/client";
 import { getEditionPage } from "@/db/queries/pages";
-import { formatEditionDate } from "@/lib/i18n/messages";
-import { PAGE_STATE_LABELS_ZH } from "@/lib/workflow/page-workflow";
+import { formatEditionDate, translator } from "@/lib/i18n/messages";
 import { ProofFrame } from "./proof-frame";
 
 export const dynamic = "force-dynamic";
@@ -66,7 +65,7 @@ export default async function PageProof({ params }: { params: Promise<{ date: st
             第{page.number}版 · {page.name}
           </span>
           <span className="ml-auto">
-            大样 · 版本 {page.version} · {PAGE_STATE_LABELS_ZH[page.state]}
+            大样 · 版本 {page.version} · {translator("zh-CN")(`pageState.${page.state}`)}
           </span>
         </header>
 

@@ -13,7 +13,7 @@ export const GET = withUser<{ date: string }>(
   (_req, { params }) => {
     const { date } = parseParams(params, dateParam);
     const db = getDb();
-    if (!getEditionByDate(db, { date })) throw new DomainError("not_found", `no edition on ${date}`);
+    if (!getEditionByDate(db, { date })) throw new DomainError("not_found", "edition.notFound", { date });
     return NextResponse.json({ pages: listEditionPages(db, { date }) });
   },
   { requires: "reporter" },

@@ -12,10 +12,10 @@ export const runtime = "nodejs";
  * as the signed-in caller; `application/pdf` as an attachment `<date>-<n>.pdf`. 503 without a browser.
  */
 export const GET = withUser<{ id: string }>(
-  async (req, { params }) => {
+  async (req, { params, locale }) => {
     const { id } = parseParams(params, idParam);
     const page = getPageDetail(getDb(), { id });
-    if (!page) throw new DomainError("not_found", `page ${id} does not exist`);
+    if (!page) throw new DomainError("not_found", "page.notFound", { id });
     const view = `/editions/${page.editionDate}/pages/${page.number}`;
     // The proof view (大样) first; the page view when no proof view is deployed.
     const paths = [`/proof/${page.editionDate}/${page.number}`, `${view}/proof`, view];
@@ -29,10 +29,10 @@ export const GET = withUser<{ id: string }>(
         },
       });
     } catch (err) {
-      if (err instanceof NoBrowserError) return jsonError("internal", `无法生成 PDF：服务器上没有可用的浏览器 (${err.message})`, 503);
+      if (err instanceof NoBrowserError) return jsonError(new DomainError("internal", "proof.noBrowser", { why: err.message }), locale, 503);
       console.error(err);
       const why = err instanceof Error ? err.message.split("\n")[0] : String(err);
-      return jsonError("internal", `无法生成 PDF (could not print the proof: ${why})`, 503);
+      return jsonError(new DomainError("internal", "proof.printFailed", { why }), locale, 503);
     }
   },
   { requires: "reporter" },

@@ -13,7 +13,7 @@ export const GET = withUser<{ id: string }>(
   (_req, { params }) => {
     const { id } = parseParams(params, idParam);
     const db = getDb();
-    if (!getStoryById(db, { id })) throw new DomainError("not_found", `story ${id} does not exist`);
+    if (!getStoryById(db, { id })) throw new DomainError("not_found", "story.notFound", { id });
     return NextResponse.json({ comments: listComments(db, { storyId: id }) });
   },
   { requires: "reporter" },

@@ -10,7 +10,7 @@ export const GET = withUser<{ id: string; n: string }>(
   (_req, { params }) => {
     const { id, n } = parseParams(params, revisionParams);
     const revision = getRevision(getDb(), { storyId: id, number: n });
-    if (!revision) throw new DomainError("not_found", `story ${id} has no revision ${n}`);
+    if (!revision) throw new DomainError("not_found", "revision.notFound", { id, number: n });
     return NextResponse.json({ revision });
   },
   { requires: "reporter" },
