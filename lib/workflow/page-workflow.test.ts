@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DomainError, type ErrorCode } from "../errors";
-import { translator } from "../i18n/messages";
+import { translatorFor as translator } from "../i18n/translator";
 import { PAGE_STATES, type PageState } from "../page-states";
 import type { Role } from "../roles";
 import {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DomainError, type ErrorCode } from "../errors";
-import { translator } from "../i18n/messages";
+import { translatorFor as translator } from "../i18n/translator";
 import type { Role } from "../roles";
 import { STORY_STATES, type StoryState } from "../story-kinds";
 import {
