@@ -22,7 +22,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
             {t("app.masthead")}
           </p>
           <span className="text-sm">
-            <LanguageSwitch locale={locale === "en" ? "en" : "zh-CN"} signedIn={false} />
+            <LanguageSwitch locale={locale} signedIn={false} />
           </span>
         </div>
         <h1 className="mt-1 text-sm text-stone-600">
