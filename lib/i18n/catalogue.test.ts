@@ -1,9 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { MESSAGES } from "./catalogue";
+import { MESSAGES, MISSING_MESSAGE_MARK } from "./catalogue";
 import { en } from "./messages/en";
 import { zhCN } from "./messages/zh-CN";
+import { translatorFor } from "./translator";
 
 type Tree = { [key: string]: string | Tree };
 
@@ -91,6 +92,11 @@ describe("the message catalogue", () => {
     const slots = (message: string) => [...message.matchAll(/\{(\w+)\}|<(\/?\w+)>/g)].map((m) => m[1] ?? m[2]).sort();
     const differ = [...zh].filter(([key, value]) => JSON.stringify(slots(value)) !== JSON.stringify(slots(english.get(key) ?? ""))).map(([key]) => key);
     expect(differ).toEqual([]);
+  });
+
+  it("renders a missing key as a marker the locale walk looks for", () => {
+    expect(translatorFor("zh-CN")("status.nope" as never)).toBe(`${MISSING_MESSAGE_MARK}status.nope⟧`);
+    expect(translatorFor("en", "pageAction")("nope" as never)).toBe(`${MISSING_MESSAGE_MARK}pageAction.nope⟧`);
   });
 
   it("keeps the server's namespaces free", () => {
