@@ -1,5 +1,5 @@
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { apiClients, open, PASSWORD, signIn } from "./fixtures";
+import { expect, test, type Page } from "@playwright/test";
+import { apiClients, open, signIn } from "./fixtures";
 
 /**
  * The locale walk: a person with the English interface walks every desk screen (dashboard, budget,
@@ -10,19 +10,25 @@ import { apiClients, open, PASSWORD, signIn } from "./fixtures";
  */
 const DATE = "2019-01-09";
 const MISSING = "⟦i18n:";
-const clients = apiClients<"admin" | string>();
+const PASSWORD = "walk-the-desk";
+const clients = apiClients<"admin">();
 
 test.afterAll(() => clients.dispose());
 
-/** A new editor whose account is set to `locale` through PATCH /api/me, as the header switch does. */
-async function editorWithLocale(locale: "en" | "zh-CN"): Promise<string> {
-  const admin = await clients.as("admin");
-  const login = `walk${locale === "en" ? "en" : "zh"}${Date.now() % 1_000_000}`;
-  const created = await admin.post("/api/users", { data: { login, name: "巡查编辑", role: "editor", password: PASSWORD } });
+/** A new editor, created by the admin (accounts start in zh-CN). */
+async function newEditor(): Promise<string> {
+  const login = `walk${Date.now() % 1_000_000}${Math.random().toString(36).slice(2, 5)}`;
+  const created = await (await clients.as("admin")).post("/api/users", { data: { login, name: "巡查编辑", role: "editor", password: PASSWORD } });
   expect(created.status()).toBe(201);
-  const me: APIRequestContext = await clients.as(login);
-  expect((await me.patch("/api/me", { data: { locale } })).status()).toBe(200);
   return login;
+}
+
+/** Signs a new editor in and sets the account's language through PATCH /api/me, as the header switch does. */
+async function signInWithLocale(page: Page, locale: "en" | "zh-CN"): Promise<void> {
+  await signIn(page, await newEditor(), PASSWORD);
+  expect((await page.request.patch("/api/me", { data: { locale } })).status()).toBe(200);
+  await open(page, "/");
+  await expect(page.locator("html")).toHaveAttribute("lang", locale);
 }
 
 /** Visible text with a Han character outside `[data-content]`, with where it is. */
@@ -52,8 +58,8 @@ interface Screen {
   ready: (page: Page) => Promise<void>;
 }
 
-async function seedStoryId(login: string): Promise<number> {
-  const res = await (await clients.as(login)).get(`/api/stories?edition=${DATE}`);
+async function seedStoryId(page: Page): Promise<number> {
+  const res = await page.request.get(`/api/stories?edition=${DATE}`);
   expect(res.status()).toBe(200);
   const { items } = (await res.json()) as { items: { id: number; continues: boolean }[] };
   // The seed story that continues elsewhere has staff and correspondents in its byline and a sidebar.
@@ -92,8 +98,8 @@ function screens(storyId: number): Screen[] {
   ];
 }
 
-async function walk(page: Page, login: string, check: (screen: string) => Promise<void>) {
-  for (const screen of screens(await seedStoryId(login))) {
+async function walk(page: Page, check: (screen: string) => Promise<void>) {
+  for (const screen of screens(await seedStoryId(page))) {
     await test.step(screen.name, async () => {
       if (typeof screen.url === "string") await open(page, screen.url);
       else await screen.url(page);
@@ -104,10 +110,8 @@ async function walk(page: Page, login: string, check: (screen: string) => Promis
 }
 
 test("in English, no screen shows Chinese outside story content, names and page names", async ({ page }) => {
-  const login = await editorWithLocale("en");
-  await signIn(page, login);
-  await expect(page.locator("html")).toHaveAttribute("lang", "en");
-  await walk(page, login, async (screen) => {
+  await signInWithLocale(page, "en");
+  await walk(page, async (screen) => {
     expect(await chineseOutsideContent(page), `Chinese on the ${screen} screen`).toEqual([]);
     expect(await page.content(), `untranslated key on the ${screen} screen`).not.toContain(MISSING);
   });
@@ -118,16 +122,14 @@ test("in English, no screen shows Chinese outside story content, names and page 
 });
 
 test("in Chinese, no screen shows an untranslated key", async ({ page }) => {
-  const login = await editorWithLocale("zh-CN");
-  await signIn(page, login);
-  await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
-  await walk(page, login, async (screen) => {
+  await signInWithLocale(page, "zh-CN");
+  await walk(page, async (screen) => {
     expect(await page.content(), `untranslated key on the ${screen} screen`).not.toContain(MISSING);
   });
 });
 
 test("the sign-in page has a language switch; after sign-in the account's language applies", async ({ page, context }) => {
-  const login = await editorWithLocale("zh-CN");
+  const login = await newEditor();
   await open(page, "/login");
   await expect(page.getByRole("button", { name: "登录" })).toBeVisible();
   await page.getByTestId("language-switch").click();
@@ -139,7 +141,7 @@ test("the sign-in page has a language switch; after sign-in the account's langua
   expect(await chineseOutsideContent(page)).toEqual([]);
 
   // The account says zh-CN: that wins over the cookie chosen before signing in.
-  await signIn(page, login);
+  await signIn(page, login, PASSWORD);
   await expect(page.getByRole("link", { name: "工作台" })).toBeVisible();
   // The header switch changes the account and the cookie, so the sign-in page follows.
   await page.getByTestId("language-switch").click();
