@@ -15,17 +15,17 @@ const clients = apiClients<"admin">();
 
 test.afterAll(() => clients.dispose());
 
-/** A new editor, created by the admin (accounts start in zh-CN). */
-async function newEditor(): Promise<string> {
+/** A new editor (or chief), created by the admin (accounts start in zh-CN). */
+async function newEditor(role: "editor" | "chief" = "editor"): Promise<string> {
   const login = `walk${Date.now() % 1_000_000}${Math.random().toString(36).slice(2, 5)}`;
-  const created = await (await clients.as("admin")).post("/api/users", { data: { login, name: "巡查编辑", role: "editor", password: PASSWORD } });
+  const created = await (await clients.as("admin")).post("/api/users", { data: { login, name: "巡查编辑", role, password: PASSWORD } });
   expect(created.status()).toBe(201);
   return login;
 }
 
 /** Signs a new editor in and sets the account's language through PATCH /api/me, as the header switch does. */
-async function signInWithLocale(page: Page, locale: "en" | "zh-CN"): Promise<void> {
-  await signIn(page, await newEditor(), PASSWORD);
+async function signInWithLocale(page: Page, locale: "en" | "zh-CN", role: "editor" | "chief" = "editor"): Promise<void> {
+  await signIn(page, await newEditor(role), PASSWORD);
   expect((await page.request.patch("/api/me", { data: { locale } })).status()).toBe(200);
   await open(page, "/");
   await expect(page.locator("html")).toHaveAttribute("lang", locale);
@@ -126,6 +126,14 @@ test("in Chinese, no screen shows an untranslated key", async ({ page }) => {
   await walk(page, async (screen) => {
     expect(await page.content(), `untranslated key on the ${screen} screen`).not.toContain(MISSING);
   });
+});
+
+test("the chief's audit log of the edition names actions and states in English", async ({ page }) => {
+  await signInWithLocale(page, "en", "chief");
+  await open(page, `/editions/${DATE}/audit`);
+  await expect(page.getByTestId("edition-audit")).toContainText("Imported");
+  expect(await chineseOutsideContent(page)).toEqual([]);
+  expect(await page.content()).not.toContain(MISSING);
 });
 
 test("the sign-in page has a language switch; after sign-in the account's language applies", async ({ page, context }) => {

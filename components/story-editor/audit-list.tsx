@@ -3,12 +3,9 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useId } from "react";
-import { STORY_STATES, type StoryState } from "@/lib/story-kinds";
 import { fetchAudit, storyKeys } from "./api";
 import { formatStamp } from "./format";
-import { useEventLabel } from "./event-label";
-
-const isStoryState = (value: string): value is StoryState => (STORY_STATES as readonly string[]).includes(value);
+import { useEventLabel, useStateLabel } from "@/components/event-label";
 
 /** The story's append-only audit trail: who, when, what, from → to, why. */
 export function AuditList({ storyId }: { storyId: number }) {
@@ -16,7 +13,7 @@ export function AuditList({ storyId }: { storyId: number }) {
   const t = useTranslations();
   const action = useEventLabel();
   const events = useQuery({ queryKey: storyKeys.audit(storyId), queryFn: () => fetchAudit(storyId), refetchInterval: 15_000 });
-  const state = (value: string | null) => (value && isStoryState(value) ? t(`status.${value}`) : (value ?? ""));
+  const state = useStateLabel();
   const list = events.data ?? [];
 
   return (

@@ -8,7 +8,7 @@ import { contentLines } from "@/lib/story-draft";
 import { fetchRevision, fetchRevisions, storyKeys, type Revision } from "./api";
 import { DiffText, useLineLabels } from "./diff-text";
 import { formatStamp } from "./format";
-import { useEventLabel } from "./event-label";
+import { useEventLabel } from "@/components/event-label";
 
 /** Causes that only move the story through the workflow: their revision repeats the text before it. */
 const TRANSITION_CAUSES = new Set(["start", "file", "pass", "return", "approve", "spike", "unspike", "publish"]);

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { useEventLabel, useStateLabel } from "@/components/event-label";
 import { requireUser } from "@/app/_server/session";
 import { editionDate } from "@/app/_server/schemas";
 import { getDb } from "@/db/client";
@@ -29,10 +30,7 @@ export default async function EditionAuditPage({ params }: { params: Promise<{ d
               <td className="px-3 py-2" data-content="">
                 {e.actor ?? "—"}
               </td>
-              <td className="px-3 py-2">{e.action}</td>
-              <td className="px-3 py-2">
-                {e.fromState ?? ""} → {e.toState ?? ""}
-              </td>
+              <AuditEventCells action={e.action} fromState={e.fromState} toState={e.toState} />
               <td className="px-3 py-2">
                 <Link href={`/stories/${e.storyId}`} className="hover:underline" data-content="">
                   {e.headline ?? e.slug}
@@ -46,5 +44,19 @@ export default async function EditionAuditPage({ params }: { params: Promise<{ d
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** What happened, in the reader's language: the action, and the states from → to. */
+function AuditEventCells({ action, fromState, toState }: { action: string; fromState: string | null; toState: string | null }) {
+  const eventLabel = useEventLabel();
+  const state = useStateLabel();
+  return (
+    <>
+      <td className="px-3 py-2">{eventLabel(action, "audit")}</td>
+      <td className="px-3 py-2">
+        {state(fromState)} → {state(toState)}
+      </td>
+    </>
   );
 }

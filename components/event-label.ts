@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { useCallback } from "react";
+import { STORY_STATES, type StoryState } from "@/lib/story-kinds";
 import { STORY_ACTIONS, type StoryAction } from "@/lib/workflow/story-workflow";
 
 /** Events of a story's history and audit that are not transitions (the server sends them as codes). */
@@ -8,6 +9,7 @@ type StoryEvent = (typeof EVENTS)[number];
 
 const isAction = (value: string): value is StoryAction => (STORY_ACTIONS as readonly string[]).includes(value);
 const isEvent = (value: string): value is StoryEvent => (EVENTS as readonly string[]).includes(value);
+const isState = (value: string): value is StoryState => (STORY_STATES as readonly string[]).includes(value);
 
 /**
  * The label of a revision cause or an audit action: a transition by its button name (交稿), "restore:3"
@@ -29,4 +31,10 @@ export function useEventLabel(): (code: string, as?: "cause" | "audit") => strin
     },
     [t],
   );
+}
+
+/** A story state as the audit stores it (a code, or nothing): its name, or the code as it came. */
+export function useStateLabel(): (state: string | null) => string {
+  const t = useTranslations("status");
+  return useCallback((state) => (state && isState(state) ? t(state) : (state ?? "")), [t]);
 }
