@@ -1,24 +1,28 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { IntlProvider } from "@/components/intl-provider";
 import { Providers } from "@/components/providers";
-import { getSessionUser } from "@/app/_server/session";
-import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
+import type { Messages } from "@/lib/i18n/catalogue";
 import "./globals.css";
 
 // Every page depends on who is signed in (language, role): nothing is prerendered at build.
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = {
-  title: "Newsdesk 新闻编辑系统",
-  description: "大众日报 newsroom editorial system",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("app");
+  return { title: `${t("product")} ${t("name")}`, description: t("description") };
+}
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const user = await getSessionUser();
+  const locale = await getLocale();
+  const messages = (await getMessages()) as Messages;
   return (
-    <html lang={user?.locale ?? DEFAULT_LOCALE}>
+    <html lang={locale}>
       <body className="min-h-screen antialiased">
-        <Providers>{children}</Providers>
+        <IntlProvider locale={locale} messages={messages}>
+          <Providers>{children}</Providers>
+        </IntlProvider>
       </body>
     </html>
   );

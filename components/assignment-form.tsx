@@ -1,10 +1,11 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import type { Locale } from "@/lib/i18n/locales";
-import { translator } from "@/lib/i18n/messages";
+import { Content } from "@/components/content";
+import { STORY_KINDS } from "@/lib/story-kinds";
 
 interface Staff {
   assignable: { id: number; name: string; role: string }[];
@@ -16,8 +17,8 @@ function toIsoCst(local: string): string | null {
 }
 
 /** "新建派稿" for the desk (assign reporters, target 字数, deadline), "新建稿件" for a reporter's own story. */
-export function AssignmentForm({ date, locale, isDesk }: { date: string; locale: Locale; isDesk: boolean }) {
-  const t = translator(locale);
+export function AssignmentForm({ date, isDesk }: { date: string; isDesk: boolean }) {
+  const t = useTranslations();
   const router = useRouter();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
@@ -76,9 +77,9 @@ export function AssignmentForm({ date, locale, isDesk }: { date: string; locale:
         <input name="slug" required maxLength={80} className="rounded border border-stone-300 px-2 py-1" />
       </label>
       <label className="flex flex-col gap-1">
-        {t("budget.col.kind")}
+        {t("story.kind")}
         <select name="kind" className="rounded border border-stone-300 px-2 py-1">
-          {(["article", "photo", "brief", "notice"] as const).map((k) => (
+          {STORY_KINDS.map((k) => (
             <option key={k} value={k}>
               {t(`kind.${k}`)}
             </option>
@@ -100,7 +101,7 @@ export function AssignmentForm({ date, locale, isDesk }: { date: string; locale:
             <input name="deadline" type="datetime-local" className="rounded border border-stone-300 px-2 py-1" />
           </label>
           <label className="flex flex-col gap-1">
-            {t("assign.page")}
+            {t("page.numberLabel")}
             <input name="pageNumber" type="number" min={1} max={200} className="rounded border border-stone-300 px-2 py-1" />
           </label>
           <fieldset className="md:col-span-2">
@@ -109,7 +110,7 @@ export function AssignmentForm({ date, locale, isDesk }: { date: string; locale:
               {staff.data?.assignable.map((u) => (
                 <label key={u.id} className="flex items-center gap-1">
                   <input type="checkbox" name="assignee" value={u.id} />
-                  {u.name}
+                  <Content>{u.name}</Content>
                 </label>
               ))}
             </div>
@@ -123,7 +124,7 @@ export function AssignmentForm({ date, locale, isDesk }: { date: string; locale:
       )}
       <div className="flex gap-2 md:col-span-3">
         <button type="submit" disabled={create.isPending} className="rounded bg-press px-3 py-1.5 font-bold text-white disabled:opacity-60">
-          {t("assign.create")}
+          {t("common.create")}
         </button>
         <button type="button" onClick={() => setOpen(false)} className="rounded border border-stone-300 px-3 py-1.5">
           {t("common.cancel")}

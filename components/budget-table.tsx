@@ -2,12 +2,13 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { useMemo, useState } from "react";
+import { useTranslations } from "next-intl";
+import { Fragment, useMemo, useState } from "react";
 import type { BudgetItem } from "@/db/queries/stories";
 import type { Locale } from "@/lib/i18n/locales";
-import { translator } from "@/lib/i18n/messages";
 import { STORY_STATES, type StoryState } from "@/lib/story-kinds";
 import { formatDeadline, isDueOn, isOverdue } from "@/lib/deadline";
+import { Content, contentTag } from "./content";
 import { StoryStatusBadge } from "./status-badge";
 
 type SortKey = "position" | "headline" | "length" | "status" | "page" | "deadline";
@@ -30,7 +31,7 @@ async function fetchBudget(date: string): Promise<BudgetItem[]> {
 
 /** The edition's story budget: sortable, filterable, refreshed every few seconds so others' changes show up. */
 export function BudgetTable({ date, locale, initialItems }: { date: string; locale: Locale; initialItems: BudgetItem[] }) {
-  const t = translator(locale);
+  const t = useTranslations();
   const { data: items = initialItems } = useQuery({
     queryKey: ["budget", date],
     queryFn: () => fetchBudget(date),
@@ -79,9 +80,9 @@ export function BudgetTable({ date, locale, initialItems }: { date: string; loca
     <div>
       <div className="mb-3 flex flex-wrap items-center gap-4 text-sm">
         <label>
-          {t("budget.filter.status")}{" "}
-          <select aria-label={t("budget.filter.status")} value={status} onChange={(e) => setStatus(e.target.value as StoryState | "")} className="rounded border border-stone-300 px-2 py-1">
-            <option value="">{t("budget.filter.all")}</option>
+          {t("story.status")}{" "}
+          <select aria-label={t("story.status")} value={status} onChange={(e) => setStatus(e.target.value as StoryState | "")} className="rounded border border-stone-300 px-2 py-1">
+            <option value="">{t("budget.all")}</option>
             {STORY_STATES.map((s) => (
               <option key={s} value={s}>
                 {t(`status.${s}`)}
@@ -90,44 +91,44 @@ export function BudgetTable({ date, locale, initialItems }: { date: string; loca
           </select>
         </label>
         <label>
-          {t("budget.filter.person")}{" "}
+          {t("story.bylinePerson")}{" "}
           <select
-            aria-label={t("budget.filter.person")}
+            aria-label={t("story.bylinePerson")}
             value={person}
             onChange={(e) => setPerson(e.target.value === "" ? "" : Number(e.target.value))}
             className="rounded border border-stone-300 px-2 py-1"
           >
-            <option value="">{t("budget.filter.all")}</option>
+            <option value="">{t("budget.all")}</option>
             {people.map(([id, name]) => (
-              <option key={id} value={id}>
+              <option key={id} value={id} data-content="">
                 {name}
               </option>
             ))}
           </select>
         </label>
         <label>
-          {t("budget.filter.page")}{" "}
+          {t("page.numberLabel")}{" "}
           <select
-            aria-label={t("budget.filter.page")}
+            aria-label={t("page.numberLabel")}
             value={pageFilter}
             onChange={(e) => setPageFilter(e.target.value === "" || e.target.value === "none" ? (e.target.value as "" | "none") : Number(e.target.value))}
             className="rounded border border-stone-300 px-2 py-1"
           >
-            <option value="">{t("budget.filter.all")}</option>
+            <option value="">{t("budget.all")}</option>
             {pageNumbers.map((n) => (
               <option key={n} value={n}>
                 {t("page.number", { n })}
               </option>
             ))}
-            <option value="none">{t("budget.filter.unplaced")}</option>
+            <option value="none">{t("story.noPage")}</option>
           </select>
         </label>
         <label>
-          {t("budget.filter.deadline")}{" "}
-          <select aria-label={t("budget.filter.deadline")} value={deadline} onChange={(e) => setDeadline(e.target.value as DeadlineFilter)} className="rounded border border-stone-300 px-2 py-1">
-            <option value="">{t("budget.filter.all")}</option>
-            <option value="overdue">{t("budget.filter.overdue")}</option>
-            <option value="today">{t("budget.filter.today")}</option>
+          {t("common.deadline")}{" "}
+          <select aria-label={t("common.deadline")} value={deadline} onChange={(e) => setDeadline(e.target.value as DeadlineFilter)} className="rounded border border-stone-300 px-2 py-1">
+            <option value="">{t("budget.all")}</option>
+            <option value="overdue">{t("common.overdue")}</option>
+            <option value="today">{t("budget.dueToday")}</option>
           </select>
         </label>
         <span className="ml-auto text-stone-500" data-testid="budget-count">
@@ -137,14 +138,14 @@ export function BudgetTable({ date, locale, initialItems }: { date: string; loca
       <table className="w-full border-collapse bg-white text-sm shadow-sm">
         <thead className="border-b border-stone-300 bg-stone-50 text-left text-stone-600">
           <tr>
-            {header("position", t("budget.col.order"), "w-10")}
-            <th className="w-20 px-2 py-2 font-normal">{t("budget.col.kind")}</th>
-            {header("headline", t("budget.col.headline"))}
-            <th className="px-2 py-2 font-normal">{t("budget.col.byline")}</th>
-            {header("length", t("budget.col.length"), "w-20 text-right")}
-            {header("status", t("budget.col.status"), "w-24")}
-            {header("page", t("budget.col.page"), "w-24")}
-            {header("deadline", t("budget.col.deadline"), "w-28")}
+            {header("position", t("budget.order"), "w-10")}
+            <th className="w-20 px-2 py-2 font-normal">{t("story.kind")}</th>
+            {header("headline", t("budget.headline"))}
+            <th className="px-2 py-2 font-normal">{t("story.byline")}</th>
+            {header("length", t("zi.label"), "w-20 text-right")}
+            {header("status", t("story.status"), "w-24")}
+            {header("page", t("page.numberLabel"), "w-24")}
+            {header("deadline", t("common.deadline"), "w-28")}
           </tr>
         </thead>
         <tbody>
@@ -153,23 +154,44 @@ export function BudgetTable({ date, locale, initialItems }: { date: string; loca
               <td className="px-2 py-2 text-stone-500">{item.position}</td>
               <td className="px-2 py-2">{t(`kind.${item.kind}`)}</td>
               <td className="px-2 py-2">
-                {item.kicker && <div className="text-xs text-stone-500">{item.kicker}</div>}
-                <Link href={`/stories/${item.id}`} className="font-serif font-bold hover:underline" data-testid="budget-headline">
+                {item.kicker && (
+                  <div className="text-xs text-stone-500" data-content="">
+                    {item.kicker}
+                  </div>
+                )}
+                <Link href={`/stories/${item.id}`} className="font-serif font-bold hover:underline" data-testid="budget-headline" data-content="">
                   {item.headline ?? item.slug}
                 </Link>
                 {item.continues && <span className="ml-2 text-xs text-press">{t("story.continuesNote")}</span>}
-                {item.headline && item.headline !== item.slug && <div className="text-xs text-stone-400">{item.slug}</div>}
+                {item.headline && item.headline !== item.slug && (
+                  <div className="text-xs text-stone-400" data-content="">
+                    {item.slug}
+                  </div>
+                )}
               </td>
               <td className="px-2 py-2" data-testid="budget-byline">
-                {item.bylines.map((b) => `${b.name}（${t(`byline.${b.role}`)}）`).join(" ")}
+                {item.bylines.map((b, i) => (
+                  <Fragment key={i}>
+                    {i > 0 && " "}
+                    {t.rich("budget.bylinePerson", { name: b.name, role: t(`bylineRoleShort.${b.role}`), content: contentTag })}
+                  </Fragment>
+                ))}
               </td>
               <td className="px-2 py-2 text-right tabular-nums" data-testid="budget-length">
                 {item.length}
               </td>
               <td className="px-2 py-2">
-                <StoryStatusBadge status={item.status} t={t} />
+                <StoryStatusBadge status={item.status} />
               </td>
-              <td className="px-2 py-2">{item.pageNumber ? `${t("page.number", { n: item.pageNumber })} ${item.pageName ?? ""}` : t("common.none")}</td>
+              <td className="px-2 py-2">
+                {item.pageNumber ? (
+                  <>
+                    {t("page.number", { n: item.pageNumber })} <Content>{item.pageName ?? ""}</Content>
+                  </>
+                ) : (
+                  t("common.none")
+                )}
+              </td>
               <td className={`px-2 py-2 ${isOverdue(item.deadline, item.status) ? "font-bold text-red-700" : ""}`} data-testid="budget-deadline">
                 {item.deadline ? formatDeadline(item.deadline, locale) : t("common.none")}
                 {isOverdue(item.deadline, item.status) && <span className="ml-1 rounded bg-red-100 px-1 text-xs">{t("budget.overdue")}</span>}

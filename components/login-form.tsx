@@ -1,12 +1,11 @@
 "use client";
 
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { translator } from "@/lib/i18n/messages";
-
-const t = translator("zh-CN");
 
 export function LoginForm({ next }: { next: string }) {
+  const t = useTranslations("login");
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
@@ -25,17 +24,17 @@ export function LoginForm({ next }: { next: string }) {
       return;
     }
     setPending(false);
-    setError(result?.error === "RateLimited" ? t("login.rateLimited") : t("login.failed"));
+    setError(result?.error === "RateLimited" ? t("rateLimited") : t("failed"));
   }
 
   return (
     <form onSubmit={onSubmit} method="post" className="mt-6 space-y-4" noValidate>
       <label className="block text-sm">
-        <span className="text-stone-700">{t("login.login")}</span>
+        <span className="text-stone-700">{t("login")}</span>
         <input name="login" autoComplete="username" required autoFocus className="mt-1 w-full rounded border border-stone-300 px-3 py-2" />
       </label>
       <label className="block text-sm">
-        <span className="text-stone-700">{t("login.password")}</span>
+        <span className="text-stone-700">{t("password")}</span>
         <input
           name="password"
           type="password"
@@ -54,7 +53,7 @@ export function LoginForm({ next }: { next: string }) {
         disabled={pending}
         className="w-full rounded bg-press px-3 py-2 font-bold text-white hover:bg-red-800 disabled:opacity-60"
       >
-        {pending ? t("login.submitting") : t("login.submit")}
+        {pending ? t("submitting") : t("signIn")}
       </button>
     </form>
   );

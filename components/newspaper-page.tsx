@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { CSSProperties, HTMLAttributes, ReactNode } from "react";
 import { formatByline } from "@/lib/byline";
 import { breakParagraphRanges } from "@/lib/copyfit/break-lines";
@@ -6,9 +7,9 @@ import { setStory } from "@/lib/copyfit/set-story";
 import { charsPerLine, type GridTemplate } from "@/lib/copyfit/grid";
 import { featureCss, featureRuns } from "@/lib/copyfit/render-runs";
 import type { Locale } from "@/lib/i18n/locales";
-import { formatEditionDate, translator } from "@/lib/i18n/messages";
+import { formatEditionDate } from "@/lib/i18n/edition-date";
 import type { SheetElement, SheetPage, SheetStory } from "@/lib/page-sheet";
-import { layoutStrings } from "./layout-editor/strings";
+import { Content } from "./content";
 
 // What the renderer draws (lib/page-sheet.ts): the page as GET /api/pages/:id answers it.
 export type { SheetElement, SheetPage, SheetStory };
@@ -134,55 +135,59 @@ export function PageThumbnail({ page, locale, width }: { page: SheetPage; locale
 
 /** What a box holds: masthead strip, footer, ad, photo box or story box. */
 export function ElementContent({ el, page, locale, fitMarks }: { el: SheetElement; page: SheetPage; locale: Locale; fitMarks: FitMarks }) {
-  if (el.kind === "furniture") return el.label === "masthead" ? <Masthead page={page} locale={locale} /> : <Footer el={el} page={page} locale={locale} />;
-  if (el.kind === "ad") return <AdBox el={el} locale={locale} />;
-  if (el.story) return <StoryBox el={el} grid={page.grid} locale={locale} fitMarks={fitMarks} />;
-  if (el.kind === "photo") return <PhotoBox el={el} grid={page.grid} locale={locale} />;
+  if (el.kind === "furniture") return el.label === "masthead" ? <Masthead page={page} locale={locale} /> : <Footer el={el} page={page} />;
+  if (el.kind === "ad") return <AdBox el={el} />;
+  if (el.story) return <StoryBox el={el} grid={page.grid} fitMarks={fitMarks} />;
+  if (el.kind === "photo") return <PhotoBox el={el} grid={page.grid} />;
   return <div className="h-full border border-dashed border-stone-400" />;
 }
 
 function Masthead({ page, locale }: { page: SheetPage; locale: Locale }) {
-  const t = translator(locale);
+  const t = useTranslations();
   return (
     <div className="flex h-full items-end gap-6 border-b-[3px] border-double border-ink pb-1">
-      <span className="bg-press px-4 py-1 font-sans text-[calc(var(--u)*2.6)] font-black tracking-[.3em] text-white leading-none" data-testid="page-name">
+      <span className="bg-press px-4 py-1 font-sans text-[calc(var(--u)*2.6)] font-black tracking-[.3em] text-white leading-none" data-testid="page-name" data-content="">
         {page.name}
       </span>
-      <span className="font-sans text-[calc(var(--u)*1.3)] font-bold tracking-widest">{page.publication}</span>
+      <span className="font-sans text-[calc(var(--u)*1.3)] font-bold tracking-widest" data-content="">
+        {page.publication}
+      </span>
       <span className="text-[calc(var(--u)*1.1)]">{formatEditionDate(page.editionDate, locale)}</span>
       <span className="ml-auto text-[calc(var(--u)*1.1)]">
-        {t("page.number", { n: page.number })} · {t("page.responsibleEditor")} {page.responsibleEditor ?? t("common.none")}
+        {t("page.number", { n: page.number })} · {t("page.responsibleEditor")} {page.responsibleEditor ? <Content>{page.responsibleEditor}</Content> : t("common.none")}
       </span>
     </div>
   );
 }
 
-function Footer({ el, page, locale }: { el: SheetElement; page: SheetPage; locale: Locale }) {
-  const t = translator(locale);
+function Footer({ el, page }: { el: SheetElement; page: SheetPage }) {
+  const t = useTranslations();
   const lines = (el.text ?? "").split("\n").filter(Boolean);
   const editorLine = lines.find((l) => l.includes("责任编辑"));
   const notices = lines.filter((l) => l !== editorLine && !/^\(?\d{3,4}\)?\s*[\d ]+$/.test(l));
   return (
     <div className="flex h-full items-start gap-6 border-t border-ink pt-1 text-[calc(var(--u)*0.9)] leading-[var(--line)]" data-testid="page-footer">
-      <div className="flex-1">
+      <div className="flex-1" data-content="">
         {notices.map((n) => (
           <p key={n}>{n}</p>
         ))}
       </div>
       <p className="font-sans font-bold" data-testid="page-responsible-editor">
-        □ {t("page.responsibleEditor")} {page.responsibleEditor ?? t("common.none")}
+        □ {t("page.responsibleEditor")} {page.responsibleEditor ? <Content>{page.responsibleEditor}</Content> : t("common.none")}
       </p>
     </div>
   );
 }
 
-function AdBox({ el, locale }: { el: SheetElement; locale: Locale }) {
+function AdBox({ el }: { el: SheetElement }) {
+  const t = useTranslations("page");
   const [brand, ...rest] = (el.text ?? "").split("\n");
   return (
     <div
       className="flex h-full flex-col items-center justify-center gap-2 border-2 border-ink bg-white p-2 text-center font-sans"
       data-testid="page-ad"
-      aria-label={translator(locale)("page.ad")}
+      data-content=""
+      aria-label={t("ad")}
     >
       <p className="text-[calc(var(--u)*2.4)] font-black tracking-widest text-press">{brand}</p>
       {rest.map((line) => (
@@ -211,15 +216,16 @@ function PicturePlaceholder({ lines, label }: { lines: number | null; label: str
 }
 
 /** A photo box without a story: the picture, then its caption (sans, one body line a line). */
-function PhotoBox({ el, grid, locale }: { el: SheetElement; grid: GridTemplate; locale: Locale }) {
+function PhotoBox({ el, grid }: { el: SheetElement; grid: GridTemplate }) {
+  const t = useTranslations("page");
   const width = charsPerLine(el.columnSpan, grid);
   const caption = el.caption?.trim() ?? "";
   const captionLines = caption ? Math.max(1, breakParagraphRanges(caption, width, { indent: 0 }).length) : 0;
   return (
     <div className="flex h-full flex-col" data-testid="page-photo-box">
-      <PicturePlaceholder lines={Math.max(0, el.heightLines - captionLines)} label={translator(locale)("page.photo")} />
+      <PicturePlaceholder lines={Math.max(0, el.heightLines - captionLines)} label={t("photo")} />
       {caption && (
-        <p className="font-sans" style={{ ...TYPESET, fontSize: "var(--u)", lineHeight: "var(--line)", width: `calc(var(--u) * ${width} + 1px)` }} data-testid="page-caption">
+        <p className="font-sans" style={{ ...TYPESET, fontSize: "var(--u)", lineHeight: "var(--line)", width: `calc(var(--u) * ${width} + 1px)` }} data-testid="page-caption" data-content="">
           <SetText text={caption} />
         </p>
       )}
@@ -260,12 +266,14 @@ function HeadLine({ text, type, as: Tag = "p", bold, testId }: { text: string; t
   );
 }
 
-/** "合适" / "超 n 行（约 m 字）" / "缺 n 行" for a fit. */
-export function fitLabel(fit: CopyfitResult, locale: Locale): string {
-  const s = layoutStrings(locale);
-  if (fit.status === "over") return s("box.over", { n: fit.overLines, m: fit.overChars });
-  if (fit.status === "short") return s("box.short", { n: fit.shortLines });
-  return s("box.fit");
+/** "合适" / "超 n 行（约 m 字）" / "缺 n 行" for a fit, in the reader's language. */
+export function useFitLabel(): (fit: CopyfitResult) => string {
+  const t = useTranslations("fit");
+  return (fit) => {
+    if (fit.status === "over") return t("over", { n: fit.overLines, m: fit.overChars });
+    if (fit.status === "short") return t("shortLines", { n: fit.shortLines });
+    return t("fits");
+  };
 }
 
 const FIT_COLORS: Record<CopyfitResult["status"], string> = {
@@ -279,14 +287,15 @@ const FIT_COLORS: Record<CopyfitResult["status"], string> = {
  * picture, head block across the box, then the body in text columns on the line grid. Each body
  * block is one <p> in .story-body, so a test can count the lines the browser draws.
  */
-function StoryBox({ el, grid, locale, fitMarks }: { el: SheetElement; grid: GridTemplate; locale: Locale; fitMarks: FitMarks }) {
+function StoryBox({ el, grid, fitMarks }: { el: SheetElement; grid: GridTemplate; fitMarks: FitMarks }) {
   const story = el.story!;
   const box = setStory(story, el, grid);
   const { fit } = box;
   const bylineLines = formatByline(story.bylines);
   const boxChars = charsPerLine(el.columnSpan, grid);
-  const s = layoutStrings(locale);
-  const overflowTitle = box.overflowWords ? s("box.overflowAt", { words: box.overflowWords }) : undefined;
+  const t = useTranslations();
+  const fitLabel = useFitLabel();
+  const overflowTitle = box.overflowWords ? t("fit.overflowAt", { words: box.overflowWords }) : undefined;
   return (
     <div
       className="h-full"
@@ -301,9 +310,9 @@ function StoryBox({ el, grid, locale, fitMarks }: { el: SheetElement; grid: Grid
       data-text-columns={box.textColumns}
       data-story-id={story.id}
     >
-      {box.pictureLines > 0 && <PicturePlaceholder lines={box.pictureLines} label={translator(locale)("page.photo")} />}
+      {box.pictureLines > 0 && <PicturePlaceholder lines={box.pictureLines} label={t("page.photo")} />}
       {box.headLines > 0 && (
-        <header className="text-center" style={{ width: `calc(var(--u) * ${boxChars} + 1px)`, height: `calc(var(--line) * ${box.headLines})` }}>
+        <header className="text-center" data-content="" style={{ width: `calc(var(--u) * ${boxChars} + 1px)`, height: `calc(var(--line) * ${box.headLines})` }}>
           {story.kicker && !box.continuation && <HeadLine text={story.kicker} type={DECK_TYPE} />}
           {story.headline && <HeadLine text={story.headline} type={HEADLINE_TYPE[el.headlineSize]} as="h2" bold testId="page-headline" />}
           {story.subheadline && !box.continuation && <HeadLine text={story.subheadline} type={DECK_TYPE} />}
@@ -318,6 +327,7 @@ function StoryBox({ el, grid, locale, fitMarks }: { el: SheetElement; grid: Grid
       )}
       <div
         className="story-body"
+        data-content=""
         style={{
           ...TYPESET,
           fontSize: "var(--u)",
@@ -366,7 +376,7 @@ function StoryBox({ el, grid, locale, fitMarks }: { el: SheetElement; grid: Grid
       )}
       {fitMarks === "overset" && fit.status === "over" && (
         <p className="absolute bottom-[3px] right-0 bg-red-600 px-1 font-sans text-[calc(var(--u)*0.8)] text-white" data-testid="overset" title={overflowTitle}>
-          {fitLabel(fit, locale)}
+          {fitLabel(fit)}
         </p>
       )}
       {fitMarks === "all" && (
@@ -376,7 +386,7 @@ function StoryBox({ el, grid, locale, fitMarks }: { el: SheetElement; grid: Grid
           data-fit={fit.status}
           title={overflowTitle}
         >
-          {fitLabel(fit, locale)}
+          {fitLabel(fit)}
         </p>
       )}
     </div>

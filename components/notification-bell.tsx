@@ -3,8 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
-import type { Locale } from "@/lib/i18n/locales";
-import { translator } from "@/lib/i18n/messages";
+import { useLocale, useTranslations } from "next-intl";
 
 interface Notice {
   id: number;
@@ -17,8 +16,9 @@ interface Notice {
 }
 
 /** In-app notifications (assigned to me, returned to me, filed to the desk, approved, taken over), polled. */
-export function NotificationBell({ locale }: { locale: Locale }) {
-  const t = translator(locale);
+export function NotificationBell() {
+  const t = useTranslations("notify");
+  const locale = useLocale();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   const { data = [] } = useQuery({
@@ -34,7 +34,7 @@ export function NotificationBell({ locale }: { locale: Locale }) {
   return (
     <div className="relative">
       <button type="button" onClick={() => setOpen(!open)} className="rounded border border-stone-300 px-3 py-1 hover:bg-stone-100" aria-expanded={open}>
-        {t("notify.title")}
+        {t("title")}
         {unread > 0 && (
           <span className="ml-1 rounded-full bg-press px-1.5 text-xs text-white" data-testid="unread-count">
             {unread}
@@ -44,13 +44,13 @@ export function NotificationBell({ locale }: { locale: Locale }) {
       {open && (
         <div className="absolute right-0 z-20 mt-1 w-96 rounded border border-stone-300 bg-white shadow-lg" data-testid="notifications">
           <div className="flex items-center justify-between border-b border-stone-200 px-3 py-2 text-xs text-stone-500">
-            <span>{t("notify.title")}</span>
+            <span>{t("title")}</span>
             <button type="button" onClick={() => markRead.mutate()} className="hover:underline">
-              {t("notify.markRead")}
+              {t("markRead")}
             </button>
           </div>
           <ul className="max-h-96 overflow-y-auto text-sm">
-            {data.length === 0 && <li className="px-3 py-4 text-stone-500">{t("notify.none")}</li>}
+            {data.length === 0 && <li className="px-3 py-4 text-stone-500">{t("none")}</li>}
             {data.map((n) => (
               <li key={n.id} className={`border-b border-stone-100 px-3 py-2 ${n.readAt ? "text-stone-500" : ""}`}>
                 {n.storyId ? (

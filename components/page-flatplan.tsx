@@ -2,14 +2,13 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent, type ReactNode } from "react";
 import { createPage, deletePage, fetchEditionPages, pageKeys, updatePage, type PageSummary } from "@/components/layout-editor/api";
-import { layoutStrings, type LayoutStrings } from "@/components/layout-editor/strings";
+import { Content, contentTag } from "@/components/content";
 import { formatSignedAt } from "@/components/page-workflow-bar";
 import { PageStateBadge } from "@/components/status-badge";
-import type { Locale } from "@/lib/i18n/locales";
-import { translator } from "@/lib/i18n/messages";
 import { isPageFrozen } from "@/lib/workflow/page-workflow";
 
 /**
@@ -18,18 +17,17 @@ import { isPageFrozen } from "@/lib/workflow/page-workflow";
  */
 export function PageFlatplan({
   date,
-  locale,
   initialPages,
   thumbnails,
   canManage,
 }: {
   date: string;
-  locale: Locale;
   initialPages: PageSummary[];
   thumbnails: Record<number, ReactNode>;
   canManage: boolean;
 }) {
-  const s = layoutStrings(locale);
+  const t = useTranslations("flatplan");
+  const tPage = useTranslations("page");
   const ids = useId();
   const router = useRouter();
   const queryClient = useQueryClient();
@@ -46,7 +44,7 @@ export function PageFlatplan({
   const create = useMutation({
     mutationFn: () => createPage(date, number.trim() ? { name: name.trim(), number: Number(number) } : { name: name.trim() }),
     onSuccess: async (page) => {
-      setNotice(s("fp.added", { n: page.number, name: page.name }));
+      setNotice(t("added", { n: page.number, name: page.name }));
       setName("");
       setNumber("");
       await refresh();
@@ -63,7 +61,7 @@ export function PageFlatplan({
       {canManage && (
         <form onSubmit={submit} className="flex flex-wrap items-end gap-3 rounded border border-stone-300 bg-white px-3 py-2" data-testid="add-page-form">
           <label htmlFor={`${ids}-name`} className="flex flex-col text-xs text-stone-600">
-            {s("fp.pageName")}
+            {t("pageName")}
             <input
               id={`${ids}-name`}
               value={name}
@@ -74,20 +72,20 @@ export function PageFlatplan({
             />
           </label>
           <label htmlFor={`${ids}-number`} className="flex flex-col text-xs text-stone-600">
-            {s("fp.pageNumber")}
+            {tPage("numberLabel")}
             <input
               id={`${ids}-number`}
               type="number"
               min={1}
               max={200}
               value={number}
-              placeholder={s("fp.numberHint")}
+              placeholder={t("numberHint")}
               onChange={(e) => setNumber(e.target.value)}
               className="mt-0.5 w-36 rounded border border-stone-300 px-2 py-1 text-sm text-ink"
             />
           </label>
           <button type="submit" disabled={create.isPending || !name.trim()} className="rounded border border-stone-800 bg-stone-800 px-3 py-1.5 text-sm font-medium text-white hover:bg-stone-700 disabled:opacity-40">
-            {s("fp.addPage")}
+            {t("addPage")}
           </button>
           {create.error && (
             <p role="alert" className="text-sm text-red-700">
@@ -102,11 +100,11 @@ export function PageFlatplan({
         </form>
       )}
       {pages.data.length === 0 ? (
-        <p className="text-sm text-stone-500">{s("fp.empty")}</p>
+        <p className="text-sm text-stone-500">{t("empty")}</p>
       ) : (
         <ol className="grid grid-cols-[repeat(auto-fill,minmax(248px,1fr))] gap-5" data-testid="flatplan">
           {pages.data.map((p) => (
-            <FlatplanCard key={p.id} page={p} date={date} thumbnail={thumbnails[p.id]} canManage={canManage} locale={locale} s={s} onChanged={refresh} />
+            <FlatplanCard key={p.id} page={p} date={date} thumbnail={thumbnails[p.id]} canManage={canManage} onChanged={refresh} />
           ))}
         </ol>
       )}
@@ -119,19 +117,15 @@ function FlatplanCard({
   date,
   thumbnail,
   canManage,
-  locale,
-  s,
   onChanged,
 }: {
   page: PageSummary;
   date: string;
   thumbnail: ReactNode;
   canManage: boolean;
-  locale: Locale;
-  s: LayoutStrings;
   onChanged: () => Promise<void>;
 }) {
-  const t = translator(locale);
+  const t = useTranslations();
   const ids = useId();
   const [editing, setEditing] = useState<"name" | "number" | null>(null);
   const [value, setValue] = useState("");
@@ -166,26 +160,32 @@ function FlatplanCard({
       </Link>
       <div className="flex items-baseline gap-2">
         <Link href={href} className="font-bold hover:underline" data-testid="flatplan-title">
-          {t("page.number", { n: page.number })} {page.name}
+          {t("page.number", { n: page.number })} <Content>{page.name}</Content>
         </Link>
         <span className="ml-auto">
-          <PageStateBadge state={page.state} t={t} />
+          <PageStateBadge state={page.state} />
         </span>
       </div>
       <p className="flex flex-wrap gap-x-3 text-xs">
         {page.oversetLines > 0 ? (
           <span className="font-bold text-red-700" data-testid="flatplan-overset">
-            ⚠ {s("fp.overset", { n: page.oversetLines })}
+            ⚠ {t("fit.overLines", { n: page.oversetLines })}
           </span>
         ) : (
-          <span className="text-stone-500">{s("fp.noOverset")}</span>
+          <span className="text-stone-500">{t("flatplan.noOverset")}</span>
         )}
-        <span className="text-stone-500">{s("fp.elements", { n: page.elementCount })}</span>
+        <span className="text-stone-500">{t("flatplan.elements", { n: page.elementCount })}</span>
       </p>
       <p className="text-xs text-stone-600" data-testid="flatplan-signoff">
-        {page.signedBy && page.signedAt ? `${s("fp.signed", { name: page.signedBy })} · ${formatSignedAt(page.signedAt)}` : s("fp.unsigned")}
+        {page.signedBy && page.signedAt ? (
+          <>
+            {t.rich("flatplan.signed", { name: page.signedBy, content: contentTag })} · {formatSignedAt(page.signedAt)}
+          </>
+        ) : (
+          t("flatplan.unsigned")
+        )}
         {" · "}
-        {s("fp.responsible", { name: page.responsibleEditor ?? t("common.none") })}
+        {t.rich("page.responsibleEditorIs", { name: page.responsibleEditor ?? t("common.none"), content: contentTag })}
       </p>
 
       {canManage && editing && (
@@ -197,7 +197,7 @@ function FlatplanCard({
           }}
         >
           <label htmlFor={`${ids}-edit`} className="flex flex-1 flex-col text-xs text-stone-600">
-            {editing === "name" ? s("fp.pageName") : s("fp.pageNumber")}
+            {editing === "name" ? t("flatplan.pageName") : t("page.numberLabel")}
             <input
               id={`${ids}-edit`}
               autoFocus
@@ -211,10 +211,10 @@ function FlatplanCard({
             />
           </label>
           <button type="submit" disabled={update.isPending || !value.trim()} className={small}>
-            {s("fp.save")}
+            {t("common.save")}
           </button>
           <button type="button" onClick={() => setEditing(null)} className={small}>
-            {s("fp.cancel")}
+            {t("common.cancel")}
           </button>
         </form>
       )}
@@ -223,38 +223,38 @@ function FlatplanCard({
         <div className="flex flex-wrap gap-1.5">
           {!frozen && (
             <Link href={`${href}/layout`} className={small}>
-              {s("fp.layout")}
+              {t("layout.title")}
             </Link>
           )}
           <button type="button" className={small} disabled={frozen} onClick={() => startEdit("name")}>
-            {s("fp.rename")}
+            {t("flatplan.rename")}
           </button>
           <button type="button" className={small} disabled={frozen} onClick={() => startEdit("number")}>
-            {s("fp.renumber")}
+            {t("flatplan.renumber")}
           </button>
           <button
             type="button"
             className={`${small} text-press`}
             disabled={frozen}
-            title={frozen ? s("fp.signedLocked") : undefined}
+            title={frozen ? t("flatplan.signedLocked") : undefined}
             onClick={() => {
               remove.reset();
               setConfirming(true);
             }}
           >
-            {s("fp.remove")}
+            {t("flatplan.remove")}
           </button>
         </div>
       )}
       {confirming && (
         <div role="alertdialog" aria-labelledby={`${ids}-confirm`} className="rounded border border-red-300 bg-red-50 px-2 py-1.5 text-xs text-red-900">
-          <p id={`${ids}-confirm`}>{s("fp.removeConfirm", { n: page.number, name: page.name })}</p>
+          <p id={`${ids}-confirm`}>{t("flatplan.removeConfirm", { n: page.number, name: page.name })}</p>
           <div className="mt-1 flex gap-2">
             <button type="button" className="rounded border border-press bg-press px-2 py-0.5 text-white" disabled={remove.isPending} onClick={() => remove.mutate()}>
-              {s("fp.confirm")}
+              {t("flatplan.confirmRemove")}
             </button>
             <button type="button" className={small} onClick={() => setConfirming(false)}>
-              {s("fp.cancel")}
+              {t("common.cancel")}
             </button>
           </div>
         </div>

@@ -2,13 +2,12 @@
 
 import { ReasonDialog } from "@/components/reason-dialog";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
+import { contentTag } from "@/components/content";
 import { PageStateBadge } from "@/components/status-badge";
 import { fetchPage, pageKeys, refusalReasonsOf, transitionPage, type PageDetail } from "@/components/layout-editor/api";
-import { layoutStrings, type LayoutStrings } from "@/components/layout-editor/strings";
-import type { Locale } from "@/lib/i18n/locales";
-import { translator } from "@/lib/i18n/messages";
 import type { PageState } from "@/lib/page-states";
 import { pageActionRequiresReason, type PageAction } from "@/lib/workflow/page-workflow";
 
@@ -29,10 +28,6 @@ export function formatSignedAt(iso: string): string {
   return `${get("year")}-${get("month")}-${get("day")} ${get("hour")}:${get("minute")}`;
 }
 
-function actionLabel(action: PageAction, _locale: Locale, s: LayoutStrings): string {
-  return s(`pa.${action}`);
-}
-
 /**
  * The page's state, who signed it, and the transitions this user may make now (from the server's
  * `allowedActions`). Reject and withdraw ask for a reason. A refused submit lists the server's reasons.
@@ -45,7 +40,6 @@ export function PageWorkflowBar({
   submitBlockers,
   signedBy,
   signedAt,
-  locale,
   beforeTransition,
   onTransitioned,
 }: {
@@ -55,12 +49,10 @@ export function PageWorkflowBar({
   submitBlockers: string[];
   signedBy: string | null;
   signedAt: string | null;
-  locale: Locale;
   beforeTransition?: (action: PageAction) => Promise<string | null>;
   onTransitioned?: (page: PageDetail, action: PageAction) => void;
 }) {
-  const s = layoutStrings(locale);
-  const t = translator(locale);
+  const t = useTranslations();
   const router = useRouter();
   const queryClient = useQueryClient();
   const [asking, setAsking] = useState<PageAction | null>(null);
@@ -119,12 +111,12 @@ export function PageWorkflowBar({
   return (
     <div className="flex flex-wrap items-center gap-3 rounded border border-stone-300 bg-white px-3 py-2" data-testid="page-workflow">
       <span className="text-sm">
-        {t("page.state")} <span data-testid="page-state">{<PageStateBadge state={state} t={t} />}</span>
+        {t("page.state")} <span data-testid="page-state">{<PageStateBadge state={state} />}</span>
       </span>
       <span className="text-sm text-stone-600" data-testid="signed-by">
-        {signedBy && signedAt ? s("wf.signedBy", { name: signedBy, time: formatSignedAt(signedAt) }) : s("wf.notSigned")}
+        {signedBy && signedAt ? t.rich("pageWorkflow.signedBy", { name: signedBy, time: formatSignedAt(signedAt), content: contentTag }) : t("pageWorkflow.notSigned")}
       </span>
-      <span className="sr-only">{s("wf.actions")}</span>
+      <span className="sr-only">{t("pageWorkflow.actions")}</span>
       <div className="ml-auto flex flex-wrap gap-2">
         {allowedActions.map((action) => (
           <button
@@ -137,7 +129,7 @@ export function PageWorkflowBar({
               PRIMARY.has(action) ? "border-stone-800 bg-stone-800 text-white hover:bg-stone-700" : "border-press/60 bg-white text-press hover:bg-red-50"
             }`}
           >
-            {actionLabel(action, locale, s)}
+            {t(`pageAction.${action}`)}
           </button>
         ))}
       </div>
@@ -147,7 +139,7 @@ export function PageWorkflowBar({
           data-testid="submit-blockers"
           className={`basis-full rounded border px-3 py-2 text-sm ${refusal ? "border-red-300 bg-red-50 text-red-800" : "border-amber-200 bg-amber-50 text-amber-900"}`}
         >
-          <p className="font-medium">{s("wf.blockers")}</p>
+          <p className="font-medium">{t("pageWorkflow.blockers")}</p>
           <ul className="ml-5 list-disc">
             {blockers.map((b) => (
               <li key={b}>{b}</li>
@@ -164,12 +156,12 @@ export function PageWorkflowBar({
       {asking && (
         <ReasonDialog
           text={{
-            title: s("wf.dialogTitle", { action: actionLabel(asking, locale, s) }),
-            reason: s("wf.reason"),
-            hint: s("wf.reasonHint"),
-            required: s("wf.reasonRequired"),
-            cancel: s("wf.cancel"),
-            confirm: s("wf.confirm", { action: actionLabel(asking, locale, s) }),
+            title: t("pageWorkflow.dialogTitle", { action: t(`pageAction.${asking}`) }),
+            reason: t("common.reason"),
+            hint: t("pageWorkflow.reasonHint"),
+            required: t("common.reasonRequired"),
+            cancel: t("common.cancel"),
+            confirm: t("common.confirmAction", { action: t(`pageAction.${asking}`) }),
           }}
           reason={reason}
           missing={reasonMissing}

@@ -1,4 +1,4 @@
-import type { Translate } from "@/lib/i18n/messages";
+import { useTranslations } from "next-intl";
 import type { PageState } from "@/lib/page-states";
 import type { StoryState } from "@/lib/story-kinds";
 
@@ -21,10 +21,12 @@ const PAGE_COLORS: Record<PageState, string> = {
   released: "bg-stone-800 text-white border-stone-800",
 };
 
-export function StoryStatusBadge({ status, t }: { status: StoryState; t: Translate }) {
-  return <span className={`inline-block rounded border px-2 py-0.5 text-xs ${STORY_COLORS[status]}`}>{t(`status.${status}`)}</span>;
+export function StoryStatusBadge({ status }: { status: StoryState }) {
+  const t = useTranslations("status");
+  return <span className={`inline-block rounded border px-2 py-0.5 text-xs ${STORY_COLORS[status]}`}>{t(status)}</span>;
 }
 
-export function PageStateBadge({ state, t }: { state: PageState; t: Translate }) {
-  return <span className={`inline-block rounded border px-2 py-0.5 text-xs ${PAGE_COLORS[state]}`}>{t(`pageState.${state}`)}</span>;
+export function PageStateBadge({ state }: { state: PageState }) {
+  const t = useTranslations("pageState");
+  return <span className={`inline-block rounded border px-2 py-0.5 text-xs ${PAGE_COLORS[state]}`}>{t(state)}</span>;
 }

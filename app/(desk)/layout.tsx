@@ -1,23 +1,24 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
+import { Content } from "@/components/content";
 import { LanguageSwitch } from "@/components/language-switch";
 import { NotificationBell } from "@/components/notification-bell";
 import { SignOutButton } from "@/components/sign-out-button";
 import { requireUser } from "@/app/_server/session";
 import { getDb } from "@/db/client";
 import { listEditions } from "@/db/queries/editions";
-import { translator } from "@/lib/i18n/messages";
 
 export default async function DeskLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
-  const t = translator(user.locale);
+  const t = await getTranslations();
   const latest = listEditions(getDb())[0];
   return (
     <>
       <header className="border-b-4 border-double border-stone-800 bg-white">
         <div className="mx-auto flex max-w-[1400px] items-center gap-6 px-6 py-3">
-          <Link href="/" className="font-serif text-2xl font-bold tracking-widest text-press">
-            大众日报
+          <Link href="/" className="font-serif text-2xl font-bold tracking-widest text-press" data-content="">
+            {t("app.masthead")}
           </Link>
           <span className="text-sm text-stone-500">{t("app.product")}</span>
           <nav className="flex gap-4 text-sm">
@@ -27,7 +28,7 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
             {latest && user.role !== "admin" && (
               <>
                 <Link href={`/editions/${latest.date}`} className="hover:underline">
-                  {t("nav.budget")}
+                  {t("budget.title")}
                 </Link>
                 <Link href={`/editions/${latest.date}/pages/1`} className="hover:underline">
                   {t("nav.page")}
@@ -37,10 +38,10 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
           </nav>
           <div className="ml-auto flex items-center gap-4 text-sm">
             <span data-testid="current-user">
-              {user.name} · {t(`role.${user.role}`)}
+              <Content>{user.name}</Content> · {t(`role.${user.role}`)}
             </span>
-            {user.role !== "admin" && <NotificationBell locale={user.locale} />}
-            <LanguageSwitch locale={user.locale} />
+            {user.role !== "admin" && <NotificationBell />}
+            <LanguageSwitch locale={user.locale} signedIn />
             <SignOutButton label={t("nav.signOut")} />
           </div>
         </div>

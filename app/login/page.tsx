@@ -1,7 +1,8 @@
 import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { LanguageSwitch } from "@/components/language-switch";
 import { LoginForm } from "@/components/login-form";
 import { getSessionUser } from "@/app/_server/session";
-import { translator } from "@/lib/i18n/messages";
 
 export const dynamic = "force-dynamic";
 
@@ -10,13 +11,22 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const { callbackUrl } = await searchParams;
   // Only same-site paths: never bounce a fresh session to another origin.
   const next = callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
-  const t = translator("zh-CN");
+  const t = await getTranslations();
+  // No user yet: the language comes from the cookie the switch sets (see i18n/request.ts).
+  const locale = await getLocale();
   return (
     <main className="flex min-h-screen items-center justify-center p-6">
       <div className="w-full max-w-sm rounded border border-stone-300 bg-white p-8 shadow-sm">
-        <p className="font-serif text-3xl font-bold tracking-widest text-press">大众日报</p>
+        <div className="flex items-start justify-between gap-4">
+          <p className="font-serif text-3xl font-bold tracking-widest text-press" data-content="">
+            {t("app.masthead")}
+          </p>
+          <span className="text-sm">
+            <LanguageSwitch locale={locale} signedIn={false} />
+          </span>
+        </div>
         <h1 className="mt-1 text-sm text-stone-600">
-          {t("app.product")} · {t("app.name")} · {t("login.title")}
+          {t("app.product")} · {t("app.name")} · {t("login.signIn")}
         </h1>
         <LoginForm next={next} />
         <p className="mt-6 text-xs text-stone-500">{t("login.hint")}</p>

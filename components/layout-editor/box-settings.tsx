@@ -1,14 +1,14 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId } from "react";
-import { fitLabel } from "@/components/newspaper-page";
+import { useFitLabel } from "@/components/newspaper-page";
 import { textColumnsOf } from "@/lib/copyfit/copyfit";
 import type { GridTemplate, Rect } from "@/lib/copyfit/grid";
 import { setStory } from "@/lib/copyfit/set-story";
 import type { Locale } from "@/lib/i18n/locales";
 import { HEADLINE_SIZES } from "@/lib/page-states";
 import { rectOf, type DraftElement } from "./draft";
-import type { LayoutStrings } from "./strings";
 
 const FIT_TEXT = { fits: "text-emerald-700", over: "text-red-700", short: "text-amber-700" } as const;
 
@@ -18,8 +18,6 @@ export function BoxSettings({
   name,
   grid,
   readOnly,
-  locale,
-  s,
   onRect,
   onUpdate,
   onRemove,
@@ -28,18 +26,18 @@ export function BoxSettings({
   name: string;
   grid: GridTemplate;
   readOnly: boolean;
-  locale: Locale;
-  s: LayoutStrings;
   onRect: (rect: Rect) => boolean;
   onUpdate: (patch: Partial<DraftElement>, coalesceKey?: string) => void;
   onRemove: () => void;
 }) {
+  const t = useTranslations();
+  const fitLabel = useFitLabel();
   const ids = useId();
   if (!el) {
     return (
       <section className="rounded border border-stone-300 bg-white px-3 py-2" data-testid="box-settings">
-        <h2 className="text-sm font-bold">{s("box.settings")}</h2>
-        <p className="mt-1 text-xs text-stone-500">{s("box.none")}</p>
+        <h2 className="text-sm font-bold">{t("box.settings")}</h2>
+        <p className="mt-1 text-xs text-stone-500">{t("box.none")}</p>
       </section>
     );
   }
@@ -74,37 +72,37 @@ export function BoxSettings({
     <section className="space-y-3 rounded border border-stone-300 bg-white px-3 py-2" data-testid="box-settings" aria-labelledby={`${ids}-title`}>
       <div>
         <h2 id={`${ids}-title`} className="text-sm font-bold">
-          {s("box.settings")}
+          {t("box.settings")}
         </h2>
-        <p className="text-sm" data-testid="box-settings-name">
+        <p className="text-sm" data-testid="box-settings-name" data-content="">
           {name}
         </p>
       </div>
 
       {box && (
         <div className="rounded bg-stone-50 px-2 py-1.5 text-sm" data-testid="box-settings-fit">
-          <p className={`font-bold ${FIT_TEXT[box.fit.status]}`}>{fitLabel(box.fit, locale)}</p>
-          <p className="text-xs text-stone-600">{s("box.linesNeeded", { need: box.fit.linesNeeded, have: box.fit.linesAvailable })}</p>
-          {box.fit.status === "over" && box.overflowWords && <p className="mt-1 text-xs text-red-700">{s("box.overflowAt", { words: box.overflowWords })}</p>}
-          {el.jumpFrom != null && <p className="mt-1 text-xs text-stone-600">{s("box.continuedFrom", { n: el.jumpFrom })}</p>}
-          {el.jumpTo != null && <p className="mt-1 text-xs text-stone-600">{s("box.continuesTo", { n: el.jumpTo })}</p>}
+          <p className={`font-bold ${FIT_TEXT[box.fit.status]}`}>{fitLabel(box.fit)}</p>
+          <p className="text-xs text-stone-600">{t("fit.linesNeeded", { need: box.fit.linesNeeded, have: box.fit.linesAvailable })}</p>
+          {box.fit.status === "over" && box.overflowWords && <p className="mt-1 text-xs text-red-700">{t("fit.overflowAt", { words: box.overflowWords })}</p>}
+          {el.jumpFrom != null && <p className="mt-1 text-xs text-stone-600">{t("box.continuedFrom", { n: el.jumpFrom })}</p>}
+          {el.jumpTo != null && <p className="mt-1 text-xs text-stone-600">{t("box.continuesTo", { n: el.jumpTo })}</p>}
         </div>
       )}
 
       <fieldset>
-        <legend className="mb-1 text-xs font-medium text-stone-700">{s("box.position")}</legend>
+        <legend className="mb-1 text-xs font-medium text-stone-700">{t("box.position")}</legend>
         <div className="grid grid-cols-4 gap-1.5">
-          {numberField("firstColumn", s("box.firstColumn"), 1, grid.columns)}
-          {numberField("columnSpan", s("box.columnSpan"), 1, grid.columns)}
-          {numberField("topLine", s("box.topLine"), 1, grid.linesPerColumn)}
-          {numberField("heightLines", s("box.heightLines"), 1, grid.linesPerColumn)}
+          {numberField("firstColumn", t("box.firstColumn"), 1, grid.columns)}
+          {numberField("columnSpan", t("box.columnSpan"), 1, grid.columns)}
+          {numberField("topLine", t("box.topLine"), 1, grid.linesPerColumn)}
+          {numberField("heightLines", t("box.heightLines"), 1, grid.linesPerColumn)}
         </div>
       </fieldset>
 
       {el.story && (
         <>
           <label htmlFor={`${ids}-cols`} className="block text-xs font-medium text-stone-700">
-            {s("box.textColumns")}
+            {t("box.textColumns")}
             <select
               id={`${ids}-cols`}
               value={el.textColumnSpan}
@@ -116,14 +114,14 @@ export function BoxSettings({
                 const { count, cpl } = textColumnsOf({ columnSpan: el.columnSpan, textColumnSpan: k }, grid);
                 return (
                   <option key={k} value={k}>
-                    {s("box.textColumnsOption", { n: count, k, cpl: Number.isInteger(cpl) ? cpl : cpl.toFixed(1) })}
+                    {t("box.textColumnsOption", { n: count, k, cpl: Number.isInteger(cpl) ? cpl : cpl.toFixed(1) })}
                   </option>
                 );
               })}
             </select>
           </label>
           <fieldset>
-            <legend className="text-xs font-medium text-stone-700">{s("box.headlineSize")}</legend>
+            <legend className="text-xs font-medium text-stone-700">{t("box.headlineSize")}</legend>
             <div className="mt-0.5 flex gap-1" role="radiogroup">
               {HEADLINE_SIZES.map((size) => (
                 <label key={size} className={`flex-1 cursor-pointer rounded border px-2 py-0.5 text-center text-sm ${el.headlineSize === size ? "border-stone-800 bg-stone-800 text-white" : "border-stone-300"}`}>
@@ -136,7 +134,7 @@ export function BoxSettings({
                     onChange={() => onUpdate({ headlineSize: size })}
                     className="sr-only"
                   />
-                  {s(`box.size.${size}`)}
+                  {t(`box.size.${size}`)}
                 </label>
               ))}
             </div>
@@ -146,7 +144,7 @@ export function BoxSettings({
 
       {el.kind === "photo" && !el.story && (
         <label htmlFor={`${ids}-caption`} className="block text-xs font-medium text-stone-700">
-          {s("box.caption")}
+          {t("box.caption")}
           <textarea
             id={`${ids}-caption`}
             value={el.caption ?? ""}
@@ -161,12 +159,12 @@ export function BoxSettings({
 
       <label className="flex items-center gap-2 text-xs text-stone-700">
         <input type="checkbox" checked={el.locked} disabled={disabled} onChange={(e) => onUpdate({ locked: e.target.checked })} />
-        {s("box.locked")}
+        {t("box.locked")}
       </label>
 
       {!disabled && !el.locked && (
         <button type="button" onClick={onRemove} className="rounded border border-press/60 px-2 py-1 text-sm text-press hover:bg-red-50" data-testid="remove-box">
-          {s("box.remove")}
+          {t("box.remove")}
         </button>
       )}
     </section>

@@ -1,9 +1,9 @@
 "use client";
 
 import { useQueries, useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { fetchEditionPages, fetchPage, pageKeys, type PageDetailElement } from "./api";
-import type { LayoutStrings } from "./strings";
 
 export interface JumpCandidate {
   element: PageDetailElement;
@@ -19,7 +19,6 @@ export function JumpList({
   pageId,
   linkedSourceIds,
   readOnly,
-  s,
   onContinue,
 }: {
   date: string;
@@ -27,9 +26,9 @@ export function JumpList({
   /** Source boxes this page already continues (in the draft). */
   linkedSourceIds: ReadonlySet<number>;
   readOnly: boolean;
-  s: LayoutStrings;
   onContinue: (candidate: JumpCandidate) => void;
 }) {
+  const t = useTranslations();
   const [open, setOpen] = useState(false);
   const pages = useQuery({ queryKey: pageKeys.editionPages(date), queryFn: () => fetchEditionPages(date), enabled: open, staleTime: 30_000 });
   const others = (pages.data ?? []).filter((p) => p.id !== pageId);
@@ -53,22 +52,24 @@ export function JumpList({
   );
   return (
     <details className="rounded border border-stone-300 bg-white" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)} data-testid="jump-list">
-      <summary className="cursor-pointer px-3 py-2 text-sm font-bold">{s("le.jumps")}</summary>
+      <summary className="cursor-pointer px-3 py-2 text-sm font-bold">{t("layout.jumps")}</summary>
       <div className="border-t border-stone-200 px-3 py-2">
-        <p className="text-xs text-stone-500">{s("le.jumpsHint")}</p>
+        <p className="text-xs text-stone-500">{t("layout.jumpsHint")}</p>
         {open && loading ? (
-          <p className="mt-2 text-sm text-stone-500">{s("le.jumpsLoading")}</p>
+          <p className="mt-2 text-sm text-stone-500">{t("layout.jumpsLoading")}</p>
         ) : candidates.length === 0 ? (
-          <p className="mt-2 text-sm text-stone-500">{s("le.jumpsNone")}</p>
+          <p className="mt-2 text-sm text-stone-500">{t("layout.jumpsNone")}</p>
         ) : (
           <ul className="mt-2 space-y-2">
             {candidates.map(({ element, pageNumber }) => (
               <li key={element.id} className="flex items-start gap-2 text-sm" data-testid="jump-candidate">
                 <div className="min-w-0 flex-1">
-                  <p className="font-medium leading-snug">{element.story?.headline ?? element.story?.slug}</p>
+                  <p className="font-medium leading-snug" data-content="">
+                    {element.story?.headline ?? element.story?.slug}
+                  </p>
                   <p className="text-xs text-stone-500">
-                    {s("le.jumpSource", { n: pageNumber })} ·{" "}
-                    {element.fit?.status === "over" ? <span className="text-red-700">{s("le.jumpOver", { n: element.fit.overLines })}</span> : s("le.jumpMarked")}
+                    {t("page.number", { n: pageNumber })} ·{" "}
+                    {element.fit?.status === "over" ? <span className="text-red-700">{t("fit.overLines", { n: element.fit.overLines })}</span> : t("layout.jumpMarked")}
                   </p>
                 </div>
                 {!readOnly && (
@@ -77,7 +78,7 @@ export function JumpList({
                     onClick={() => onContinue({ element, pageNumber })}
                     className="shrink-0 rounded border border-stone-400 px-2 py-0.5 text-xs hover:bg-stone-100"
                   >
-                    {s("le.continueHere")}
+                    {t("layout.continueHere")}
                   </button>
                 )}
               </li>

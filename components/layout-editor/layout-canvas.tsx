@@ -3,6 +3,7 @@
 import { memo, useCallback, useEffect, useRef, useState, type DragEvent, type KeyboardEvent, type PointerEvent } from "react";
 import { boxGridStyle, ElementContent, LINE_UNITS, PageSheet, SHEET_PADDING_UNITS, type SheetPage } from "@/components/newspaper-page";
 import type { GridTemplate, Rect } from "@/lib/copyfit/grid";
+import { useTranslations } from "next-intl";
 import type { Locale } from "@/lib/i18n/locales";
 import { checkPlacement, rectOf, sameRect, type DraftElement, type PlacementCheck } from "./draft";
 
@@ -338,6 +339,7 @@ const CanvasBox = memo(function CanvasBox({
   onKey: (e: KeyboardEvent, el: DraftElement) => void;
   onSelect: (key: string) => void;
 }) {
+  const t = useTranslations();
   const shown = rect ? { ...el, ...rect } : el;
   const state = invalid ? "outline-red-600 bg-red-100/70" : selected ? "outline-sky-600" : "outline-transparent hover:outline-sky-400";
   return (
@@ -365,7 +367,7 @@ const CanvasBox = memo(function CanvasBox({
       <ElementContent el={shown} page={page} locale={locale} fitMarks="all" />
       {el.locked && (
         <span className="absolute left-0 top-0 bg-stone-700 px-1 font-sans text-[10px] text-white" aria-hidden="true">
-          锁
+          {t("layout.lockedMark")}
         </span>
       )}
       {selected &&

@@ -2,14 +2,16 @@
 
 import { useMutation, useQueries, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
+import { Content } from "@/components/content";
 import type { SheetPage } from "@/components/newspaper-page";
 import { copyfitStoryOf } from "@/lib/copyfit/story-input";
 import { PageWorkflowBar } from "@/components/page-workflow-bar";
 import type { Rect } from "@/lib/copyfit/grid";
 import { endOfText, setStory } from "@/lib/copyfit/set-story";
 import type { Locale } from "@/lib/i18n/locales";
-import { formatEditionDate, translator } from "@/lib/i18n/messages";
+import { formatEditionDate } from "@/lib/i18n/edition-date";
 import { isPageFrozen } from "@/lib/workflow/page-workflow";
 import {
   ApiError,
@@ -38,7 +40,6 @@ import {
 import { JumpList, type JumpCandidate } from "./jump-list";
 import { LayoutCanvas } from "./layout-canvas";
 import { historyReducer, initialHistory } from "./layout-history";
-import { layoutStrings } from "./strings";
 import { UnplacedList, type UnplacedItem } from "./unplaced-list";
 import { useLayoutSync } from "./use-layout-sync";
 
@@ -53,7 +54,7 @@ type Refusal = Exclude<PlacementCheck, { ok: true }> | { ok: false; reason: "loc
  * on top of the other person's.
  */
 export function LayoutEditor({ initialPage, locale }: { initialPage: PageDetail; locale: Locale }) {
-  const s = useMemo(() => layoutStrings(locale), [locale]);
+  const t = useTranslations();
   const queryClient = useQueryClient();
   const pageId = initialPage.id;
   const pageQuery = useQuery({
@@ -89,10 +90,10 @@ export function LayoutEditor({ initialPage, locale }: { initialPage: PageDetail;
   const keyCounter = useRef(0);
 
   const kindNames = useMemo(
-    () => ({ story: s("box.kind.story"), photo: s("box.photo"), ad: s("box.ad"), furniture: s("box.furniture"), masthead: s("box.masthead"), footer: s("box.footer") }),
-    [s],
+    () => ({ story: t("box.story"), photo: t("box.photo"), ad: t("page.ad"), furniture: t("box.furniture"), masthead: t("box.masthead"), footer: t("box.footer") }),
+    [t],
   );
-  const nameOf = useCallback((el: DraftElement) => boxName(el, kindNames, (headline) => s("le.continuationName", { headline })), [kindNames, s]);
+  const nameOf = useCallback((el: DraftElement) => boxName(el, kindNames, (headline) => t("layout.continuationName", { headline })), [kindNames, t]);
 
   // ── stories: on the page, and the edition's unplaced ones (their text is fetched to size boxes) ──
   const onPage = useMemo(() => new Set(present.flatMap((e) => (e.storyId === null ? [] : [e.storyId]))), [present]);
@@ -128,13 +129,13 @@ export function LayoutEditor({ initialPage, locale }: { initialPage: PageDetail;
     (check: Refusal, el: DraftElement) => {
       const text =
         check.reason === "overlap"
-          ? s("le.refusedOverlap", { other: nameOf(check.other) })
+          ? t("layout.refusedOverlap", { other: nameOf(check.other) })
           : check.reason === "outside"
-            ? s("le.refusedOutside")
-            : s("le.refusedLocked", { name: nameOf(el) });
+            ? t("layout.refusedOutside")
+            : t("layout.refusedLocked", { name: nameOf(el) });
       setMessage({ text, tone: "error" });
     },
-    [nameOf, s],
+    [nameOf, t],
   );
 
   const setRect = useCallback(
@@ -174,9 +175,9 @@ export function LayoutEditor({ initialPage, locale }: { initialPage: PageDetail;
       if (!el || readOnly || el.locked) return;
       commit(present.filter((e) => e.id !== key));
       setSelectedKey(null);
-      setMessage({ text: s("le.removed", { headline: nameOf(el) }), tone: "info" });
+      setMessage({ text: t("layout.removed", { headline: nameOf(el) }), tone: "info" });
     },
-    [present, readOnly, commit, nameOf, s],
+    [present, readOnly, commit, nameOf, t],
   );
 
   function newBox(fields: Omit<DraftElement, "id" | "serverId" | "textColumnSpan" | "headlineSize" | "locked" | "text" | "label" | "continuedFromElementId" | "flowStart" | "jumpTo" | "jumpFrom">): DraftElement {
@@ -208,16 +209,16 @@ export function LayoutEditor({ initialPage, locale }: { initialPage: PageDetail;
     if (readOnly) return;
     const story = storyById.get(storyId);
     if (!story) {
-      setMessage({ text: s("le.loadingStory"), tone: "info" });
+      setMessage({ text: t("layout.loadingStory"), tone: "info" });
       return;
     }
     const headline = story.headline ?? story.slug;
     const rect = at ? dropRect(present, story, at, grid) : placeRect(present, story, grid);
     if (!rect) {
-      setMessage({ text: at ? s("le.refusedNoRoom") : s("le.refusedNoSpace", { headline }), tone: "error" });
+      setMessage({ text: at ? t("layout.refusedNoRoom") : t("layout.refusedNoSpace", { headline }), tone: "error" });
       return;
     }
-    addAndFocus(newBox({ kind: story.kind === "photo" ? "photo" : "story", storyId, ...rect, caption: null, story }), s("le.placed", { headline }));
+    addAndFocus(newBox({ kind: story.kind === "photo" ? "photo" : "story", storyId, ...rect, caption: null, story }), t("layout.placed", { headline }));
     setChosen((c) => {
       const next = new Set(c);
       next.delete(storyId);
@@ -229,10 +230,10 @@ export function LayoutEditor({ initialPage, locale }: { initialPage: PageDetail;
     if (readOnly) return;
     const rect = firstFreeSpot(present, 3, 20, grid) ?? firstFreeSpot(present, 2, 12, grid) ?? firstFreeSpot(present, 1, 6, grid);
     if (!rect) {
-      setMessage({ text: s("le.refusedNoSpace", { headline: s("box.photo") }), tone: "error" });
+      setMessage({ text: t("layout.refusedNoSpace", { headline: t("box.photo") }), tone: "error" });
       return;
     }
-    addAndFocus(newBox({ kind: "photo", storyId: null, ...rect, caption: s("box.captionDefault"), story: null }), s("le.placed", { headline: s("box.photo") }));
+    addAndFocus(newBox({ kind: "photo", storyId: null, ...rect, caption: t("box.caption"), story: null }), t("layout.placed", { headline: t("box.photo") }));
   }
 
   /** 转版: a box on this page that takes the story's text where its box on another page stops. */
@@ -251,11 +252,11 @@ export function LayoutEditor({ initialPage, locale }: { initialPage: PageDetail;
       const sized = { ...draft, columnSpan: span, textColumnSpan: span % element.textColumnSpan === 0 ? element.textColumnSpan : 1 };
       const rect = firstFreeSpot(present, span, fittingHeightOf(sized, grid), grid);
       if (rect) {
-        addAndFocus({ ...sized, ...rect }, s("le.continued", { headline: story.headline ?? story.slug }));
+        addAndFocus({ ...sized, ...rect }, t("layout.continued", { headline: story.headline ?? story.slug }));
         return;
       }
     }
-    setMessage({ text: s("le.refusedNoSpace", { headline: story.headline ?? story.slug }), tone: "error" });
+    setMessage({ text: t("layout.refusedNoSpace", { headline: story.headline ?? story.slug }), tone: "error" });
   }
 
   const ghostFor = useCallback(
@@ -293,12 +294,12 @@ export function LayoutEditor({ initialPage, locale }: { initialPage: PageDetail;
 
   async function reapply() {
     const dropped = await sync.reapply();
-    setMessage(dropped.length ? { text: s("le.reapplyDropped", { list: dropped.map((d) => `「${d}」`).join("、") }), tone: "error" } : null);
+    setMessage(dropped.length ? { text: t("layout.reapplyDropped", { list: dropped.map((name) => t("layout.quoted", { name })).join(t("layout.listSeparator")) }), tone: "error" } : null);
   }
 
   const auto = useMutation({
     mutationFn: async (storyIds: number[]) => {
-      if (!(await saveNow())) throw new Error(s("wf.saveFirst"));
+      if (!(await saveNow())) throw new Error(t("pageWorkflow.saveFirst"));
       return autoLayout(pageId, sync.baseVersion(), storyIds);
     },
     onSuccess: ({ page, unplaced }) => {
@@ -315,12 +316,12 @@ export function LayoutEditor({ initialPage, locale }: { initialPage: PageDetail;
   const editors = (staff.data ?? []).filter((p) => p.role === "editor" || p.role === "chief");
   const setEditor = useMutation({
     mutationFn: async (responsibleEditorId: number | null) => {
-      if (!(await saveNow())) throw new Error(s("wf.saveFirst"));
+      if (!(await saveNow())) throw new Error(t("pageWorkflow.saveFirst"));
       return updatePage(pageId, { baseVersion: sync.baseVersion(), responsibleEditorId });
     },
     onSuccess: async ({ version, page }) => {
       sync.advanceVersion(version);
-      setMessage({ text: s("le.responsibleEditorSaved"), tone: "info" });
+      setMessage({ text: t("layout.responsibleEditorSaved"), tone: "info" });
       if (page) queryClient.setQueryData(pageKeys.page(pageId), page);
       else await queryClient.invalidateQueries({ queryKey: pageKeys.page(pageId) });
     },
@@ -354,31 +355,31 @@ export function LayoutEditor({ initialPage, locale }: { initialPage: PageDetail;
     return { over, short, boxes };
   }, [present, grid]);
   const selected = present.find((e) => e.id === selectedKey) ?? null;
-  const saveState = sync.saving ? s("le.saving") : dirty ? s("le.unsaved") : s("le.saved");
+  const saveState = sync.saving ? t("common.saving") : dirty ? t("layout.unsaved") : t("common.saved");
   const pageUrl = `/editions/${server.editionDate}/pages/${server.number}`;
 
   return (
     <div className="space-y-3" data-testid="layout-editor">
       <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
         <Link href={pageUrl} className="text-sm text-press hover:underline">
-          {s("le.backToPage")}
+          ← {t("page.back")}
         </Link>
         <Link href={`/editions/${server.editionDate}/pages`} className="text-sm text-press hover:underline">
-          {s("le.flatplan")}
+          {t("flatplan.title")}
         </Link>
         <h1 className="text-lg font-bold">
-          {s("le.title")} · {server.publication} · {formatEditionDate(server.editionDate, locale)} · {translator(locale)("page.number", { n: server.number })} {server.name}
+          {t("layout.title")} · <Content>{server.publication}</Content> · {formatEditionDate(server.editionDate, locale)} · {t("page.number", { n: server.number })} <Content>{server.name}</Content>
         </h1>
         <p className="ml-auto text-sm" data-testid="page-fit-summary">
-          <span className="text-stone-500">{s("le.summary")}：</span>
-          {s("le.boxes", { n: summary.boxes })} ·{" "}
+          <span className="text-stone-500">{t("layout.summary")}</span>
+          {t("layout.boxes", { n: summary.boxes })} ·{" "}
           {summary.over === 0 && summary.short === 0 ? (
-            <span className="text-emerald-700">{s("le.summaryFits")}</span>
+            <span className="text-emerald-700">{t("layout.summaryFits")}</span>
           ) : (
             <>
-              <span className={summary.over ? "font-bold text-red-700" : "text-stone-500"}>{s("le.summaryOver", { n: summary.over })}</span>
+              <span className={summary.over ? "font-bold text-red-700" : "text-stone-500"}>{t("fit.overLines", { n: summary.over })}</span>
               {" · "}
-              <span className={summary.short ? "font-bold text-amber-700" : "text-stone-500"}>{s("le.summaryShort", { n: summary.short })}</span>
+              <span className={summary.short ? "font-bold text-amber-700" : "text-stone-500"}>{t("fit.shortLines", { n: summary.short })}</span>
             </>
           )}
         </p>
@@ -391,35 +392,34 @@ export function LayoutEditor({ initialPage, locale }: { initialPage: PageDetail;
         submitBlockers={server.submitBlockers}
         signedBy={server.signedBy}
         signedAt={server.signedAt}
-        locale={locale}
-        beforeTransition={async () => ((await saveNow()) ? null : s("wf.saveFirst"))}
+        beforeTransition={async () => ((await saveNow()) ? null : t("pageWorkflow.saveFirst"))}
       />
 
       {frozen && (
         <p role="note" className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900" data-testid="layout-frozen">
-          {s("le.frozen")}
+          {t("layout.frozen")}
         </p>
       )}
       {conflict && (
         <div role="alert" className="flex flex-wrap items-center gap-3 rounded border border-amber-400 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="layout-conflict">
-          <strong>{s("le.conflict")}</strong>
-          <span>{s("le.conflictHint")}</span>
+          <strong>{t("layout.conflict")}</strong>
+          <span>{t("layout.conflictHint")}</span>
           <button type="button" onClick={() => void reapply()} className="rounded border border-amber-700 bg-white px-3 py-1 font-medium hover:bg-amber-100">
-            {s("le.reapply")}
+            {t("layout.reapply")}
           </button>
         </div>
       )}
 
       <div className="flex flex-wrap items-center gap-2 rounded border border-stone-300 bg-white px-3 py-2 text-sm">
         <button type="button" onClick={undo} disabled={readOnly || history.past.length === 0} className="rounded border border-stone-300 px-2.5 py-1 hover:bg-stone-100 disabled:opacity-40" aria-keyshortcuts="Control+Z">
-          {s("le.undo")}
+          {t("layout.undo")}
         </button>
         <button type="button" onClick={redo} disabled={readOnly || history.future.length === 0} className="rounded border border-stone-300 px-2.5 py-1 hover:bg-stone-100 disabled:opacity-40" aria-keyshortcuts="Control+Shift+Z">
-          {s("le.redo")}
+          {t("layout.redo")}
         </button>
         <span className="mx-1 h-5 w-px bg-stone-300" aria-hidden="true" />
         <button type="button" onClick={addPhotoBox} disabled={readOnly} className="rounded border border-stone-300 px-2.5 py-1 hover:bg-stone-100 disabled:opacity-40">
-          {s("le.addPhoto")}
+          {t("layout.addPhoto")}
         </button>
         <span className="mx-1 h-5 w-px bg-stone-300" aria-hidden="true" />
         <button
@@ -428,18 +428,18 @@ export function LayoutEditor({ initialPage, locale }: { initialPage: PageDetail;
           disabled={readOnly || conflict || (!dirty && !saveError)}
           className="rounded border border-stone-800 bg-stone-800 px-3 py-1 font-medium text-white hover:bg-stone-700 disabled:opacity-40"
         >
-          {s("le.save")}
+          {t("layout.save")}
         </button>
         <span role="status" data-testid="save-state" data-dirty={dirty || undefined} className={dirty ? "text-amber-700" : "text-stone-500"}>
           {saveState}
         </span>
         {saveError && (
           <span role="alert" className="text-red-700" data-testid="save-error">
-            {saveError instanceof ApiError && saveError.status === 422 ? s("le.invalid", { message: saveError.message }) : s("le.saveFailed", { message: saveError.message })}
+            {saveError instanceof ApiError && saveError.status === 422 ? t("layout.invalid", { message: saveError.message }) : t("layout.saveFailed", { message: saveError.message })}
           </span>
         )}
         <label className="ml-auto flex items-center gap-1 text-xs text-stone-600">
-          {s("le.zoom")}
+          {t("layout.zoom")}
           <select value={unitPx} onChange={(e) => setUnitPx(Number(e.target.value))} className="rounded border border-stone-300 px-1 py-0.5">
             {ZOOMS.map((z) => (
               <option key={z} value={z}>
@@ -466,8 +466,6 @@ export function LayoutEditor({ initialPage, locale }: { initialPage: PageDetail;
             items={unplacedItems}
             chosen={chosen}
             readOnly={readOnly}
-            locale={locale}
-            s={s}
             onToggle={(id) =>
               setChosen((c) => {
                 const next = new Set(c);
@@ -487,7 +485,6 @@ export function LayoutEditor({ initialPage, locale }: { initialPage: PageDetail;
             pageId={pageId}
             linkedSourceIds={new Set(present.flatMap((e) => (e.continuedFromElementId === null ? [] : [e.continuedFromElementId])))}
             readOnly={readOnly}
-            s={s}
             onContinue={continueStory}
           />
           <BoxSettings
@@ -495,34 +492,34 @@ export function LayoutEditor({ initialPage, locale }: { initialPage: PageDetail;
             name={selected ? nameOf(selected) : ""}
             grid={grid}
             readOnly={readOnly}
-            locale={locale}
-            s={s}
             onRect={(rect) => (selected ? setRect(selected.id, rect) : false)}
             onUpdate={(patch, coalesceKey) => selected && updateBox(selected.id, patch, coalesceKey)}
             onRemove={() => selected && removeBox(selected.id)}
           />
           <section className="rounded border border-stone-300 bg-white px-3 py-2">
             <label className="block text-xs font-medium text-stone-700">
-              {s("le.responsibleEditor")}
+              {t("page.responsibleEditor")}
               <select
                 value={server.responsibleEditorId ?? ""}
                 disabled={readOnly || setEditor.isPending}
                 onChange={(e) => setEditor.mutate(e.target.value === "" ? null : Number(e.target.value))}
                 className="mt-0.5 block w-full rounded border border-stone-300 px-1.5 py-1 text-sm font-normal text-ink"
               >
-                <option value="">{s("le.responsibleEditorNone")}</option>
+                <option value="">{t("layout.responsibleEditorNone")}</option>
                 {editors.map((p) => (
-                  <option key={p.id} value={p.id}>
+                  <option key={p.id} value={p.id} data-content="">
                     {p.name}
                   </option>
                 ))}
                 {server.responsibleEditorId !== null && !editors.some((p) => p.id === server.responsibleEditorId) && (
-                  <option value={server.responsibleEditorId}>{server.responsibleEditor}</option>
+                  <option value={server.responsibleEditorId} data-content="">
+                    {server.responsibleEditor}
+                  </option>
                 )}
               </select>
             </label>
           </section>
-          <p className="px-1 text-xs leading-relaxed text-stone-500">{s("le.keyboardHint")}</p>
+          <p className="px-1 text-xs leading-relaxed text-stone-500">{t("layout.keyboardHint")}</p>
         </aside>
 
         <div className="min-w-0 flex-1 overflow-x-auto pb-4">
@@ -546,7 +543,7 @@ export function LayoutEditor({ initialPage, locale }: { initialPage: PageDetail;
               placeStory(id, at);
             }}
             focusRequest={focusRequest}
-            canvasLabel={s("le.canvas", { columns: grid.columns, lines: grid.linesPerColumn })}
+            canvasLabel={t("layout.canvas", { columns: grid.columns, lines: grid.linesPerColumn })}
           />
         </div>
       </div>

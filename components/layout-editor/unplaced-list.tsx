@@ -1,11 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+import { contentTag } from "@/components/content";
 import { StoryStatusBadge } from "@/components/status-badge";
-import type { Locale } from "@/lib/i18n/locales";
-import { translator } from "@/lib/i18n/messages";
 import type { StoryState } from "@/lib/story-kinds";
 import { STORY_DRAG_TYPE } from "./layout-canvas";
-import type { LayoutStrings } from "./strings";
 
 export interface UnplacedItem {
   id: number;
@@ -26,8 +25,6 @@ export function UnplacedList({
   items,
   chosen,
   readOnly,
-  locale,
-  s,
   onToggle,
   onPlace,
   onDragStory,
@@ -38,8 +35,6 @@ export function UnplacedList({
   items: UnplacedItem[];
   chosen: ReadonlySet<number>;
   readOnly: boolean;
-  locale: Locale;
-  s: LayoutStrings;
   onToggle: (id: number) => void;
   onPlace: (id: number) => void;
   onDragStory: (id: number | null) => void;
@@ -47,15 +42,15 @@ export function UnplacedList({
   autoPending: boolean;
   autoUnplaced: { headline: string; reason: string }[];
 }) {
-  const t = translator(locale);
+  const t = useTranslations();
   return (
     <section aria-labelledby="unplaced-title" className="rounded border border-stone-300 bg-white" data-testid="unplaced-stories">
       <h2 id="unplaced-title" className="border-b border-stone-200 px-3 py-2 text-sm font-bold">
-        {s("le.unplaced")} <span className="font-normal text-stone-500">({items.length})</span>
+        {t("layout.unplaced")} <span className="font-normal text-stone-500">({items.length})</span>
       </h2>
-      {!readOnly && <p className="px-3 pt-2 text-xs text-stone-500">{s("le.unplacedHint")}</p>}
+      {!readOnly && <p className="px-3 pt-2 text-xs text-stone-500">{t("layout.unplacedHint")}</p>}
       {items.length === 0 ? (
-        <p className="px-3 py-3 text-sm text-stone-500">{s("le.noUnplaced")}</p>
+        <p className="px-3 py-3 text-sm text-stone-500">{t("layout.noUnplaced")}</p>
       ) : (
         <ul className="divide-y divide-stone-100">
           {items.map((item) => {
@@ -80,30 +75,30 @@ export function UnplacedList({
                     <input
                       type="checkbox"
                       className="mt-1"
-                      aria-label={`${s("le.chooseForAuto")}：${title}`}
+                      aria-label={t("layout.chooseForAuto", { headline: title })}
                       checked={chosen.has(item.id)}
                       onChange={() => onToggle(item.id)}
                     />
                   )}
                   <div className="min-w-0 flex-1">
-                    <p className="text-sm font-medium leading-snug" data-testid="unplaced-headline">
+                    <p className="text-sm font-medium leading-snug" data-testid="unplaced-headline" data-content="">
                       {title}
                     </p>
                     <p className="mt-1 flex flex-wrap items-center gap-2 text-xs text-stone-500">
-                      <StoryStatusBadge status={item.status as StoryState} t={t} />
-                      <span>{s("le.zi", { n: item.length })}</span>
+                      <StoryStatusBadge status={item.status as StoryState} />
+                      <span>{t("common.zi", { n: item.length })}</span>
                     </p>
                   </div>
                   {!readOnly && (
                     <button
                       type="button"
                       disabled={!item.ready}
-                      title={s("le.placeTitle", { headline: title })}
+                      title={t("layout.placeTitle", { headline: title })}
                       onClick={() => onPlace(item.id)}
                       className="shrink-0 rounded border border-stone-400 px-2 py-0.5 text-xs hover:bg-stone-100 disabled:opacity-40"
                       data-testid="place-story"
                     >
-                      {s("le.place")}
+                      {t("layout.place")}
                     </button>
                   )}
                 </div>
@@ -120,18 +115,18 @@ export function UnplacedList({
             disabled={chosen.size === 0 || autoPending}
             className="rounded border border-stone-800 bg-stone-800 px-3 py-1 text-sm text-white hover:bg-stone-700 disabled:opacity-40"
           >
-            {s("le.autoLayout")}
+            {t("layout.autoLayout")}
           </button>
-          <p className="mt-1 text-xs text-stone-500">{s("le.autoLayoutHint")}</p>
+          <p className="mt-1 text-xs text-stone-500">{t("layout.autoLayoutHint")}</p>
         </div>
       )}
       {autoUnplaced.length > 0 && (
         <div role="status" className="border-t border-amber-200 bg-amber-50 px-3 py-2 text-xs text-amber-900" data-testid="auto-unplaced">
-          <p className="font-medium">{s("le.autoUnplaced")}</p>
+          <p className="font-medium">{t("layout.autoUnplaced")}</p>
           <ul className="ml-4 list-disc">
             {autoUnplaced.map((u) => (
               <li key={u.headline}>
-                「{u.headline}」{u.reason}
+                {t.rich("layout.autoUnplacedItem", { headline: u.headline, reason: u.reason, content: contentTag })}
               </li>
             ))}
           </ul>

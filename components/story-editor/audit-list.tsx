@@ -1,39 +1,32 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useId } from "react";
-import { translator } from "@/lib/i18n/messages";
-import type { Locale } from "@/lib/i18n/locales";
-import { STORY_STATES, type StoryState } from "@/lib/story-kinds";
 import { fetchAudit, storyKeys } from "./api";
 import { formatStamp } from "./format";
-import { hasKey, type EditorStrings } from "./strings";
-
-const isStoryState = (value: string): value is StoryState => (STORY_STATES as readonly string[]).includes(value);
+import { useEventLabel, useStateLabel } from "@/components/event-label";
 
 /** The story's append-only audit trail: who, when, what, from → to, why. */
-export function AuditList({ storyId, locale, s }: { storyId: number; locale: Locale; s: EditorStrings }) {
+export function AuditList({ storyId }: { storyId: number }) {
   const titleId = useId();
-  const t = translator(locale);
+  const t = useTranslations();
+  const action = useEventLabel();
   const events = useQuery({ queryKey: storyKeys.audit(storyId), queryFn: () => fetchAudit(storyId), refetchInterval: 15_000 });
-  const state = (value: string | null) => (value && isStoryState(value) ? t(`status.${value}`) : (value ?? ""));
-  const action = (value: string) => {
-    const key = `audit.action.${value}`;
-    return hasKey(key) ? s(key) : value;
-  };
+  const state = useStateLabel();
   const list = events.data ?? [];
 
   return (
     <section data-testid="audit" className="rounded border border-stone-300 bg-white shadow-sm" aria-labelledby={titleId}>
       <h2 id={titleId} className="border-b border-stone-200 px-4 py-2 text-sm font-bold tracking-wide">
-        {s("audit.title")}
+        {t("audit.title")}
       </h2>
       <ol className="max-h-72 divide-y divide-stone-100 overflow-auto text-sm">
         {[...list].reverse().map((e) => (
           <li key={e.id} data-testid="audit-event" className="px-4 py-2">
             <div className="flex flex-wrap items-baseline gap-x-2">
-              <strong>{e.actor ?? "—"}</strong>
-              <span>{action(e.action)}</span>
+              <strong data-content="">{e.actor ?? "—"}</strong>
+              <span>{action(e.action, "audit")}</span>
               {(e.fromState || e.toState) && (
                 <span className="text-stone-600" data-testid="audit-states">
                   {state(e.fromState)}
@@ -47,12 +40,12 @@ export function AuditList({ storyId, locale, s }: { storyId: number; locale: Loc
             </div>
             {e.reason && (
               <p className="mt-0.5 whitespace-pre-wrap break-words text-xs text-stone-600" data-testid="audit-reason">
-                {s("audit.reason")}：{e.reason}
+                {t("common.reason")}：<span data-content="">{e.reason}</span>
               </p>
             )}
           </li>
         ))}
-        {events.isSuccess && list.length === 0 && <li className="px-4 py-3 text-sm text-stone-500">{s("audit.empty")}</li>}
+        {events.isSuccess && list.length === 0 && <li className="px-4 py-3 text-sm text-stone-500">{t("audit.empty")}</li>}
       </ol>
     </section>
   );

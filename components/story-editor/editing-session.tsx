@@ -1,9 +1,9 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { StoryForUser } from "@/db/queries/story-for-user";
-import type { Locale } from "@/lib/i18n/locales";
 import {
   contentFromFields,
   draftOnLoad,
@@ -21,9 +21,7 @@ import { formatStamp, useHydrated } from "./format";
 import { MergePanel } from "./merge-panel";
 import { SAVE_STATUS_LABEL, SaveState } from "./save-state";
 import { SidePanels, WorkspaceColumns } from "./side-panels";
-import type { EditorStrings } from "./strings";
 import { draftStorage, useAutosave } from "./use-autosave";
-import { actionLabel } from "./workflow-bar";
 import { ZiCount } from "./zi-count";
 
 /** What the workspace's workflow bar needs from an open editor. */
@@ -33,16 +31,17 @@ export interface SessionHandle {
   afterTransition: (version: number) => void;
 }
 
-function DraftPrompt({ draft, s, onRestore, onDiscard }: { draft: StoredDraft; s: EditorStrings; onRestore: () => void; onDiscard: () => void }) {
+function DraftPrompt({ draft, onRestore, onDiscard }: { draft: StoredDraft; onRestore: () => void; onDiscard: () => void }) {
+  const t = useTranslations("draft");
   const hydrated = useHydrated();
   return (
-    <div data-testid="draft-prompt" role="alertdialog" aria-label={s("draft.restore")} className="flex flex-wrap items-center gap-3 rounded border border-sky-300 bg-sky-50 px-4 py-3 text-sm text-sky-900">
-      <span className="flex-1">{s("draft.found", { v: draft.baseVersion, time: hydrated ? formatStamp(draft.savedAt) : "" })}</span>
+    <div data-testid="draft-prompt" role="alertdialog" aria-label={t("restore")} className="flex flex-wrap items-center gap-3 rounded border border-sky-300 bg-sky-50 px-4 py-3 text-sm text-sky-900">
+      <span className="flex-1">{t("found", { v: draft.baseVersion, time: hydrated ? formatStamp(draft.savedAt) : "" })}</span>
       <button type="button" onClick={onRestore} className="rounded border border-sky-800 bg-sky-800 px-3 py-1 font-medium text-white hover:bg-sky-700">
-        {s("draft.restore")}
+        {t("restore")}
       </button>
       <button type="button" onClick={onDiscard} className="rounded border border-sky-300 bg-white px-3 py-1 hover:bg-sky-100">
-        {s("draft.discard")}
+        {t("discard")}
       </button>
     </div>
   );
@@ -54,17 +53,14 @@ function DraftPrompt({ draft, s, onRestore, onDiscard }: { draft: StoredDraft; s
  */
 export function EditingSession({
   story,
-  locale,
-  s,
   onLeaseConflict,
   register,
 }: {
   story: StoryForUser;
-  locale: Locale;
-  s: EditorStrings;
   onLeaseConflict: (lock: LockInfo) => void;
   register: (handle: SessionHandle | null) => void;
 }) {
+  const t = useTranslations();
   const queryClient = useQueryClient();
   const storyId = story.id;
 
@@ -109,12 +105,12 @@ export function EditingSession({
     register({
       beforeTransition: async (action) => {
         if (await engine.flush()) return null;
-        return s("wf.unsaved", { state: s(SAVE_STATUS_LABEL[engine.getSnapshot().status]), action: actionLabel(action, locale, s) });
+        return t("storyWorkflow.unsaved", { state: t(SAVE_STATUS_LABEL[engine.getSnapshot().status]), action: t(`storyAction.${action}`) });
       },
       afterTransition: (version) => engine.noteVersion(version),
     });
     return () => register(null);
-  }, [register, engine, s, locale]);
+  }, [register, engine, t]);
 
   function update(next: EditorFields) {
     setFields(next);
@@ -122,7 +118,7 @@ export function EditingSession({
   }
 
   async function restore(n: number): Promise<void> {
-    if (!(await engine.flush())) throw new Error(s("wf.unsaved", { state: s(SAVE_STATUS_LABEL[engine.getSnapshot().status]), action: s("history.restore") }));
+    if (!(await engine.flush())) throw new Error(t("storyWorkflow.unsaved", { state: t(SAVE_STATUS_LABEL[engine.getSnapshot().status]), action: t("history.restore") }));
     await restoreRevision(storyId, n, engine.currentVersion());
     await queryClient.invalidateQueries({ queryKey: storyKeys.story(storyId) });
   }
@@ -146,20 +142,19 @@ export function EditingSession({
       main={
         <div className="rounded border border-stone-300 bg-white shadow-sm" data-testid="editor">
           <div className="sticky top-0 z-10 flex flex-wrap items-center gap-3 border-b border-stone-200 bg-white px-4 py-2">
-            <span className="inline-flex items-center gap-1 rounded bg-stone-800 px-2 py-0.5 text-xs text-white" data-testid="lease-state" title={s("lock.held")}>
-              ✎ {s("ws.editing")}
+            <span className="inline-flex items-center gap-1 rounded bg-stone-800 px-2 py-0.5 text-xs text-white" data-testid="lease-state" title={t("lock.held")}>
+              ✎ {t("story.editing")}
             </span>
-            <SaveState status={autosave.status} message={autosave.message} issue={autosave.issue} s={s} />
-            <ZiCount count={length} target={story.targetLength} s={s} />
+            <SaveState status={autosave.status} message={autosave.message} issue={autosave.issue} />
+            <ZiCount count={length} target={story.targetLength} />
           </div>
           <div className="space-y-4 p-5">
-            {offeredDraft && <DraftPrompt draft={offeredDraft} s={s} onRestore={() => restoreDraft(offeredDraft)} onDiscard={discardDraft} />}
+            {offeredDraft && <DraftPrompt draft={offeredDraft} onRestore={() => restoreDraft(offeredDraft)} onDiscard={discardDraft} />}
             {conflict && (
               <MergePanel
                 key={conflict.version}
                 mine={content}
                 conflict={conflict}
-                s={s}
                 busy={autosave.status === "saving"}
                 onKeepMine={() => void engine.resolve(content, conflict.version, conflict.server)}
                 onTakeServer={() => {
@@ -173,11 +168,11 @@ export function EditingSession({
               />
             )}
             {/* While a draft offer or a merge is open the form waits, so nothing typed can fall between the choices. */}
-            <EditorForm fields={fields} onChange={update} disabled={offeredDraft !== null || conflict !== null} s={s} />
+            <EditorForm fields={fields} onChange={update} disabled={offeredDraft !== null || conflict !== null} />
           </div>
         </div>
       }
-      side={<SidePanels storyId={storyId} locale={locale} s={s} onRestore={restore} />}
+      side={<SidePanels storyId={storyId} onRestore={restore} />}
     />
   );
 }

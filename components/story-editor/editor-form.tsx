@@ -1,11 +1,11 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 import type { EditorFields } from "@/lib/story-draft";
 import { BYLINE_ROLES, type BylineRole } from "@/lib/story-kinds";
 import { fetchStaff, storyKeys, type StaffPerson } from "./api";
-import type { EditorStrings } from "./strings";
 
 const input =
   "w-full rounded border border-stone-300 bg-white px-3 py-2 focus:border-stone-600 focus:outline-none focus:ring-1 focus:ring-stone-400 disabled:bg-stone-50";
@@ -57,13 +57,12 @@ export function EditorForm({
   fields,
   onChange,
   disabled,
-  s,
 }: {
   fields: EditorFields;
   onChange: (next: EditorFields) => void;
   disabled: boolean;
-  s: EditorStrings;
 }) {
+  const t = useTranslations();
   const ids = useId();
   const staff = useQuery({ queryKey: storyKeys.staff, queryFn: fetchStaff, staleTime: 5 * 60_000 });
   const people = staff.data ?? [];
@@ -83,24 +82,24 @@ export function EditorForm({
   return (
     <fieldset disabled={disabled} className="space-y-5" data-testid="editor-form">
       <div className="space-y-3">
-        <LineField name="kicker" label={s("field.kicker")} value={fields.kicker} onChange={(v) => set("kicker", v)} disabled={disabled} className="text-center" />
+        <LineField name="kicker" label={t("field.kicker")} value={fields.kicker} onChange={(v) => set("kicker", v)} disabled={disabled} className="text-center" />
         <LineField
           name="headline"
-          label={s("field.headline")}
+          label={t("field.headline")}
           value={fields.headline}
           onChange={(v) => set("headline", v)}
           disabled={disabled}
           className="text-center font-serif text-2xl font-bold"
         />
-        <LineField name="subheadline" label={s("field.subheadline")} value={fields.subheadline} onChange={(v) => set("subheadline", v)} disabled={disabled} className="text-center" />
+        <LineField name="subheadline" label={t("field.subheadline")} value={fields.subheadline} onChange={(v) => set("subheadline", v)} disabled={disabled} className="text-center" />
       </div>
 
       <div>
         <div className="mb-1 flex items-baseline justify-between">
           <span className="text-xs font-medium text-stone-600" id={`${ids}-bylines`}>
-            {s("field.bylines")}
+            {t("story.byline")}
           </span>
-          <span className="text-xs text-stone-400">{s("field.bylineHint")}</span>
+          <span className="text-xs text-stone-400">{t("field.bylineHint")}</span>
         </div>
         <datalist id={`${ids}-people`}>
           {people.map((p) => (
@@ -112,14 +111,14 @@ export function EditorForm({
             <li key={i} className="flex items-end gap-2" data-testid="byline-row">
               <div className="flex-1">
                 <label htmlFor={`${ids}-bn-${i}`} className="sr-only">
-                  {s("field.bylineName")} {i + 1}
+                  {t("story.bylinePerson")} {i + 1}
                 </label>
                 <input
                   id={`${ids}-bn-${i}`}
                   list={`${ids}-people`}
                   data-testid={`byline-name-${i}`}
                   value={b.name}
-                  placeholder={s("field.bylineName")}
+                  placeholder={t("story.bylinePerson")}
                   onChange={(e) => setBylineName(i, e.target.value)}
                   className={input}
                   autoComplete="off"
@@ -127,7 +126,7 @@ export function EditorForm({
               </div>
               <div>
                 <label htmlFor={`${ids}-br-${i}`} className="sr-only">
-                  {s("field.bylineRole")} {i + 1}
+                  {t("field.bylineRole")} {i + 1}
                 </label>
                 <select
                   id={`${ids}-br-${i}`}
@@ -138,7 +137,7 @@ export function EditorForm({
                 >
                   {BYLINE_ROLES.map((r) => (
                     <option key={r} value={r}>
-                      {s(`bylineRole.${r}`)}
+                      {t(`bylineRole.${r}`)}
                     </option>
                   ))}
                 </select>
@@ -147,24 +146,24 @@ export function EditorForm({
                 type="button"
                 className={`${smallButton} mb-1.5`}
                 onClick={() => set("bylines", fields.bylines.filter((_, j) => j !== i))}
-                aria-label={`${s("field.removeByline")} ${i + 1}`}
+                aria-label={`${t("field.removeByline")} ${i + 1}`}
               >
                 ✕
               </button>
             </li>
           ))}
-          {fields.bylines.length === 0 && <li className="text-sm text-stone-400">{s("field.noBylines")}</li>}
+          {fields.bylines.length === 0 && <li className="text-sm text-stone-400">{t("field.noBylines")}</li>}
         </ul>
         <button type="button" className={`${smallButton} mt-2`} onClick={() => set("bylines", [...fields.bylines, { name: "", role: "reporter" }])}>
-          + {s("field.addByline")}
+          + {t("field.addByline")}
         </button>
       </div>
 
-      <LineField name="dateline" label={s("field.dateline")} value={fields.dateline} onChange={(v) => set("dateline", v)} disabled={disabled} className="max-w-xs" />
+      <LineField name="dateline" label={t("field.dateline")} value={fields.dateline} onChange={(v) => set("dateline", v)} disabled={disabled} className="max-w-xs" />
 
       <div>
         <label htmlFor={`${ids}-body`} className="mb-1 block text-xs font-medium text-stone-600">
-          {s("field.body")}
+          {t("field.body")}
         </label>
         <textarea
           id={`${ids}-body`}
@@ -176,19 +175,19 @@ export function EditorForm({
           className={`${input} min-h-[24rem] font-serif text-[17px] leading-8`}
         />
         <p id={`${ids}-body-hint`} className="mt-1 text-xs text-stone-400">
-          {s("field.bodyHint")}
+          {t("field.bodyHint")}
         </p>
       </div>
 
       <div>
-        <div className="mb-2 text-xs font-medium text-stone-600">{s("field.sidebars")}</div>
+        <div className="mb-2 text-xs font-medium text-stone-600">{t("field.sidebars")}</div>
         <div className="space-y-3">
           {fields.sidebars.map((sb, i) => (
             <div key={i} className="rounded border-2 border-stone-300 p-3" data-testid="sidebar-editor">
               <div className="flex items-end gap-2">
                 <div className="flex-1">
                   <label htmlFor={`${ids}-st-${i}`} className="mb-1 block text-xs text-stone-600">
-                    {s("field.sidebarTitle")}
+                    {t("field.sidebarTitle")}
                   </label>
                   <input
                     id={`${ids}-st-${i}`}
@@ -199,11 +198,11 @@ export function EditorForm({
                   />
                 </div>
                 <button type="button" className={`${smallButton} mb-1.5`} onClick={() => set("sidebars", fields.sidebars.filter((_, j) => j !== i))}>
-                  {s("field.removeSidebar")}
+                  {t("field.removeSidebar")}
                 </button>
               </div>
               <label htmlFor={`${ids}-sb-${i}`} className="mt-2 mb-1 block text-xs text-stone-600">
-                {s("field.sidebarBody")}
+                {t("field.sidebarBody")}
               </label>
               <textarea
                 id={`${ids}-sb-${i}`}
@@ -219,9 +218,9 @@ export function EditorForm({
         <button
           type="button"
           className={`${smallButton} mt-2`}
-          onClick={() => set("sidebars", [...fields.sidebars, { title: s("field.sidebarDefaultTitle"), text: "" }])}
+          onClick={() => set("sidebars", [...fields.sidebars, { title: t("field.sidebarDefaultTitle"), text: "" }])}
         >
-          + {s("field.addSidebar")}
+          + {t("field.addSidebar")}
         </button>
       </div>
     </fieldset>

@@ -1,21 +1,14 @@
 "use client";
 
 import { useMutation, useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useId, useMemo, useState } from "react";
 import { diffParagraphs } from "@/lib/diff/char-diff";
 import { contentLines } from "@/lib/story-draft";
 import { fetchRevision, fetchRevisions, storyKeys, type Revision } from "./api";
-import { DiffText, lineLabels } from "./diff-text";
+import { DiffText, useLineLabels } from "./diff-text";
 import { formatStamp } from "./format";
-import { hasKey, type EditorStrings } from "./strings";
-
-/** edit → 编辑, restore:3 → 恢复第3版, a transition → its name. */
-export function causeLabel(cause: string, s: EditorStrings): string {
-  const restored = /^restore:(\d+)$/.exec(cause);
-  if (restored) return s("cause.restore", { n: restored[1] });
-  const key = `cause.${cause}`;
-  return hasKey(key) ? s(key) : cause;
-}
+import { useEventLabel } from "@/components/event-label";
 
 /** Causes that only move the story through the workflow: their revision repeats the text before it. */
 const TRANSITION_CAUSES = new Set(["start", "file", "pass", "return", "approve", "spike", "unspike", "publish"]);
@@ -32,7 +25,8 @@ function defaultFrom(list: Revision[], to: number | undefined): number | undefin
   return (before ?? older[0])?.number;
 }
 
-function RevisionSelect({ label, value, revisions, onChange, s, testId }: { label: string; value: number | undefined; revisions: Revision[]; onChange: (n: number) => void; s: EditorStrings; testId: string }) {
+function RevisionSelect({ label, value, revisions, onChange, testId }: { label: string; value: number | undefined; revisions: Revision[]; onChange: (n: number) => void; testId: string }) {
+  const t = useTranslations("history");
   const id = useId();
   return (
     <span className="inline-flex items-center gap-1">
@@ -43,7 +37,7 @@ function RevisionSelect({ label, value, revisions, onChange, s, testId }: { labe
         {value === undefined && <option value="">—</option>}
         {revisions.map((r) => (
           <option key={r.number} value={r.number}>
-            {s("history.revision", { n: r.number })}
+            {t("revision", { n: r.number })}
           </option>
         ))}
       </select>
@@ -56,7 +50,10 @@ function RevisionSelect({ label, value, revisions, onChange, s, testId }: { labe
  * against the revision before the latest text change — the one before it when the newest is an
  * edit), and restore — offered only while this user holds the editor (`onRestore`).
  */
-export function HistoryPanel({ storyId, s, onRestore }: { storyId: number; s: EditorStrings; onRestore?: (n: number) => Promise<void> }) {
+export function HistoryPanel({ storyId, onRestore }: { storyId: number; onRestore?: (n: number) => Promise<void> }) {
+  const t = useTranslations("history");
+  const tCommon = useTranslations("common");
+  const eventLabel = useEventLabel();
   const revisions = useQuery({ queryKey: storyKeys.revisions(storyId), queryFn: () => fetchRevisions(storyId), refetchInterval: 15_000 });
   const list = useMemo(() => revisions.data ?? [], [revisions.data]);
   const [picked, setPicked] = useState<{ from?: number; to?: number }>({});
@@ -67,7 +64,7 @@ export function HistoryPanel({ storyId, s, onRestore }: { storyId: number; s: Ed
   const toRev = useQuery({ queryKey: storyKeys.revision(storyId, to ?? 0), queryFn: () => fetchRevision(storyId, to!), enabled: to !== undefined, staleTime: Infinity });
   const fromRev = useQuery({ queryKey: storyKeys.revision(storyId, from ?? 0), queryFn: () => fetchRevision(storyId, from!), enabled: from !== undefined, staleTime: Infinity });
 
-  const labels = useMemo(() => lineLabels(s), [s]);
+  const labels = useLineLabels();
   const diff = useMemo(() => {
     if (!toRev.data || (from !== undefined && !fromRev.data)) return null;
     return diffParagraphs(fromRev.data && from !== undefined ? contentLines(fromRev.data.content, labels) : [], contentLines(toRev.data.content, labels));
@@ -79,10 +76,10 @@ export function HistoryPanel({ storyId, s, onRestore }: { storyId: number; s: Ed
   return (
     <section data-testid="history" className="rounded border border-stone-300 bg-white shadow-sm" aria-labelledby={titleId}>
       <h2 id={titleId} className="border-b border-stone-200 px-4 py-2 text-sm font-bold tracking-wide">
-        {s("history.title")}
+        {t("title")}
       </h2>
-      {revisions.isPending && <p className="px-4 py-3 text-sm text-stone-500">{s("history.loading")}</p>}
-      {!revisions.isPending && list.length === 0 && <p className="px-4 py-3 text-sm text-stone-500">{s("history.empty")}</p>}
+      {revisions.isPending && <p className="px-4 py-3 text-sm text-stone-500">{tCommon("loading")}</p>}
+      {!revisions.isPending && list.length === 0 && <p className="px-4 py-3 text-sm text-stone-500">{t("empty")}</p>}
       {restore.error && (
         <p role="alert" className="mx-4 mt-2 rounded bg-red-50 px-2 py-1 text-sm text-red-800">
           {restore.error.message}
@@ -91,14 +88,14 @@ export function HistoryPanel({ storyId, s, onRestore }: { storyId: number; s: Ed
       <ol className="max-h-64 divide-y divide-stone-100 overflow-auto text-sm">
         {list.map((r, i) => (
           <li key={r.number} data-testid="revision" data-revision={r.number} className={`flex items-start gap-2 px-4 py-2 ${r.number === to || r.number === from ? "bg-amber-50/60" : ""}`}>
-            <span className="shrink-0 whitespace-nowrap pt-0.5 font-mono text-xs text-stone-500">{s("history.revision", { n: r.number })}</span>
+            <span className="shrink-0 whitespace-nowrap pt-0.5 font-mono text-xs text-stone-500">{t("revision", { n: r.number })}</span>
             <span className="min-w-0 flex-1">
               <span className="font-medium" data-testid="revision-cause">
-                {causeLabel(r.cause, s)}
+                {eventLabel(r.cause)}
               </span>
-              {i === 0 && <span className="ml-1 rounded bg-stone-100 px-1 text-xs text-stone-500">{s("history.current")}</span>}
+              {i === 0 && <span className="ml-1 rounded bg-stone-100 px-1 text-xs text-stone-500">{t("current")}</span>}
               <span className="block text-xs text-stone-500">
-                {r.author ?? "—"} · <time dateTime={r.createdAt}>{formatStamp(r.createdAt)}</time>
+                <span data-content="">{r.author ?? "—"}</span> · <time dateTime={r.createdAt}>{formatStamp(r.createdAt)}</time>
               </span>
             </span>
             {onRestore && i > 0 && (
@@ -108,9 +105,9 @@ export function HistoryPanel({ storyId, s, onRestore }: { storyId: number; s: Ed
                 disabled={restore.isPending}
                 onClick={() => restore.mutate(r.number)}
                 className="shrink-0 rounded border border-stone-300 px-2 py-0.5 text-xs hover:bg-stone-100 disabled:opacity-50"
-                aria-label={`${s("history.restore")}（${s("history.revision", { n: r.number })}）`}
+                aria-label={t("restoreNumbered", { n: r.number })}
               >
-                {restore.isPending && restore.variables === r.number ? s("history.restoring") : s("history.restore")}
+                {restore.isPending && restore.variables === r.number ? t("restoring") : t("restore")}
               </button>
             )}
           </li>
@@ -119,18 +116,18 @@ export function HistoryPanel({ storyId, s, onRestore }: { storyId: number; s: Ed
       {list.length > 0 && (
         <div className="border-t border-stone-200 px-4 py-3">
           <div className="mb-2 flex flex-wrap items-center gap-2 text-xs">
-            <span className="font-semibold text-stone-600">{s("history.compare")}</span>
-            <RevisionSelect label={s("history.from")} value={from} revisions={list} onChange={(n) => setPicked({ ...picked, from: n })} s={s} testId="diff-from" />
+            <span className="font-semibold text-stone-600">{t("compare")}</span>
+            <RevisionSelect label={t("from")} value={from} revisions={list} onChange={(n) => setPicked({ ...picked, from: n })} testId="diff-from" />
             <span aria-hidden>→</span>
-            <RevisionSelect label={s("history.to")} value={to} revisions={list} onChange={(n) => setPicked({ ...picked, to: n })} s={s} testId="diff-to" />
+            <RevisionSelect label={t("to")} value={to} revisions={list} onChange={(n) => setPicked({ ...picked, to: n })} testId="diff-to" />
           </div>
-          <p className="mb-1 text-xs text-stone-400">{s("history.diffLegend")}</p>
+          <p className="mb-1 text-xs text-stone-400">{t("diffLegend")}</p>
           <div className="max-h-96 overflow-auto rounded border border-stone-200 bg-paper px-3 py-2">
             {diff === null ? (
-              <p className="text-sm text-stone-500">{s("history.loading")}</p>
+              <p className="text-sm text-stone-500">{tCommon("loading")}</p>
             ) : diff.every((p) => p.op === "equal") ? (
               <>
-                <p className="mb-1 text-xs text-stone-500">{s("history.same")}</p>
+                <p className="mb-1 text-xs text-stone-500">{t("same")}</p>
                 <DiffText parts={diff} testId="diff" />
               </>
             ) : (

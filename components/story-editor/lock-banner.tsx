@@ -2,7 +2,8 @@
 
 import type { LockInfo } from "./api";
 import { formatClock, useHydrated } from "./format";
-import type { EditorStrings } from "./strings";
+import { useTranslations } from "next-intl";
+import { contentTag } from "@/components/content";
 
 export type LockBannerReason = "locked" | "taken-over" | "free";
 
@@ -28,7 +29,6 @@ export function LockBanner({
   onEdit,
   busy = false,
   error = null,
-  s,
 }: {
   lock: LockInfo;
   reason: LockBannerReason;
@@ -38,14 +38,14 @@ export function LockBanner({
   onEdit?: () => void;
   busy?: boolean;
   error?: string | null;
-  s: EditorStrings;
 }) {
+  const t = useTranslations("lock");
   const hydrated = useHydrated();
   const message = takenOver
-    ? s("lock.takenOver", { name: lock.holderName })
+    ? t.rich("takenOver", { name: lock.holderName, content: contentTag })
     : reason === "free"
-      ? s("lock.free", { name: lock.holderName })
-      : s("lock.heldBy", { name: lock.holderName, time: hydrated ? formatClock(lock.acquiredAt) : "" });
+      ? t.rich("free", { name: lock.holderName, content: contentTag })
+      : t.rich("heldBy", { name: lock.holderName, time: hydrated ? formatClock(lock.acquiredAt) : "", content: contentTag });
   return (
     <div data-testid="lock-banner" data-reason={takenOver ? "taken-over" : reason} className={`flex flex-wrap items-center gap-3 rounded border px-4 py-2.5 text-sm ${TONE[takenOver ? "taken-over" : reason]}`}>
       <span aria-hidden>{reason === "free" ? "🔓" : "🔒"}</span>
@@ -54,12 +54,12 @@ export function LockBanner({
       </span>
       {reason === "free" && onEdit && (
         <button type="button" data-testid="start-editing" onClick={onEdit} disabled={busy} className={button}>
-          {s("lock.edit")}
+          {t("edit")}
         </button>
       )}
       {reason !== "free" && onTakeOver && (
         <button type="button" data-testid="take-over" onClick={onTakeOver} disabled={busy} className={button}>
-          {s("lock.takeOver")}
+          {t("takeOver")}
         </button>
       )}
       {error && (

@@ -1,10 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useMemo, useState } from "react";
 import { diffParagraphs } from "@/lib/diff/char-diff";
 import { contentLines, joinParagraphs, mergeContent, splitParagraphs, type DraftContent, type SingleLineField } from "@/lib/story-draft";
-import { DiffText, lineLabels } from "./diff-text";
-import type { EditorStrings } from "./strings";
+import { DiffText, useLineLabels } from "./diff-text";
 import type { Conflict } from "./use-autosave";
 
 const button = "rounded border px-3 py-1.5 text-sm font-medium disabled:opacity-50";
@@ -13,7 +13,7 @@ function Column({ title, lines, testId }: { title: string; lines: string[]; test
   return (
     <div className="min-w-0 rounded border border-stone-300 bg-white" data-testid={testId}>
       <h3 className="border-b border-stone-200 bg-stone-50 px-3 py-1.5 text-xs font-semibold text-stone-600">{title}</h3>
-      <div className="max-h-80 space-y-1.5 overflow-auto px-3 py-2 font-serif text-[15px] leading-7">
+      <div className="max-h-80 space-y-1.5 overflow-auto px-3 py-2 font-serif text-[15px] leading-7" data-content="">
         {lines.map((line, i) => (
           <p key={i} className="whitespace-pre-wrap break-words">
             {line}
@@ -33,7 +33,6 @@ function Column({ title, lines, testId }: { title: string; lines: string[]; test
 export function MergePanel({
   mine,
   conflict,
-  s,
   busy,
   onKeepMine,
   onTakeServer,
@@ -41,14 +40,15 @@ export function MergePanel({
 }: {
   mine: DraftContent;
   conflict: Conflict;
-  s: EditorStrings;
   busy: boolean;
   onKeepMine: () => void;
   onTakeServer: () => void;
   onSaveMerged: (content: DraftContent) => void;
 }) {
+  const t = useTranslations("merge");
+  const tField = useTranslations("field");
   const ids = useId();
-  const labels = useMemo(() => lineLabels(s), [s]);
+  const labels = useLineLabels();
   // The proposal is made once, when the conflict appears; the user edits it from there.
   const [proposal] = useState(() => mergeContent(conflict.server, mine, conflict.base));
   const [mergedBody, setMergedBody] = useState(() => joinParagraphs(proposal.content.body));
@@ -72,20 +72,20 @@ export function MergePanel({
     >
       <div>
         <h2 id={`${ids}-title`} className="text-base font-bold text-amber-900">
-          ⚠ {s("merge.title")}
+          ⚠ {t("title")}
         </h2>
-        <p className="mt-1 text-sm text-amber-900">{s("merge.explain", { v: conflict.version })}</p>
+        <p className="mt-1 text-sm text-amber-900">{t("explain", { v: conflict.version })}</p>
       </div>
 
       <div className="grid gap-3 md:grid-cols-2">
-        <Column title={s("merge.mine")} lines={mineLines} testId="merge-mine" />
-        <Column title={s("merge.server")} lines={serverLines} testId="merge-server" />
+        <Column title={t("mine")} lines={mineLines} testId="merge-mine" />
+        <Column title={t("server")} lines={serverLines} testId="merge-server" />
       </div>
 
       <div className="rounded border border-stone-300 bg-white">
         <div className="flex flex-wrap items-baseline justify-between gap-2 border-b border-stone-200 bg-stone-50 px-3 py-1.5">
-          <h3 className="text-xs font-semibold text-stone-600">{s("merge.diff")}</h3>
-          <span className="text-xs text-stone-500">{s("merge.diffLegend")}</span>
+          <h3 className="text-xs font-semibold text-stone-600">{t("diff")}</h3>
+          <span className="text-xs text-stone-500">{t("diffLegend")}</span>
         </div>
         <div className="max-h-72 overflow-auto px-3 py-2">
           <DiffText parts={diff} testId="merge-diff" />
@@ -94,19 +94,19 @@ export function MergePanel({
 
       <div className="flex flex-wrap gap-2">
         <button type="button" disabled={busy} onClick={onKeepMine} className={`${button} border-stone-700 bg-stone-800 text-white hover:bg-stone-700`}>
-          {s("merge.keepMine")}
+          {t("keepMine")}
         </button>
         <button type="button" disabled={busy} onClick={onTakeServer} className={`${button} border-stone-300 bg-white hover:bg-stone-100`}>
-          {s("merge.takeServer")}
+          {t("takeServer")}
         </button>
       </div>
 
       <div className="space-y-3 rounded border border-stone-300 bg-white p-3">
         {proposal.conflicts.map((field) => (
           <fieldset key={field} className="text-sm">
-            <legend className="mb-1 text-xs font-semibold text-stone-600">{s("merge.fieldChoice", { field: s(`field.${field}`) })}</legend>
+            <legend className="mb-1 text-xs font-semibold text-stone-600">{t("fieldChoice", { field: tField(field) })}</legend>
             {(["mine", "server"] as const).map((side) => {
-              const value = (side === "mine" ? mine[field] : conflict.server[field]) ?? s("merge.empty");
+              const value = (side === "mine" ? mine[field] : conflict.server[field]) ?? t("empty");
               return (
                 <label key={side} className="mr-4 inline-flex items-center gap-1.5">
                   <input
@@ -115,7 +115,7 @@ export function MergePanel({
                     checked={(choices[field] ?? "mine") === side}
                     onChange={() => setChoices({ ...choices, [field]: side })}
                   />
-                  {side === "mine" ? s("merge.useMine", { value }) : s("merge.useServer", { value })}
+                  {side === "mine" ? t("useMine", { value }) : t("useServer", { value })}
                 </label>
               );
             })}
@@ -123,7 +123,7 @@ export function MergePanel({
         ))}
         <div>
           <label htmlFor={`${ids}-merged`} className="mb-1 block text-xs font-semibold text-stone-600">
-            {s("merge.result")}
+            {t("result")}
           </label>
           <textarea
             id={`${ids}-merged`}
@@ -135,11 +135,11 @@ export function MergePanel({
             className="w-full rounded border border-stone-300 px-3 py-2 font-serif text-[15px] leading-7"
           />
           <p id={`${ids}-merged-hint`} className="text-xs text-stone-500">
-            {s("merge.resultHint")}
+            {t("resultHint")}
           </p>
         </div>
         <button type="button" disabled={busy} onClick={save} className={`${button} border-emerald-700 bg-emerald-700 text-white hover:bg-emerald-600`}>
-          {s("merge.save")}
+          {t("save")}
         </button>
       </div>
     </section>

@@ -1,13 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { StoryForUser } from "@/db/queries/story-for-user";
 import { StoryArticle } from "@/components/story-article";
-import type { Locale } from "@/lib/i18n/locales";
-import type { Translate } from "@/lib/i18n/messages";
 import { hasEditorialRole, type Role } from "@/lib/roles";
 import { LockBanner } from "./lock-banner";
 import { SidePanels, WorkspaceColumns } from "./side-panels";
-import type { EditorStrings } from "./strings";
 import type { useStoryLease } from "./use-story-lease";
 import { ZiCount } from "./zi-count";
 
@@ -19,16 +17,13 @@ function ReadOnlyNotice({
   lease,
   storyCheckedAt,
   currentUser,
-  s,
-  t,
 }: {
   story: StoryForUser;
   lease: Lease;
   storyCheckedAt: number;
   currentUser: { id: number; role: Role };
-  s: EditorStrings;
-  t: Translate;
 }) {
+  const t = useTranslations();
   const { state } = lease;
   const othersLock = story.lock && story.lock.holderId !== currentUser.id ? story.lock : null;
   if (state.kind === "foreign" || state.kind === "lost") {
@@ -45,16 +40,15 @@ function ReadOnlyNotice({
         onEdit={lease.acquire}
         busy={lease.takingOver}
         error={lease.takeOverError}
-        s={s}
       />
     );
   }
-  if (state.kind === "acquiring") return <p className="text-sm text-stone-500">{s("lock.acquiring")}</p>;
-  if (state.kind === "error") return <p className="rounded border border-red-200 bg-red-50 px-4 py-2 text-sm text-red-800">{s("lock.error", { message: state.message })}</p>;
-  if (story.frozen) return <p className="rounded border border-emerald-300 bg-emerald-50 px-4 py-2 text-sm text-emerald-900">{s("ws.frozen")}</p>;
-  if (othersLock) return <LockBanner lock={othersLock} reason="locked" s={s} />;
+  if (state.kind === "acquiring") return <p className="text-sm text-stone-500">{t("lock.acquiring")}</p>;
+  if (state.kind === "error") return <p className="rounded border border-red-200 bg-red-50 px-4 py-2 text-sm text-red-800">{t("lock.error", { message: state.message })}</p>;
+  if (story.frozen) return <p className="rounded border border-emerald-300 bg-emerald-50 px-4 py-2 text-sm text-emerald-900">{t("story.frozen")}</p>;
+  if (othersLock) return <LockBanner lock={othersLock} reason="locked" />;
   if (!story.permissions.canEdit && currentUser.role !== "admin") {
-    return <p className="text-sm text-stone-500">{s("ws.cannotEdit", { status: t(`status.${story.status}`) })}</p>;
+    return <p className="text-sm text-stone-500">{t("story.cannotEdit", { status: t(`status.${story.status}`) })}</p>;
   }
   return null;
 }
@@ -65,9 +59,6 @@ export function ReadOnlyView({
   lease,
   storyCheckedAt,
   currentUser,
-  locale,
-  s,
-  t,
   onStartEditing,
   resuming,
 }: {
@@ -75,22 +66,20 @@ export function ReadOnlyView({
   lease: Lease;
   storyCheckedAt: number;
   currentUser: { id: number; role: Role };
-  locale: Locale;
-  s: EditorStrings;
-  t: Translate;
   /** Offered when this user may edit but is not: the story is not at their step, or they handed it on. */
   onStartEditing?: () => void;
   /** They handed it on a moment ago (the button says 继续编辑). */
   resuming: boolean;
 }) {
+  const t = useTranslations();
   return (
     <WorkspaceColumns
       main={
         <div className="space-y-3" data-testid="read-view">
-          <ReadOnlyNotice story={story} lease={lease} storyCheckedAt={storyCheckedAt} currentUser={currentUser} s={s} t={t} />
+          <ReadOnlyNotice story={story} lease={lease} storyCheckedAt={storyCheckedAt} currentUser={currentUser} />
           <div className="flex flex-wrap items-center gap-3 rounded border border-stone-300 bg-white px-4 py-2 shadow-sm">
-            <span className="rounded bg-stone-100 px-2 py-0.5 text-xs text-stone-600">{s("ws.readOnly")}</span>
-            <ZiCount count={story.length} target={story.targetLength} s={s} />
+            <span className="rounded bg-stone-100 px-2 py-0.5 text-xs text-stone-600">{t("common.readOnly")}</span>
+            <ZiCount count={story.length} target={story.targetLength} />
             {onStartEditing && (
               <button
                 type="button"
@@ -98,14 +87,14 @@ export function ReadOnlyView({
                 onClick={onStartEditing}
                 className="rounded border border-stone-800 bg-stone-800 px-3 py-1 text-sm font-medium text-white hover:bg-stone-700"
               >
-                ✎ {resuming ? s("ws.resume") : s("lock.edit")}
+                ✎ {resuming ? t("story.resume") : t("lock.edit")}
               </button>
             )}
           </div>
-          <StoryArticle story={story} t={t} />
+          <StoryArticle story={story} />
         </div>
       }
-      side={<SidePanels storyId={story.id} locale={locale} s={s} />}
+      side={<SidePanels storyId={story.id} />}
     />
   );
 }

@@ -1,5 +1,5 @@
 import type { ContentIssue } from "@/lib/story-draft";
-import type { EditorStrings } from "./strings";
+import { useTranslations } from "next-intl";
 import type { SaveStatus } from "./use-autosave";
 
 const DOT: Record<SaveStatus, string> = {
@@ -13,22 +13,23 @@ const DOT: Record<SaveStatus, string> = {
 
 /** What each status says; "dirty" (typed, save due in 1.5 s) reads as 保存中… too. */
 export const SAVE_STATUS_LABEL = {
-  saved: "save.saved",
-  dirty: "save.saving",
-  saving: "save.saving",
+  saved: "common.saved",
+  dirty: "common.saving",
+  saving: "common.saving",
   offline: "save.offline",
   conflict: "save.conflict",
   error: "save.error",
 } as const satisfies Record<SaveStatus, string>;
 
 /** 已保存 / 保存中… / 离线 / 冲突 (/ 保存失败); `data-state` tells "typed, waiting" (dirty) from "request out" (saving). */
-export function SaveState({ status, message, issue, s }: { status: SaveStatus; message: string | null; issue: ContentIssue | null; s: EditorStrings }) {
-  const detail = status === "offline" ? s("save.offlineHint") : issue ? s(`save.${issue}`) : status === "error" ? message : null;
+export function SaveState({ status, message, issue }: { status: SaveStatus; message: string | null; issue: ContentIssue | null }) {
+  const t = useTranslations();
+  const detail = status === "offline" ? t("save.offlineHint") : issue ? t(`save.${issue}`) : status === "error" ? message : null;
   return (
     <span className="inline-flex items-center gap-2 text-xs" role="status" aria-live="polite">
       <span className={`inline-block h-2 w-2 rounded-full ${DOT[status]}`} aria-hidden />
       <span data-testid="save-state" data-state={status} className={`font-medium ${status === "conflict" || status === "error" ? "text-red-700" : "text-stone-700"}`}>
-        {s(SAVE_STATUS_LABEL[status])}
+        {t(SAVE_STATUS_LABEL[status])}
       </span>
       {detail && (
         <span data-testid="save-detail" className="text-stone-500">

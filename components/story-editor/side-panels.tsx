@@ -1,11 +1,9 @@
 "use client";
 
 import type { ReactNode } from "react";
-import type { Locale } from "@/lib/i18n/locales";
 import { AuditList } from "./audit-list";
 import { CommentsPanel } from "./comments-panel";
 import { HistoryPanel } from "./history-panel";
-import type { EditorStrings } from "./strings";
 
 /** Editor or read view on the left (about two thirds), history / comments / audit on the right. */
 export function WorkspaceColumns({ main, side }: { main: ReactNode; side: ReactNode }) {
@@ -17,12 +15,12 @@ export function WorkspaceColumns({ main, side }: { main: ReactNode; side: ReactN
   );
 }
 
-export function SidePanels({ storyId, locale, s, onRestore }: { storyId: number; locale: Locale; s: EditorStrings; onRestore?: (n: number) => Promise<void> }) {
+export function SidePanels({ storyId, onRestore }: { storyId: number; onRestore?: (n: number) => Promise<void> }) {
   return (
     <>
-      <HistoryPanel storyId={storyId} s={s} onRestore={onRestore} />
-      <CommentsPanel storyId={storyId} s={s} />
-      <AuditList storyId={storyId} locale={locale} s={s} />
+      <HistoryPanel storyId={storyId} onRestore={onRestore} />
+      <CommentsPanel storyId={storyId} />
+      <AuditList storyId={storyId} />
     </>
   );
 }

@@ -1,19 +1,20 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { useCallback, useMemo, useRef, useState, type ReactNode } from "react";
+import { useCallback, useRef, useState, type ReactNode } from "react";
 import type { StoryForUser } from "@/db/queries/story-for-user";
+import { Content } from "@/components/content";
 import { StoryStatusBadge } from "@/components/status-badge";
 import type { Locale } from "@/lib/i18n/locales";
-import { formatEditionDate, translator, type Translate } from "@/lib/i18n/messages";
+import { formatEditionDate } from "@/lib/i18n/edition-date";
 import type { Role } from "@/lib/roles";
 import type { StoryAction } from "@/lib/workflow/story-workflow";
 import { fetchStory, storyKeys } from "./api";
 import { EditingSession, type SessionHandle } from "./editing-session";
 import { formatStamp, useHydrated, useNow } from "./format";
 import { ReadOnlyView } from "./read-only-view";
-import { editorStrings, type EditorStrings } from "./strings";
 import { leaseOnOpen } from "@/lib/lease-policy";
 import { useStoryLease } from "./use-story-lease";
 import { WorkflowBar } from "./workflow-bar";
@@ -22,7 +23,8 @@ const DONE = new Set(["approved", "published", "spiked"]);
 /** Transitions that pass the story to someone else: the lease is given back with it. */
 const HANDOVER: ReadonlySet<StoryAction> = new Set<StoryAction>(["file", "pass", "return", "approve", "spike"]);
 
-function StoryHeader({ story, locale, s, t, actions }: { story: StoryForUser; locale: Locale; s: EditorStrings; t: Translate; actions: ReactNode }) {
+function StoryHeader({ story, locale, actions }: { story: StoryForUser; locale: Locale; actions: ReactNode }) {
+  const t = useTranslations();
   const hydrated = useHydrated();
   const now = useNow();
   const overdue = story.deadline !== null && now > 0 && Date.parse(story.deadline) < now && !DONE.has(story.status);
@@ -33,35 +35,35 @@ function StoryHeader({ story, locale, s, t, actions }: { story: StoryForUser; lo
           ← {t("story.back")}
         </Link>
         <span>
-          {s("ws.edition")} {formatEditionDate(story.editionDate, locale)}
+          {t("story.edition")} {formatEditionDate(story.editionDate, locale)}
         </span>
         <span>{t(`kind.${story.kind}`)}</span>
         <span data-testid="story-status">
-          <StoryStatusBadge status={story.status} t={t} />
+          <StoryStatusBadge status={story.status} />
         </span>
         {story.page ? (
           <Link href={`/editions/${story.editionDate}/pages/${story.page.number}`} className="hover:underline">
-            {t("page.number", { n: story.page.number })} {story.page.name}
+            {t("page.number", { n: story.page.number })} <Content>{story.page.name}</Content>
           </Link>
         ) : (
-          <span className="text-stone-400">{s("ws.noPage")}</span>
+          <span className="text-stone-400">{t("story.noPage")}</span>
         )}
         {story.deadline && (
           <span data-testid="story-deadline" data-overdue={overdue} className={overdue ? "font-semibold text-press" : ""}>
-            {s("ws.deadline")} {hydrated ? formatStamp(story.deadline) : ""}
-            {overdue && ` · ${s("ws.overdue")}`}
+            {t("common.deadline")} {hydrated ? formatStamp(story.deadline) : ""}
+            {overdue && ` · ${t("common.overdue")}`}
           </span>
         )}
-        {story.continues && <span className="rounded bg-red-50 px-2 py-0.5 text-press">{s("ws.continues")}</span>}
+        {story.continues && <span className="rounded bg-red-50 px-2 py-0.5 text-press">{t("story.continues")}</span>}
         <span className="ml-auto font-mono text-xs text-stone-400" data-testid="story-version">
-          {s("ws.version", { v: story.version })}
+          {t("story.version", { v: story.version })}
         </span>
       </div>
       <div className="flex flex-wrap items-end gap-4">
         <h1 className="min-w-0 flex-1 font-serif text-2xl font-bold">
-          {story.headline ?? story.slug}
+          <Content>{story.headline ?? story.slug}</Content>
           {story.headline && story.headline !== story.slug && (
-            <span className="ml-3 align-middle font-sans text-sm font-normal text-stone-400" data-testid="story-slug">
+            <span className="ml-3 align-middle font-sans text-sm font-normal text-stone-400" data-testid="story-slug" data-content="">
               {story.slug}
             </span>
           )}
@@ -88,8 +90,6 @@ export function StoryWorkspace({
   locale: Locale;
   currentUser: { id: number; name: string; role: Role };
 }) {
-  const s = useMemo(() => editorStrings(locale), [locale]);
-  const t = useMemo(() => translator(locale), [locale]);
   const { data: story, dataUpdatedAt: storyCheckedAt } = useQuery({
     queryKey: storyKeys.story(storyId),
     queryFn: () => fetchStory(storyId),
@@ -117,8 +117,6 @@ export function StoryWorkspace({
     <WorkflowBar
       storyId={storyId}
       actions={story.permissions.actions}
-      locale={locale}
-      s={s}
       beforeTransition={(action) => session.current?.beforeTransition(action) ?? Promise.resolve(null)}
       onTransitioned={(result, action) => {
         session.current?.afterTransition(result.version);
@@ -132,18 +130,15 @@ export function StoryWorkspace({
 
   return (
     <div className="space-y-4" data-testid="story-workspace" data-mode={editing ? "edit" : "read"} lang={locale}>
-      <StoryHeader story={story} locale={locale} s={s} t={t} actions={workflow} />
+      <StoryHeader story={story} locale={locale} actions={workflow} />
       {editing ? (
-        <EditingSession key={storyId} story={story} locale={locale} s={s} onLeaseConflict={lease.acquire} register={registerSession} />
+        <EditingSession key={storyId} story={story} onLeaseConflict={lease.acquire} register={registerSession} />
       ) : (
         <ReadOnlyView
           story={story}
           lease={lease}
           storyCheckedAt={storyCheckedAt}
           currentUser={currentUser}
-          locale={locale}
-          s={s}
-          t={t}
           onStartEditing={
             canEdit && lease.state.kind === "off"
               ? () => {

@@ -2,17 +2,12 @@
 
 import { ReasonDialog } from "@/components/reason-dialog";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
-import type { Locale } from "@/lib/i18n/locales";
 import { actionRequiresReason, type StoryAction } from "@/lib/workflow/story-workflow";
 import { storyKeys, transitionStory } from "./api";
-import type { EditorStrings } from "./strings";
 
 const PRIMARY: ReadonlySet<StoryAction> = new Set<StoryAction>(["start", "file", "pass", "approve", "unspike"]);
-
-export function actionLabel(action: StoryAction, _locale: Locale, s: EditorStrings): string {
-  return s(`action.${action}`);
-}
 
 /**
  * The transitions this user may make now (from `permissions.actions`). Return and spike ask for a
@@ -22,18 +17,15 @@ export function actionLabel(action: StoryAction, _locale: Locale, s: EditorStrin
 export function WorkflowBar({
   storyId,
   actions,
-  locale,
-  s,
   beforeTransition,
   onTransitioned,
 }: {
   storyId: number;
   actions: StoryAction[];
-  locale: Locale;
-  s: EditorStrings;
   beforeTransition?: (action: StoryAction) => Promise<string | null>;
   onTransitioned?: (result: { status: string; version: number }, action: StoryAction) => void;
 }) {
+  const t = useTranslations();
   const queryClient = useQueryClient();
   const [asking, setAsking] = useState<StoryAction | null>(null);
   const [reason, setReason] = useState("");
@@ -79,7 +71,7 @@ export function WorkflowBar({
 
   return (
     <div className="flex flex-wrap items-center gap-2" data-testid="workflow">
-      <span className="sr-only">{s("wf.actions")}</span>
+      <span className="sr-only">{t("storyWorkflow.actions")}</span>
       {visible.map((action) => (
         <button
           key={action}
@@ -91,7 +83,7 @@ export function WorkflowBar({
             PRIMARY.has(action) ? "border-stone-800 bg-stone-800 text-white hover:bg-stone-700" : "border-press/60 bg-white text-press hover:bg-red-50"
           }`}
         >
-          {actionLabel(action, locale, s)}
+          {t(`storyAction.${action}`)}
         </button>
       ))}
       {transition.error && !asking && (
@@ -103,12 +95,12 @@ export function WorkflowBar({
       {asking && (
         <ReasonDialog
           text={{
-            title: s("wf.dialogTitle", { action: actionLabel(asking, locale, s) }),
-            reason: s("wf.reason"),
-            hint: s("wf.reasonHint"),
-            required: s("wf.reasonRequired"),
-            cancel: s("wf.cancel"),
-            confirm: s("wf.confirm", { action: actionLabel(asking, locale, s) }),
+            title: t("storyWorkflow.dialogTitle", { action: t(`storyAction.${asking}`) }),
+            reason: t("common.reason"),
+            hint: t("storyWorkflow.reasonHint"),
+            required: t("common.reasonRequired"),
+            cancel: t("common.cancel"),
+            confirm: t("common.confirmAction", { action: t(`storyAction.${asking}`) }),
           }}
           reason={reason}
           missing={reasonMissing}

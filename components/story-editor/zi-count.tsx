@@ -1,5 +1,5 @@
 import { lengthStatus } from "@/lib/cjk/count-zi";
-import type { EditorStrings } from "./strings";
+import { useTranslations } from "next-intl";
 
 const STATUS_CLASS = {
   short: "border-amber-300 bg-amber-50 text-amber-800",
@@ -9,7 +9,8 @@ const STATUS_CLASS = {
 } as const;
 
 /** 字数 against the commissioned length: 偏短 / 接近 / 超长 (lib/cjk/count-zi `lengthStatus`). */
-export function ZiCount({ count, target, s }: { count: number; target: number | null; s: EditorStrings }) {
+export function ZiCount({ count, target }: { count: number; target: number | null }) {
+  const t = useTranslations("zi");
   const status = lengthStatus(count, target);
   return (
     <span
@@ -18,12 +19,12 @@ export function ZiCount({ count, target, s }: { count: number; target: number | 
       aria-live="polite"
       className={`inline-flex items-baseline gap-1.5 rounded border px-2 py-0.5 text-xs ${STATUS_CLASS[status ?? "none"]}`}
     >
-      <span>{s("zi.label")}</span>
+      <span>{t("label")}</span>
       <strong className="text-sm tabular-nums" data-testid="zi-count-value">
         {count}
       </strong>
-      <span className="text-stone-500">/ {target ? s("zi.target", { n: target }) : s("zi.noTarget")}</span>
-      {status && <span className="font-semibold">{s(`zi.${status}`)}</span>}
+      <span className="text-stone-500">/ {target ? t("target", { n: target }) : t("noTarget")}</span>
+      {status && <span className="font-semibold">{t(status)}</span>}
     </span>
   );
 }

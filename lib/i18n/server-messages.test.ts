@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { DomainError } from "../errors";
 import { NOTIFICATION_KINDS } from "../notifications";
-import { catalogue } from "./catalogue";
+import { MESSAGES as catalogue } from "./catalogue";
 import { serverEn } from "./messages/server-en";
 import { serverZhCN } from "./messages/server-zh-CN";
 import { hasErrorKey, renderMessage, type Message } from "./translate";

@@ -3,10 +3,12 @@
  * components). Domain code describes a message as a key plus parameters (`Message`); it is rendered only
  * where it reaches a reader, in the reader's language.
  */
-import { createTranslator } from "use-intl/core";
-import { catalogue, type Catalogue } from "./catalogue";
+import { createTranslator, type NamespaceKeys, type NestedKeyOf } from "use-intl/core";
+import { MESSAGES, missingMessage, NEWSROOM_TIME_ZONE, type Messages } from "./catalogue";
 import type { Locale } from "./locales";
 import type { serverZhCN } from "./messages/server-zh-CN";
+
+type Catalogue = Messages;
 
 type Leaves<T, P extends string = ""> = {
   [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
@@ -17,7 +19,7 @@ export type CatalogueKey = Leaves<Catalogue>;
 /** Keys of the `error` namespace (what `DomainError` carries), e.g. `story.badTransition`. */
 export type ErrorKey = Leaves<(typeof serverZhCN)["error"]>;
 
-type LabelNamespace = "status" | "pageState" | "storyAction" | "pageAction" | "role" | "kind" | "byline";
+type LabelNamespace = "status" | "pageState" | "storyAction" | "pageAction" | "role" | "kind" | "bylineRoleShort";
 export type LabelKey = { [N in LabelNamespace]: `${N}.${keyof Catalogue[N] & string}` }[LabelNamespace];
 
 /** A parameter rendered as the label of a state, action or role in the reader's language. */
@@ -47,13 +49,29 @@ export function messageList(list: readonly Message[]): MessageList {
 
 export type Translate = (key: CatalogueKey, values?: Record<string, string | number>) => string;
 
+/**
+ * Translates outside React (route handlers, server modules, tests): `translatorFor(locale)("status.filed")`,
+ * or with a namespace: `translatorFor(locale, "pageAction")("sign")`. Same catalogue and ICU rules as
+ * `useTranslations` / `getTranslations`; a missing key renders `missingMessage` instead of throwing.
+ */
+export function translatorFor<NS extends NamespaceKeys<Messages, NestedKeyOf<Messages>> = never>(locale: Locale, namespace?: NS) {
+  return createTranslator<Messages, NS>({
+    locale,
+    messages: MESSAGES[locale],
+    namespace,
+    timeZone: NEWSROOM_TIME_ZONE,
+    getMessageFallback: missingMessage,
+    onError: () => {},
+  });
+}
+
 const translators = new Map<Locale, Translate>();
 
-/** The catalogue's translator for `locale` (one per locale, so compiled messages are reused). */
+/** The whole catalogue's translator for `locale` with keys as plain strings (cached, so compiled messages are reused). */
 export function translator(locale: Locale): Translate {
   let t = translators.get(locale);
   if (!t) {
-    const intl = createTranslator({ locale, messages: catalogue[locale] as Record<string, unknown>, timeZone: "Asia/Shanghai" });
+    const intl = translatorFor(locale);
     t = (key, values) => (intl as unknown as (key: string, values?: Record<string, string | number>) => string)(key, values);
     translators.set(locale, t);
   }
@@ -87,7 +105,7 @@ export function isMessage(value: unknown): value is Message {
 
 /** Whether `key` names a message of the `error` namespace (e.g. a zod issue whose message is a key). */
 export function hasErrorKey(key: string): key is ErrorKey {
-  let node: unknown = catalogue["zh-CN"].error;
+  let node: unknown = MESSAGES["zh-CN"].error;
   for (const part of key.split(".")) {
     if (typeof node !== "object" || node === null || !Object.hasOwn(node, part)) return false;
     node = (node as Record<string, unknown>)[part];

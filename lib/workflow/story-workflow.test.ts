@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DomainError, type ErrorCode } from "../errors";
-import { catalogue } from "../i18n/catalogue";
+import { MESSAGES } from "../i18n/catalogue";
 import { renderMessage } from "../i18n/translate";
 import type { Role } from "../roles";
 import { STORY_STATES, type StoryState } from "../story-kinds";
@@ -246,6 +246,6 @@ describe("canEditContent", () => {
 
 describe("labels", () => {
   it("names every action in Chinese", () => {
-    expect(STORY_ACTIONS.map((a) => catalogue["zh-CN"].storyAction[a])).toEqual(["开始写稿", "交稿", "初审通过", "退回", "终审通过", "撤稿", "恢复", "见报"]);
+    expect(STORY_ACTIONS.map((a) => MESSAGES["zh-CN"].storyAction[a])).toEqual(["开始写稿", "交稿", "初审通过", "退回", "终审通过", "撤稿", "恢复", "见报"]);
   });
 });

@@ -1,13 +1,15 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { AssignmentForm } from "@/components/assignment-form";
 import { BudgetTable } from "@/components/budget-table";
+import { Content } from "@/components/content";
 import { requireUser } from "@/app/_server/session";
 import { getDb } from "@/db/client";
 import { getEditionByDate } from "@/db/queries/editions";
 import { listEditionPages } from "@/db/queries/pages";
 import { listBudget } from "@/db/queries/stories";
-import { formatEditionDate, translator } from "@/lib/i18n/messages";
+import { formatEditionDate } from "@/lib/i18n/edition-date";
 import { hasEditorialRole } from "@/lib/roles";
 import { editionDate } from "@/app/_server/schemas";
 
@@ -20,16 +22,16 @@ export default async function EditionBudgetPage({ params }: { params: Promise<{ 
   const db = getDb();
   const edition = getEditionByDate(db, { date });
   if (!edition) notFound();
-  const t = translator(user.locale);
+  const t = await getTranslations();
   return (
     <div>
       <div className="mb-4 flex items-baseline gap-4">
         <h1 className="text-xl font-bold">
-          {edition.publication} · {formatEditionDate(date, user.locale)} · {t("budget.title")}
+          <Content>{edition.publication}</Content> · {formatEditionDate(date, user.locale)} · {t("budget.title")}
         </h1>
         {listEditionPages(db, { date }).map((p) => (
           <Link key={p.id} href={`/editions/${date}/pages/${p.number}`} className="text-sm text-press hover:underline">
-            {t("page.number", { n: p.number })} {p.name}
+            {t("page.number", { n: p.number })} <Content>{p.name}</Content>
           </Link>
         ))}
         {user.role === "chief" && (
@@ -38,9 +40,13 @@ export default async function EditionBudgetPage({ params }: { params: Promise<{ 
           </Link>
         )}
       </div>
-      {edition.note && <p className="mb-3 text-xs text-stone-500">{edition.note}</p>}
+      {edition.note && (
+        <p className="mb-3 text-xs text-stone-500" data-content="">
+          {edition.note}
+        </p>
+      )}
       <div className="mb-3">
-        <AssignmentForm date={date} locale={user.locale} isDesk={hasEditorialRole(user.role, "editor")} />
+        <AssignmentForm date={date} isDesk={hasEditorialRole(user.role, "editor")} />
       </div>
       <BudgetTable date={date} locale={user.locale} initialItems={listBudget(db, { editionDate: date })} />
     </div>

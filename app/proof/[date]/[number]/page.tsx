@@ -1,13 +1,14 @@
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { layoutStrings } from "@/components/layout-editor/strings";
+import { Content } from "@/components/content";
 import { NewspaperPage } from "@/components/newspaper-page";
 import { formatSignedAt } from "@/components/page-workflow-bar";
 import { requireUser } from "@/app/_server/session";
 import { editionDate } from "@/app/_server/schemas";
 import { getDb } from "@/db/client";
 import { getEditionPage } from "@/db/queries/pages";
-import { formatEditionDate, translator } from "@/lib/i18n/messages";
+import { formatEditionDate } from "@/lib/i18n/edition-date";
 import { ProofFrame } from "./proof-frame";
 
 export const dynamic = "force-dynamic";
@@ -40,50 +41,54 @@ const PROOF_CSS = `
 }
 `;
 
-/** 大样: the page at its printed size with the sign-off box, and a 「样」 watermark until it is signed. */
+/**
+ * 大样: the page at its printed size with the sign-off box, and a 「样」 watermark until it is signed.
+ * Its labels are in the reader's language, like the page view (the PDF is printed as the caller).
+ */
 export default async function PageProof({ params }: { params: Promise<{ date: string; number: string }> }) {
   const user = await requireUser("reporter");
   const parsed = pageParams.safeParse(await params);
   if (!parsed.success) notFound();
   const page = getEditionPage(getDb(), { ...parsed.data, viewer: user });
   if (!page) notFound();
-  const s = layoutStrings(user.locale);
+  const t = await getTranslations();
   const signed = page.state === "signed" || page.state === "released";
+  const watermark = t("proof.watermark");
   const cell = "border border-ink px-[2.5mm] py-[1mm]";
   return (
     <ProofFrame
       backHref={`/editions/${page.editionDate}/pages/${page.number}`}
       pdfHref={`/api/pages/${page.id}/proof.pdf`}
-      labels={{ back: s("proof.back"), print: s("proof.print"), download: s("proof.download"), fit: "适合窗口", actual: "实际大小" }}
+      labels={{ back: t("page.back"), print: t("proof.print"), download: t("proof.download"), fit: t("proof.fit"), actual: t("proof.actual") }}
     >
       <style dangerouslySetInnerHTML={{ __html: PROOF_CSS }} />
-      <article className="proof-sheet font-sans" data-testid="proof-sheet" data-state={page.state} lang="zh-CN" aria-label={`${s("proof.title")} 第${page.number}版`}>
+      <article className="proof-sheet font-sans" data-testid="proof-sheet" data-state={page.state} aria-label={t("proof.sheetLabel", { n: page.number })}>
         <header className="absolute inset-x-[20mm] top-[7mm] flex items-baseline gap-[5mm] border-b border-stone-400 pb-[1.5mm] text-[3.6mm]">
-          <strong className="text-[4.6mm] tracking-[0.3em]">{page.publication}</strong>
-          <span>{formatEditionDate(page.editionDate, "zh-CN")}</span>
+          <strong className="text-[4.6mm] tracking-[0.3em]" data-content="">
+            {page.publication}
+          </strong>
+          <span>{formatEditionDate(page.editionDate, user.locale)}</span>
           <span>
-            第{page.number}版 · {page.name}
+            {t("page.number", { n: page.number })} · <Content>{page.name}</Content>
           </span>
-          <span className="ml-auto">
-            大样 · 版本 {page.version} · {translator("zh-CN")(`pageState.${page.state}`)}
-          </span>
+          <span className="ml-auto">{t("proof.slug", { version: page.version, state: t(`pageState.${page.state}`) })}</span>
         </header>
 
-        <NewspaperPage page={page} locale="zh-CN" unit="calc(350mm / 111)" padded={false} fitMarks="none" />
+        <NewspaperPage page={page} locale={user.locale} unit="calc(350mm / 111)" padded={false} fitMarks="none" />
 
         <footer className="absolute bottom-[8mm] right-[20mm] flex items-end gap-[6mm]" data-testid="proof-signoff">
           <table className="border-collapse text-[3.8mm] leading-tight">
             <tbody>
               <tr>
-                <th className={`${cell} bg-stone-100 font-bold`}>责任编辑</th>
-                <td className={`${cell} min-w-[28mm]`} data-testid="proof-responsible-editor">
+                <th className={`${cell} bg-stone-100 font-bold`}>{t("page.responsibleEditor")}</th>
+                <td className={`${cell} min-w-[28mm]`} data-testid="proof-responsible-editor" data-content="">
                   {page.responsibleEditor ?? ""}
                 </td>
-                <th className={`${cell} bg-stone-100 font-bold`}>值班总编</th>
-                <td className={`${cell} min-w-[28mm]`} data-testid="proof-chief">
+                <th className={`${cell} bg-stone-100 font-bold`}>{t("role.chief")}</th>
+                <td className={`${cell} min-w-[28mm]`} data-testid="proof-chief" data-content="">
                   {signed ? (page.signedBy ?? "") : ""}
                 </td>
-                <th className={`${cell} bg-stone-100 font-bold`}>时间</th>
+                <th className={`${cell} bg-stone-100 font-bold`}>{t("proof.time")}</th>
                 <td className={`${cell} min-w-[36mm]`} data-testid="proof-signed-at">
                   {signed && page.signedAt ? formatSignedAt(page.signedAt) : ""}
                 </td>
@@ -92,12 +97,12 @@ export default async function PageProof({ params }: { params: Promise<{ date: st
           </table>
         </footer>
         <p className="absolute bottom-[9mm] left-[20mm] text-[3.2mm] text-stone-600">
-          {signed ? `已签版 · 内容校验 ${page.snapshotHash?.slice(0, 12) ?? ""}` : "未签版 · 仅供校对"}
+          {signed ? t("proof.signedNote", { hash: page.snapshotHash?.slice(0, 12) ?? "" }) : t("proof.unsignedNote")}
         </p>
 
         {!signed && (
           <div aria-hidden="true" className="pointer-events-none absolute inset-0 flex items-center justify-center overflow-hidden" data-testid="proof-watermark">
-            <span className="-rotate-[30deg] select-none font-serif text-[300mm] font-black leading-none text-press/15">样</span>
+            <span className={`-rotate-[30deg] select-none font-serif font-black leading-none text-press/15 ${watermark.length > 1 ? "text-[110mm]" : "text-[300mm]"}`}>{watermark}</span>
           </div>
         )}
       </article>

@@ -1,10 +1,12 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { useEventLabel, useStateLabel } from "@/components/event-label";
 import { requireUser } from "@/app/_server/session";
 import { editionDate } from "@/app/_server/schemas";
 import { getDb } from "@/db/client";
 import { listEditionAudit } from "@/db/queries/story-history";
-import { formatEditionDate, translator } from "@/lib/i18n/messages";
+import { formatEditionDate } from "@/lib/i18n/edition-date";
 
 export const dynamic = "force-dynamic";
 
@@ -13,33 +15,48 @@ export default async function EditionAuditPage({ params }: { params: Promise<{ d
   const user = await requireUser("chief");
   const { date } = await params;
   if (!editionDate.safeParse(date).success) notFound();
-  const t = translator(user.locale);
+  const t = await getTranslations("audit");
   const events = listEditionAudit(getDb(), { date });
   return (
     <div>
       <h1 className="mb-4 text-xl font-bold">
-        {formatEditionDate(date, user.locale)} · {t("audit.title")}
+        {formatEditionDate(date, user.locale)} · {t("editionTitle")}
       </h1>
       <table className="w-full bg-white text-sm shadow-sm" data-testid="edition-audit">
         <tbody>
           {events.map((e) => (
             <tr key={e.id} className="border-b border-stone-100">
               <td className="px-3 py-2 text-stone-500 tabular-nums">{new Date(e.createdAt).toLocaleString(user.locale, { timeZone: "Asia/Shanghai" })}</td>
-              <td className="px-3 py-2">{e.actor ?? "—"}</td>
-              <td className="px-3 py-2">{e.action}</td>
-              <td className="px-3 py-2">
-                {e.fromState ?? ""} → {e.toState ?? ""}
+              <td className="px-3 py-2" data-content="">
+                {e.actor ?? "—"}
               </td>
+              <AuditEventCells action={e.action} fromState={e.fromState} toState={e.toState} />
               <td className="px-3 py-2">
-                <Link href={`/stories/${e.storyId}`} className="hover:underline">
+                <Link href={`/stories/${e.storyId}`} className="hover:underline" data-content="">
                   {e.headline ?? e.slug}
                 </Link>
               </td>
-              <td className="px-3 py-2 text-stone-600">{e.reason}</td>
+              <td className="px-3 py-2 text-stone-600" data-content="">
+                {e.reason}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** What happened, in the reader's language: the action, and the states from → to. */
+function AuditEventCells({ action, fromState, toState }: { action: string; fromState: string | null; toState: string | null }) {
+  const eventLabel = useEventLabel();
+  const state = useStateLabel();
+  return (
+    <>
+      <td className="px-3 py-2">{eventLabel(action, "audit")}</td>
+      <td className="px-3 py-2">
+        {state(fromState)} → {state(toState)}
+      </td>
+    </>
   );
 }

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
-import { layoutStrings } from "@/components/layout-editor/strings";
+import { getTranslations } from "next-intl/server";
+import { Content } from "@/components/content";
 import { PageThumbnail } from "@/components/newspaper-page";
 import { PageFlatplan } from "@/components/page-flatplan";
 import { requireUser } from "@/app/_server/session";
@@ -9,7 +10,7 @@ import { editionDate } from "@/app/_server/schemas";
 import { getDb } from "@/db/client";
 import { getEditionByDate } from "@/db/queries/editions";
 import { getEditionPage, listEditionPages } from "@/db/queries/pages";
-import { formatEditionDate, translator } from "@/lib/i18n/messages";
+import { formatEditionDate } from "@/lib/i18n/edition-date";
 import { hasEditorialRole } from "@/lib/roles";
 
 export const dynamic = "force-dynamic";
@@ -24,8 +25,7 @@ export default async function EditionFlatplan({ params }: { params: Promise<{ da
   const db = getDb();
   const edition = getEditionByDate(db, { date });
   if (!edition) notFound();
-  const t = translator(user.locale);
-  const s = layoutStrings(user.locale);
+  const t = await getTranslations();
   const pages = listEditionPages(db, { date });
   const thumbnails: Record<number, ReactNode> = {};
   for (const summary of pages) {
@@ -39,10 +39,10 @@ export default async function EditionFlatplan({ params }: { params: Promise<{ da
           ← {t("budget.title")}
         </Link>
         <h1 className="text-xl font-bold">
-          {edition.publication} · {formatEditionDate(date, user.locale)} · {s("fp.title")}
+          <Content>{edition.publication}</Content> · {formatEditionDate(date, user.locale)} · {t("flatplan.title")}
         </h1>
       </div>
-      <PageFlatplan date={date} locale={user.locale} initialPages={pages} thumbnails={thumbnails} canManage={hasEditorialRole(user.role, "editor")} />
+      <PageFlatplan date={date} initialPages={pages} thumbnails={thumbnails} canManage={hasEditorialRole(user.role, "editor")} />
     </div>
   );
 }

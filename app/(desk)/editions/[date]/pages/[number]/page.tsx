@@ -1,14 +1,15 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { layoutStrings } from "@/components/layout-editor/strings";
+import { Content } from "@/components/content";
 import { NewspaperPage } from "@/components/newspaper-page";
 import { PageWorkflowBar } from "@/components/page-workflow-bar";
 import { requireUser } from "@/app/_server/session";
 import { editionDate } from "@/app/_server/schemas";
 import { getDb } from "@/db/client";
 import { getEditionPage } from "@/db/queries/pages";
-import { formatEditionDate, translator } from "@/lib/i18n/messages";
+import { formatEditionDate } from "@/lib/i18n/edition-date";
 import { hasEditorialRole } from "@/lib/roles";
 import { isPageFrozen } from "@/lib/workflow/page-workflow";
 
@@ -25,33 +26,32 @@ export default async function EditionPageView({ params }: { params: Promise<{ da
   if (!parsed.success) notFound();
   const page = getEditionPage(getDb(), { ...parsed.data, viewer: user });
   if (!page) notFound();
-  const t = translator(user.locale);
-  const s = layoutStrings(user.locale);
+  const t = await getTranslations();
   const canLayOut = hasEditorialRole(user.role, "editor") && !isPageFrozen(page.state);
   const base = `/editions/${page.editionDate}/pages`;
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <Link href={base} className="text-sm text-press hover:underline">
-          ← {s("wf.flatplanLink")}
+          ← {t("flatplan.title")}
         </Link>
         <h1 className="text-lg font-bold">
-          {page.publication} · {formatEditionDate(page.editionDate, user.locale)} · {t("page.number", { n: page.number })} {page.name}
+          <Content>{page.publication}</Content> · {formatEditionDate(page.editionDate, user.locale)} · {t("page.number", { n: page.number })} <Content>{page.name}</Content>
         </h1>
         <span className="text-sm">
-          {t("page.responsibleEditor")}：{page.responsibleEditor ?? t("common.none")}
+          {t("page.responsibleEditor")}：{page.responsibleEditor ? <Content>{page.responsibleEditor}</Content> : t("common.none")}
         </span>
-        <nav className="ml-auto flex gap-2" aria-label={s("wf.actions")}>
+        <nav className="ml-auto flex gap-2" aria-label={t("pageWorkflow.actions")}>
           {canLayOut && (
             <Link href={`${base}/${page.number}/layout`} className={LINK}>
-              {s("wf.layoutLink")}
+              {t("layout.title")}
             </Link>
           )}
           <Link href={`/proof/${page.editionDate}/${page.number}`} className={LINK}>
-            {s("wf.proofLink")}
+            {t("proof.title")}
           </Link>
           <a href={`/api/pages/${page.id}/proof.pdf`} className={LINK} download>
-            {s("wf.pdfLink")}
+            {t("proof.download")}
           </a>
         </nav>
       </div>
@@ -62,7 +62,6 @@ export default async function EditionPageView({ params }: { params: Promise<{ da
         submitBlockers={hasEditorialRole(user.role, "editor") ? page.submitBlockers : []}
         signedBy={page.signedBy}
         signedAt={page.signedAt}
-        locale={user.locale}
       />
       <div className="overflow-x-auto pb-2">
         <NewspaperPage page={page} locale={user.locale} className="mx-auto shadow-[0_1px_6px_rgba(0,0,0,.25)]" />

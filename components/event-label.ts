@@ -1,0 +1,40 @@
+import { useTranslations } from "next-intl";
+import { useCallback } from "react";
+import { STORY_STATES, type StoryState } from "@/lib/story-kinds";
+import { STORY_ACTIONS, type StoryAction } from "@/lib/workflow/story-workflow";
+
+/** Events of a story's history and audit that are not transitions (the server sends them as codes). */
+const EVENTS = ["edit", "seed", "assign", "reassign", "restore", "unspike"] as const;
+type StoryEvent = (typeof EVENTS)[number];
+
+const isAction = (value: string): value is StoryAction => (STORY_ACTIONS as readonly string[]).includes(value);
+const isEvent = (value: string): value is StoryEvent => (EVENTS as readonly string[]).includes(value);
+const isState = (value: string): value is StoryState => (STORY_STATES as readonly string[]).includes(value);
+
+/**
+ * The label of a revision cause or an audit action: a transition by its button name (交稿), "restore:3"
+ * as 恢复第3版, "create" as 创建, "take-over" as 接手编辑; an unknown code as it came.
+ * `unspike` as a revision cause says what it undid: 恢复（撤稿）.
+ */
+export function useEventLabel(): (code: string, as?: "cause" | "audit") => string {
+  const t = useTranslations();
+  return useCallback(
+    (code, as = "cause") => {
+      const restored = /^restore:(\d+)$/.exec(code);
+      if (restored) return t("event.restoreRevision", { n: restored[1] });
+      if (code === "create") return t("common.create");
+      if (code === "take-over") return t("lock.takeOver");
+      if (code === "unspike" && as === "cause") return t("event.unspike");
+      if (isAction(code)) return t(`storyAction.${code}`);
+      if (isEvent(code)) return t(`event.${code}`);
+      return code;
+    },
+    [t],
+  );
+}
+
+/** A story state as the audit stores it (a code, or nothing): its name, or the code as it came. */
+export function useStateLabel(): (state: string | null) => string {
+  const t = useTranslations("status");
+  return useCallback((state) => (state && isState(state) ? t(state) : (state ?? "")), [t]);
+}
