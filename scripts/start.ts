@@ -28,7 +28,10 @@ async function main() {
   if (seed.editionCreated) console.log(`Newsdesk: seed edition loaded: ${seed.stories} stories, ${seed.elements} page elements`);
   for (const w of seed.warnings) console.log(`Newsdesk: seed warning: ${w}`);
 
-  const child = spawn(nextBin, [dev ? "dev" : "start", "-p", port], {
+  // Idle keep-alive connections stay open 65 s (Node's default is 5 s): a client (or a proxy) reusing a
+  // socket the server is just closing gets ECONNRESET, which the e2e suite's long-lived API clients hit.
+  const serve = dev ? ["dev", "-p", port] : ["start", "-p", port, "--keepAliveTimeout", "65000"];
+  const child = spawn(nextBin, serve, {
     stdio: "inherit",
     env: { ...process.env, PORT: port, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: url, DATABASE_PATH: file },
   });
