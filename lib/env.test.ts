@@ -22,7 +22,20 @@ describe("the environment", () => {
       NEWSDESK_DEMO_PASSWORD: "newsdesk",
       NEWSDESK_PROOF_ORIGIN: "http://localhost:3000",
       NEXT_DIST_DIR: ".next",
+      NEWSDESK_BACKUP_HOUR: 3,
+      NEWSDESK_BACKUP_KEEP: 14,
+      NEWSDESK_BACKUP_DIR: path.join("data", "backups"),
     });
+  });
+
+  it("schedules the daily backup at an hour or not at all, keeping N, beside the database unless told", () => {
+    expect(parseEnv({ NEWSDESK_BACKUP_HOUR: "off" }).NEWSDESK_BACKUP_HOUR).toBeNull();
+    expect(parseEnv({ NEWSDESK_BACKUP_HOUR: "0" }).NEWSDESK_BACKUP_HOUR).toBe(0);
+    expect(parseEnv({ NEWSDESK_BACKUP_HOUR: "23", NEWSDESK_BACKUP_KEEP: "30" })).toMatchObject({ NEWSDESK_BACKUP_HOUR: 23, NEWSDESK_BACKUP_KEEP: 30 });
+    expect(parseEnv({ DATABASE_PATH: "/srv/newsdesk/desk.db" }).NEWSDESK_BACKUP_DIR).toBe("/srv/newsdesk/backups");
+    expect(parseEnv({ DATABASE_PATH: "/srv/newsdesk/desk.db", NEWSDESK_BACKUP_DIR: "/mnt/nas/newsdesk" }).NEWSDESK_BACKUP_DIR).toBe("/mnt/nas/newsdesk");
+    for (const hour of ["24", "-1", "3am", "3.5"]) expect(refusal({ NEWSDESK_BACKUP_HOUR: hour })).toBe(`bad environment: NEWSDESK_BACKUP_HOUR must be an hour from 0 to 23, or "off" (got "${hour}")`);
+    for (const keep of ["0", "-2", "many"]) expect(refusal({ NEWSDESK_BACKUP_KEEP: keep })).toBe(`bad environment: NEWSDESK_BACKUP_KEEP must be a whole number from 1 to 9999 (got "${keep}")`);
   });
 
   it("takes good values, derives the local addresses from PORT, and counts an empty value as unset", () => {

@@ -1,3 +1,4 @@
+import path from "node:path";
 import { z } from "zod";
 import { MIN_PASSWORD_LENGTH } from "./passwords";
 
@@ -29,6 +30,21 @@ const variables = z.object({
     .optional(),
   /** Next's build folder (parallel builds on one machine each use their own). */
   NEXT_DIST_DIR: z.string().default(".next"),
+  /** Hour (0–23, the publication's time zone) of the daily backup `npm start` takes; "off" → none. */
+  NEWSDESK_BACKUP_HOUR: z
+    .string()
+    .regex(/^(off|[01]?\d|2[0-3])$/, 'must be an hour from 0 to 23, or "off"')
+    .transform((v) => (v === "off" ? null : Number(v)))
+    .default(3),
+  /** How many daily backups to keep (older ones are deleted). */
+  NEWSDESK_BACKUP_KEEP: z
+    .string()
+    .regex(/^\d{1,4}$/, "must be a whole number from 1 to 9999")
+    .transform(Number)
+    .refine((n) => n >= 1, "must be a whole number from 1 to 9999")
+    .default(14),
+  /** Folder of the daily backups; unset → backups/ beside the database. */
+  NEWSDESK_BACKUP_DIR: z.string().optional(),
 });
 
 export const ENV_VARIABLES = Object.keys(variables.shape) as (keyof typeof variables.shape)[];
@@ -37,6 +53,7 @@ export const envSchema = variables.transform((e) => ({
   ...e,
   NEXTAUTH_URL: e.NEXTAUTH_URL ?? `http://localhost:${e.PORT}`,
   NEWSDESK_PROOF_ORIGIN: e.NEWSDESK_PROOF_ORIGIN ?? `http://localhost:${e.PORT}`,
+  NEWSDESK_BACKUP_DIR: e.NEWSDESK_BACKUP_DIR ?? path.join(path.dirname(e.DATABASE_PATH), "backups"),
 }));
 export type Env = z.output<typeof envSchema>;
 

@@ -5,15 +5,19 @@
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { databasePath } from "@/db/client";
+import { holdDatabase } from "@/db/database-holder";
 import { env } from "@/lib/env";
+import { NEWSROOM_TIME_ZONE } from "@/lib/i18n/catalogue";
 import { ensureAuthSecret, prepareData } from "./prepare-data";
+import { scheduleDailyBackups } from "./scheduled-backup";
 
 const dev = process.argv.includes("--dev");
 const nextBin = path.join(process.cwd(), "node_modules", ".bin", "next");
 
 async function main() {
   // First, before any build or database work: a bad value stops here with exit 1 (see main().catch).
-  const { PORT, NEXT_DIST_DIR, NEXTAUTH_URL: url, NEWSDESK_DEMO_PASSWORD } = env();
+  const { PORT, NEXT_DIST_DIR, NEXTAUTH_URL: url, NEWSDESK_DEMO_PASSWORD, NEWSDESK_BACKUP_HOUR, NEWSDESK_BACKUP_KEEP, NEWSDESK_BACKUP_DIR } = env();
   const port = String(PORT);
   if (!dev && !fs.existsSync(path.join(NEXT_DIST_DIR, "BUILD_ID"))) {
     console.log("Newsdesk: no production build yet — running `next build` (a minute or two)…");
@@ -21,6 +25,10 @@ async function main() {
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
 
+  // The holder file (db/database-holder.ts) tells `db:restore` a server has the database; taken before
+  // migrating, so a restore in progress stops this start (exit 1) rather than the other way round.
+  const hold = holdDatabase(databasePath(), "server");
+  process.on("exit", () => hold.release());
   const { file, seed } = await prepareData();
   const secret = ensureAuthSecret(path.dirname(file));
   console.log(`Newsdesk: database ${file}`);
@@ -36,6 +44,11 @@ async function main() {
     env: { ...process.env, PORT: port, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: url, DATABASE_PATH: file },
   });
   console.log(`Newsdesk: sign in at ${url}/login  (demo logins: chief, liqiang, limeng, xiaohui, admin; password "${NEWSDESK_DEMO_PASSWORD === "newsdesk" ? "newsdesk" : "$NEWSDESK_DEMO_PASSWORD"}")`);
+  if (child.pid) hold.setServerPid(child.pid);
+  if (NEWSDESK_BACKUP_HOUR !== null) {
+    const daily = scheduleDailyBackups({ databaseFile: file, dir: path.resolve(NEWSDESK_BACKUP_DIR), keep: NEWSDESK_BACKUP_KEEP, hour: NEWSDESK_BACKUP_HOUR, timeZone: NEWSROOM_TIME_ZONE }, (line) => console.log(`Newsdesk: ${line}`));
+    console.log(`Newsdesk: daily backup at ${String(NEWSDESK_BACKUP_HOUR).padStart(2, "0")}:00 ${NEWSROOM_TIME_ZONE} into ${path.resolve(NEWSDESK_BACKUP_DIR)} (keeping ${NEWSDESK_BACKUP_KEEP}); next ${daily.next().toISOString()}`);
+  }
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
   child.on("exit", (code) => process.exit(code ?? 0));
 }
