@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import path from "node:path";
 import Database from "better-sqlite3";
 
 /**
@@ -55,6 +56,7 @@ export function describeHolder(h: Holder): string {
  */
 export function holdDatabase(databaseFile: string, role: Holder["role"]) {
   const file = holderFile(databaseFile);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
   let holder: Holder = { role, pid: process.pid, since: new Date().toISOString() };
   const write = (target: string) => fs.writeFileSync(target, JSON.stringify(holder) + "\n");
   const tmp = `${file}.${process.pid}.tmp`;

@@ -97,6 +97,8 @@ export interface StoredStory {
   marker: string;
   headline: string | null;
   sidebarTitle: string | null;
+  /** the story's latest revision: the version it records and the marker of its text */
+  revision: { storyVersion: number; marker: string } | null;
 }
 
 /** The stories as the database file holds them (read-only; a server may have it open). */
@@ -105,11 +107,22 @@ export function storedStories(file: string, ids: number[]): Map<number, StoredSt
   try {
     const story = sqlite.prepare("SELECT version, headline, body FROM stories WHERE id = ?");
     const sidebar = sqlite.prepare("SELECT title FROM sidebars WHERE story_id = ? ORDER BY position LIMIT 1").pluck();
+    const revision = sqlite.prepare("SELECT story_version, content FROM story_revisions WHERE story_id = ? ORDER BY number DESC LIMIT 1");
     return new Map(
       ids.map((id) => {
         const row = story.get(id) as { version: number; headline: string | null; body: string };
         const body = JSON.parse(row.body) as string[];
-        return [id, { version: row.version, marker: body[0] ?? "", headline: row.headline, sidebarTitle: (sidebar.get(id) as string | undefined) ?? null }];
+        const rev = revision.get(id) as { story_version: number; content: string } | undefined;
+        return [
+          id,
+          {
+            version: row.version,
+            marker: body[0] ?? "",
+            headline: row.headline,
+            sidebarTitle: (sidebar.get(id) as string | undefined) ?? null,
+            revision: rev ? { storyVersion: rev.story_version, marker: (JSON.parse(rev.content) as { body: string[] }).body[0] ?? "" } : null,
+          },
+        ];
       }),
     );
   } finally {
@@ -119,11 +132,11 @@ export function storedStories(file: string, ids: number[]): Map<number, StoredSt
 
 /**
  * Checks a database's stories against the attempts: each story holds exactly the text of one attempt
- * (story row and sidebar row agreeing) that made the version it has — an acknowledged save, or one whose
- * answer never came — and no acknowledged save is missing (`lost`: acknowledged saves newer than what
- * the database holds, or of the same version with other text).
+ * (story row, sidebar row and latest revision agreeing) that made the version it has — an acknowledged
+ * save, or one whose answer never came — and no save of `mustHave` (default: all) that was acknowledged
+ * is missing (`lost`: newer than what the database holds, or of the same version with other text).
  */
-export function compareWithAttempts(stored: Map<number, StoredStory>, attempts: SaveAttempt[]) {
+export function compareWithAttempts(stored: Map<number, StoredStory>, attempts: SaveAttempt[], mustHave: SaveAttempt[] = attempts) {
   const byMarker = new Map(attempts.map((a) => [a.marker, a]));
   const problems: string[] = [];
   const producers = new Map<number, SaveAttempt>();
@@ -138,8 +151,9 @@ export function compareWithAttempts(stored: Map<number, StoredStory>, attempts: 
     const made = producer.outcome === "ok" ? producer.version : producer.baseVersion + 1;
     if (producer.outcome === "conflict" || made !== s.version) problems.push(`story ${id} at version ${s.version} holds ${s.marker}, which made version ${made} (${producer.outcome})`);
     if (s.headline !== `保存测试 ${s.marker}` || s.sidebarTitle !== `相关链接 ${s.marker}`) problems.push(`story ${id}: headline/sidebar of another save than its body (${s.headline} / ${s.sidebarTitle})`);
+    if (s.revision?.storyVersion !== s.version || s.revision.marker !== s.marker) problems.push(`story ${id} at version ${s.version} (${s.marker}): latest revision is ${JSON.stringify(s.revision)}`);
   }
-  const lost = attempts.filter((a) => {
+  const lost = mustHave.filter((a) => {
     if (a.outcome !== "ok") return false;
     const s = stored.get(a.storyId)!;
     return a.version! > s.version || (a.version === s.version && s.marker !== a.marker);
