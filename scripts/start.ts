@@ -19,16 +19,16 @@ async function main() {
   // First, before any build or database work: a bad value stops here with exit 1 (see main().catch).
   const { PORT, NEXT_DIST_DIR, NEXTAUTH_URL: url, NEWSDESK_DEMO_PASSWORD, NEWSDESK_BACKUP_HOUR, NEWSDESK_BACKUP_KEEP, NEWSDESK_BACKUP_DIR } = env();
   const port = String(PORT);
+  // The holder file (db/database-holder.ts) tells `db:restore` a server has the database; taken before
+  // building and migrating, so a restore in progress stops this start (exit 1) rather than the other way round.
+  const hold = holdDatabase(databasePath(), "server");
+  process.on("exit", () => hold.release());
   if (!dev && !fs.existsSync(path.join(NEXT_DIST_DIR, "BUILD_ID"))) {
     console.log("Newsdesk: no production build yet — running `next build` (a minute or two)…");
     const build = spawnSync(nextBin, ["build"], { stdio: "inherit" });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
 
-  // The holder file (db/database-holder.ts) tells `db:restore` a server has the database; taken before
-  // migrating, so a restore in progress stops this start (exit 1) rather than the other way round.
-  const hold = holdDatabase(databasePath(), "server");
-  process.on("exit", () => hold.release());
   const { file, seed } = await prepareData();
   const secret = ensureAuthSecret(path.dirname(file));
   console.log(`Newsdesk: database ${file}`);
