@@ -8,7 +8,9 @@ import type { BudgetItem } from "@/db/queries/stories";
 import type { Locale } from "@/lib/i18n/locales";
 import { STORY_STATES, type StoryState } from "@/lib/story-kinds";
 import { formatDeadline, isDueOn, isOverdue } from "@/lib/deadline";
+import { budgetKeys } from "@/lib/query-keys";
 import { Content, contentTag } from "./content";
+import { useLiveInterval } from "./live-updates";
 import { StoryStatusBadge } from "./status-badge";
 
 type SortKey = "position" | "headline" | "length" | "status" | "page" | "deadline";
@@ -29,14 +31,14 @@ async function fetchBudget(date: string): Promise<BudgetItem[]> {
   return ((await res.json()) as { items: BudgetItem[] }).items;
 }
 
-/** The edition's story budget: sortable, filterable, refreshed every few seconds so others' changes show up. */
+/** The edition's story budget: sortable, filterable, kept live (events, or polling while the stream is down) so others' changes show up. */
 export function BudgetTable({ date, locale, initialItems }: { date: string; locale: Locale; initialItems: BudgetItem[] }) {
   const t = useTranslations();
   const { data: items = initialItems } = useQuery({
-    queryKey: ["budget", date],
+    queryKey: budgetKeys.edition(date),
     queryFn: () => fetchBudget(date),
     initialData: initialItems,
-    refetchInterval: 5_000,
+    refetchInterval: useLiveInterval(5_000),
   });
   const [status, setStatus] = useState<StoryState | "">("");
   const [person, setPerson] = useState<number | "">("");

@@ -4,6 +4,8 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
+import { notificationKeys } from "@/lib/query-keys";
+import { useLiveInterval } from "./live-updates";
 
 interface Notice {
   id: number;
@@ -15,20 +17,20 @@ interface Notice {
   createdAt: string;
 }
 
-/** In-app notifications (assigned to me, returned to me, filed to the desk, approved, taken over), polled. */
+/** In-app notifications (assigned to me, returned to me, filed to the desk, approved, taken over), kept live. */
 export function NotificationBell() {
   const t = useTranslations("notify");
   const locale = useLocale();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   const { data = [] } = useQuery({
-    queryKey: ["notifications"],
+    queryKey: notificationKeys.mine,
     queryFn: async (): Promise<Notice[]> => (await (await fetch("/api/notifications")).json()).notifications ?? [],
-    refetchInterval: 5_000,
+    refetchInterval: useLiveInterval(5_000),
   });
   const markRead = useMutation({
     mutationFn: () => fetch("/api/notifications", { method: "POST" }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["notifications"] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: notificationKeys.mine }),
   });
   const unread = data.filter((n) => !n.readAt).length;
   return (

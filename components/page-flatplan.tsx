@@ -9,6 +9,7 @@ import { createPage, deletePage, fetchEditionPages, pageKeys, updatePage, type P
 import { Content, contentTag } from "@/components/content";
 import { formatSignedAt } from "@/components/page-workflow-bar";
 import { PageStateBadge } from "@/components/status-badge";
+import { useLiveInterval } from "@/components/live-updates";
 import { isPageFrozen } from "@/lib/workflow/page-workflow";
 
 /**
@@ -31,7 +32,7 @@ export function PageFlatplan({
   const ids = useId();
   const router = useRouter();
   const queryClient = useQueryClient();
-  const pages = useQuery({ queryKey: pageKeys.editionPages(date), queryFn: () => fetchEditionPages(date), initialData: initialPages, refetchInterval: 20_000 });
+  const pages = useQuery({ queryKey: pageKeys.editionPages(date), queryFn: () => fetchEditionPages(date), initialData: initialPages, refetchInterval: useLiveInterval(20_000) });
   const [name, setName] = useState("");
   const [number, setNumber] = useState("");
   const [notice, setNotice] = useState<string | null>(null);

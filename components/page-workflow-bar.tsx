@@ -7,6 +7,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { contentTag } from "@/components/content";
 import { PageStateBadge } from "@/components/status-badge";
+import { useLiveInterval } from "@/components/live-updates";
 import { fetchPage, pageKeys, refusalReasonsOf, transitionPage, type PageDetail } from "@/components/layout-editor/api";
 import type { PageState } from "@/lib/page-states";
 import { pageActionRequiresReason, type PageAction } from "@/lib/workflow/page-workflow";
@@ -61,7 +62,7 @@ export function PageWorkflowBar({
   const [refusal, setRefusal] = useState<string[] | null>(null);
 
   // Someone else signs, rejects or withdraws: the page shows it without a reload.
-  const live = useQuery({ queryKey: pageKeys.page(pageId), queryFn: () => fetchPage(pageId), refetchInterval: 15_000 });
+  const live = useQuery({ queryKey: pageKeys.page(pageId), queryFn: () => fetchPage(pageId), refetchInterval: useLiveInterval(15_000) });
   const liveState = live.data?.state;
   const liveSignedAt = live.data?.signedAt ?? null;
   useEffect(() => {

@@ -25,6 +25,15 @@ export async function open(page: Page, url: string): Promise<void> {
   await page.locator("body[data-hydrated]").waitFor();
 }
 
+/**
+ * Keeps a page's event stream (`GET /api/events`) from connecting, so the tab hears of others' writes only
+ * by the fallback polling — a tab whose stream has dropped. For tests of what a tab that has not yet heard
+ * of a change does (a stale save, typing after a take-over); with the stream it would hear at once.
+ */
+export async function withoutLiveUpdates(page: Page): Promise<void> {
+  await page.route("**/api/events", (route) => route.abort());
+}
+
 /** Signs in through the login form, as a person would, and waits for the dashboard. */
 export async function signIn(page: Page, login: string, password = PASSWORD): Promise<void> {
   await open(page, "/login");

@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import { type Desk, type PageFixture, type StoryFixture } from "./desk";
-import { expect, open, test } from "./fixtures";
+import { expect, open, test, withoutLiveUpdates } from "./fixtures";
 import { boxRect, cellPosition } from "./layout-canvas";
 
 /**
@@ -358,6 +358,9 @@ test("a stale save keeps the editor's layout; reload-and-reapply merges it with 
   });
   expect(first.status()).toBe(200);
 
+  // The editor's tab has not heard of the chief's change when it saves (with its event stream open it would
+  // follow the server's layout at once, having nothing unsaved).
+  await withoutLiveUpdates(page);
   await open(page, `/editions/${desk.date}/pages/${fresh.number}/layout`);
   const box = page.getByTestId("layout-canvas").getByRole("button", { name: story.headline, exact: true });
   await expect(box).toHaveAttribute("data-top-line", "5");

@@ -1,5 +1,5 @@
 import { type Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expect, test, withoutLiveUpdates } from "./fixtures";
 
 // Nothing typed is lost: a stale save becomes a merge, a take-over keeps the text in the browser.
 
@@ -43,6 +43,8 @@ test("two browsers race on one story: the loser gets 409, merges, and both parag
   const id = await filedStory(reporter, edition.date);
   const a = await pageAs("liqiang");
   const b = await pageAs("liqiang");
+  // b has not heard of a's save when it saves (with its event stream open it would adopt a's text first).
+  await withoutLiveUpdates(b);
   await a.goto(`/stories/${id}`);
   await b.goto(`/stories/${id}`);
   await expect(a.getByTestId("field-body")).toBeVisible();
@@ -72,6 +74,8 @@ test("the chief takes over; the editor keeps the text locally, sees who took ove
   // Approved: a story at both the editor's and the chief's step, so both tabs want the lease.
   expect((await editor.request.post(`/api/stories/${id}/transitions`, { data: { action: "pass" } })).status()).toBe(200);
   expect((await chief.request.post(`/api/stories/${id}/transitions`, { data: { action: "approve" } })).status()).toBe(200);
+  // The editor types on, not yet told of the take-over (with its event stream open it would be told at once).
+  await withoutLiveUpdates(editor);
   await editor.goto(`/stories/${id}`);
   await expect(editor.getByTestId("field-body")).toBeVisible();
   await chief.goto(`/stories/${id}`);

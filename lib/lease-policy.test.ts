@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { HANDOVER_RETRIES, HANDOVER_RETRY_MS, LEASE_MS, LEASE_RENEW_MS, LEASE_RETRY_MS, leaseOnOpen, leaseStateOf, nextLeaseRequest, type LockInfo } from "./lease-policy";
+import { HANDOVER_RETRIES, HANDOVER_RETRY_MS, LEASE_MS, LEASE_RENEW_MS, LEASE_RETRY_MS, leaseOnOpen, leaseStateOf, nextLeaseRequest, untilLeaseEnds, type LockInfo } from "./lease-policy";
 
 const mine: LockInfo = { holderId: 2, holderName: "李强", acquiredAt: "2019-01-09T08:00:00.000Z", expiresAt: 1 };
 const theirs: LockInfo = { holderId: 3, holderName: "值班总编", acquiredAt: "2019-01-09T08:05:00.000Z", expiresAt: 2 };
@@ -61,5 +61,13 @@ describe("leaseStateOf", () => {
     expect(leaseStateOf({ ...on, status: "error", lock: mine, errorMessage: "network" })).toEqual({ kind: "held", lock: mine });
     expect(leaseStateOf({ ...on, status: "error", errorMessage: "network" })).toEqual({ kind: "error", message: "network" });
     expect(leaseStateOf({ ...on, status: "success", lock: mine })).toEqual({ kind: "held", lock: mine });
+  });
+});
+
+describe("untilLeaseEnds: a reader showing someone's lease asks again when it would run out", () => {
+  it("just after the end, at least a second away, never without a lease", () => {
+    expect(untilLeaseEnds({ expiresAt: 100_000 }, 40_000)).toBe(61_000);
+    expect(untilLeaseEnds({ expiresAt: 100_000 }, 120_000)).toBe(1_000);
+    expect(untilLeaseEnds(null, 0)).toBe(false);
   });
 });

@@ -98,3 +98,12 @@ export function leaseStateOf(r: {
   }
   return r.lock ? { kind: "held", lock: r.lock } : { kind: "acquiring" };
 }
+
+/**
+ * While live events replace polling, a lease running out is no write and sends no event: a reader
+ * showing someone's lease asks again just after it would end (a renewal moves the end; asked again then).
+ */
+export function untilLeaseEnds(lock: Pick<LockInfo, "expiresAt"> | null | undefined, now: number): number | false {
+  if (!lock) return false;
+  return Math.max(1_000, lock.expiresAt - now + 1_000);
+}

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { Content } from "@/components/content";
 import { LanguageSwitch } from "@/components/language-switch";
+import { LiveUpdates } from "@/components/live-updates";
 import { NotificationBell } from "@/components/notification-bell";
 import { SignOutButton } from "@/components/sign-out-button";
 import { requireUser } from "@/app/_server/session";
@@ -13,8 +14,9 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
   const user = await requireUser();
   const t = await getTranslations();
   const latest = listEditions(getDb())[0];
+  // One event stream per tab for the desk (an admin has no desk views to keep live).
   return (
-    <>
+    <LiveUpdates enabled={user.role !== "admin"}>
       <header className="border-b-4 border-double border-stone-800 bg-white">
         <div className="mx-auto flex max-w-[1400px] items-center gap-6 px-6 py-3">
           <Link href="/" className="font-serif text-2xl font-bold tracking-widest text-press" data-content="">
@@ -47,6 +49,6 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
         </div>
       </header>
       <main className="mx-auto max-w-[1400px] px-6 py-6">{children}</main>
-    </>
+    </LiveUpdates>
   );
 }

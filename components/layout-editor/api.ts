@@ -91,9 +91,4 @@ export function refusalReasonsOf(err: unknown): string[] | null {
   return Array.isArray(details) && details.every((d) => typeof d === "string") ? (details as string[]) : null;
 }
 
-export const pageKeys = {
-  page: (id: number) => ["page", id] as const,
-  editionPages: (date: string) => ["edition-pages", date] as const,
-  story: (id: number) => ["story", id] as const,
-  staff: ["staff", "assignable"] as const,
-};
+export { pageKeys } from "@/lib/query-keys";

@@ -13,6 +13,7 @@ import { endOfText, setStory } from "@/lib/copyfit/set-story";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatEditionDate } from "@/lib/i18n/edition-date";
 import { isPageFrozen } from "@/lib/workflow/page-workflow";
+import { useLiveInterval } from "@/components/live-updates";
 import {
   ApiError,
   autoLayout,
@@ -61,7 +62,7 @@ export function LayoutEditor({ initialPage, locale }: { initialPage: PageDetail;
     queryKey: pageKeys.page(pageId),
     queryFn: () => fetchPage(pageId),
     initialData: initialPage,
-    refetchInterval: 20_000,
+    refetchInterval: useLiveInterval(20_000),
   });
   const server = pageQuery.data;
   const grid = server.grid;
@@ -69,7 +70,7 @@ export function LayoutEditor({ initialPage, locale }: { initialPage: PageDetail;
   const readOnly = frozen;
 
   const [history, dispatch] = useReducer(historyReducer, initialPage, (p) => initialHistory(p.elements.map(fromServer)));
-  // The draft's boxes, with each story's latest text (the page is re-read every 20 s): fits follow edits.
+  // The draft's boxes, with each story's latest text (the page is re-read when a story of the edition changes): fits follow edits.
   const latestStories = useMemo(() => new Map(server.elements.flatMap((e) => (e.story ? [[e.story.id, e.story] as const] : []))), [server]);
   const present = useMemo(
     () =>

@@ -146,12 +146,4 @@ export function staleCopyOf(err: unknown): StaleCopy | null {
   return current && typeof version === "number" ? { current, version } : null;
 }
 
-export const storyKeys = {
-  story: (id: number) => ["story", id] as const,
-  revisions: (id: number) => ["story", id, "revisions"] as const,
-  revision: (id: number, n: number) => ["story", id, "revision", n] as const,
-  comments: (id: number) => ["story", id, "comments"] as const,
-  audit: (id: number) => ["story", id, "audit"] as const,
-  lease: (id: number) => ["story-lease", id] as const,
-  staff: ["staff"] as const,
-};
+export { storyKeys } from "@/lib/query-keys";

@@ -6,13 +6,14 @@ import { useId } from "react";
 import { fetchAudit, storyKeys } from "./api";
 import { formatStamp } from "./format";
 import { useEventLabel, useStateLabel } from "@/components/event-label";
+import { useLiveInterval } from "@/components/live-updates";
 
 /** The story's append-only audit trail: who, when, what, from → to, why. */
 export function AuditList({ storyId }: { storyId: number }) {
   const titleId = useId();
   const t = useTranslations();
   const action = useEventLabel();
-  const events = useQuery({ queryKey: storyKeys.audit(storyId), queryFn: () => fetchAudit(storyId), refetchInterval: 15_000 });
+  const events = useQuery({ queryKey: storyKeys.audit(storyId), queryFn: () => fetchAudit(storyId), refetchInterval: useLiveInterval(15_000) });
   const state = useStateLabel();
   const list = events.data ?? [];
 

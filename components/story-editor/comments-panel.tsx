@@ -6,6 +6,7 @@ import { useId, useState } from "react";
 import { addComment, fetchComments, setCommentResolved, storyKeys, type StoryComment } from "./api";
 import { formatStamp } from "./format";
 import { splitActionPrefix } from "@/lib/i18n/comment-prefix";
+import { useLiveInterval } from "@/components/live-updates";
 
 const smallButton = "rounded px-1.5 py-0.5 text-xs text-stone-600 hover:bg-stone-100 disabled:opacity-50";
 
@@ -88,7 +89,7 @@ export function CommentsPanel({ storyId }: { storyId: number }) {
   const t = useTranslations("comments");
   const titleId = useId();
   const queryClient = useQueryClient();
-  const comments = useQuery({ queryKey: storyKeys.comments(storyId), queryFn: () => fetchComments(storyId), refetchInterval: 10_000 });
+  const comments = useQuery({ queryKey: storyKeys.comments(storyId), queryFn: () => fetchComments(storyId), refetchInterval: useLiveInterval(10_000) });
   const [replyTo, setReplyTo] = useState<number | null>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: storyKeys.comments(storyId) });
 

@@ -9,6 +9,7 @@ import { fetchRevision, fetchRevisions, storyKeys, type Revision } from "./api";
 import { DiffText, useLineLabels } from "./diff-text";
 import { formatStamp } from "./format";
 import { useEventLabel } from "@/components/event-label";
+import { useLiveInterval } from "@/components/live-updates";
 
 /** Causes that only move the story through the workflow: their revision repeats the text before it. */
 const TRANSITION_CAUSES = new Set(["start", "file", "pass", "return", "approve", "spike", "unspike", "publish"]);
@@ -54,7 +55,7 @@ export function HistoryPanel({ storyId, onRestore }: { storyId: number; onRestor
   const t = useTranslations("history");
   const tCommon = useTranslations("common");
   const eventLabel = useEventLabel();
-  const revisions = useQuery({ queryKey: storyKeys.revisions(storyId), queryFn: () => fetchRevisions(storyId), refetchInterval: 15_000 });
+  const revisions = useQuery({ queryKey: storyKeys.revisions(storyId), queryFn: () => fetchRevisions(storyId), refetchInterval: useLiveInterval(15_000) });
   const list = useMemo(() => revisions.data ?? [], [revisions.data]);
   const [picked, setPicked] = useState<{ from?: number; to?: number }>({});
   const has = (n: number | undefined) => n !== undefined && list.some((r) => r.number === n);

@@ -15,7 +15,8 @@ import { fetchStory, storyKeys } from "./api";
 import { EditingSession, type SessionHandle } from "./editing-session";
 import { formatStamp, useHydrated, useNow } from "./format";
 import { ReadOnlyView } from "./read-only-view";
-import { leaseOnOpen } from "@/lib/lease-policy";
+import { leaseOnOpen, untilLeaseEnds } from "@/lib/lease-policy";
+import { useLiveInterval } from "@/components/live-updates";
 import { useStoryLease } from "./use-story-lease";
 import { WorkflowBar } from "./workflow-bar";
 
@@ -76,8 +77,8 @@ function StoryHeader({ story, locale, actions }: { story: StoryForUser; locale: 
 
 /**
  * One story's desk: the editor (when this user may edit and holds the lease) or the read view,
- * with the workflow buttons, history, comments and audit beside it. The story is polled, so status
- * and lease changes by others show up without a reload.
+ * with the workflow buttons, history, comments and audit beside it. The story is kept live (events, or
+ * polling while the stream is down), so status and lease changes by others show up without a reload.
  */
 export function StoryWorkspace({
   storyId,
@@ -90,11 +91,12 @@ export function StoryWorkspace({
   locale: Locale;
   currentUser: { id: number; name: string; role: Role };
 }) {
+  const poll = useLiveInterval(5_000);
   const { data: story, dataUpdatedAt: storyCheckedAt } = useQuery({
     queryKey: storyKeys.story(storyId),
     queryFn: () => fetchStory(storyId),
     initialData: initialStory,
-    refetchInterval: 5_000,
+    refetchInterval: (query) => poll || untilLeaseEnds(query.state.data?.lock, Date.now()),
   });
   // The lease is taken on open when the story is at this person's step, or when they ask (开始编辑).
   // After handing the story on (交稿, 退回, 初审…) they stop editing — so the next person is not locked

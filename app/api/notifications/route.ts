@@ -4,6 +4,7 @@ import { markNotificationsRead } from "@/db/commands/mark-notifications-read";
 import { listNotifications } from "@/db/queries/story-history";
 import { renderNotification } from "@/lib/notifications";
 import { withUser } from "@/app/_server/route";
+import { publishing } from "@/app/_server/live";
 
 /**
  * GET /api/notifications — the signed-in user's latest 50 (assigned, filed, returned, passed, approved,
@@ -15,6 +16,8 @@ export const GET = withUser((_req, { user, locale }) =>
 
 /** POST /api/notifications — mark all read. */
 export const POST = withUser((_req, { user }) => {
-  markNotificationsRead(getDb(), { userId: user.id });
+  const db = getDb();
+  // The user's other tabs clear their count too.
+  publishing(db, () => markNotificationsRead(db, { userId: user.id }), () => [{ type: "notification", userId: user.id }]);
   return new NextResponse(null, { status: 204 });
 });

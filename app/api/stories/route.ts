@@ -3,6 +3,7 @@ import { getDb } from "@/db/client";
 import { createStory } from "@/db/commands/create-story";
 import { listBudget } from "@/db/queries/stories";
 import { parseBody, parseParams, withUser } from "@/app/_server/route";
+import { publishing, storyChanged } from "@/app/_server/live";
 import { budgetQuery, newStory } from "@/lib/api/story-schemas";
 
 /** GET /api/stories?edition=YYYY-MM-DD&status=…&person=… — the edition's budget. */
@@ -19,7 +20,8 @@ export const GET = withUser(
 export const POST = withUser(
   async (req, { user }) => {
     const body = await parseBody(req, newStory);
-    const story = createStory(getDb(), { ...body, editionDate: body.edition, actor: user });
+    const db = getDb();
+    const story = publishing(db, () => createStory(db, { ...body, editionDate: body.edition, actor: user }), (s) => [storyChanged(db, s.id)]);
     return NextResponse.json({ story }, { status: 201 });
   },
   { requires: "reporter" },

@@ -61,6 +61,20 @@ export const ACCOUNT_ROUTES: ApiRoute[] = [
     ok: { status: 204, description: "done" },
   },
   {
+    operationId: "streamEvents",
+    method: "GET",
+    path: "/api/events",
+    tag: "accounts",
+    summary: "Live updates of this tab (server-sent events): what changed, never the content",
+    description:
+      "One `data:` line per change the caller may know of, as JSON: `{type:\"story\", id, editionDate}`, `{type:\"lock\", storyId}`, " +
+      "`{type:\"comments\", storyId}`, `{type:\"page\", id, editionDate}`, `{type:\"notification\", userId}` (only the caller's own). " +
+      "The client refetches through the other routes. A heartbeat comment every 20 s, `retry: 3000`; at most 4 streams per user, the oldest " +
+      "ending with an `event: superseded`.",
+    access: "signed-in",
+    ok: { status: 200, description: "an endless text/event-stream", contentType: "text/event-stream" },
+  },
+  {
     operationId: "listStaff",
     method: "GET",
     path: "/api/staff",

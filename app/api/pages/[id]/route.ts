@@ -5,6 +5,8 @@ import { updatePageDetails } from "@/db/commands/update-page-details";
 import { getPageDetail } from "@/db/queries/pages";
 import { DomainError } from "@/lib/errors";
 import { parseBody, parseParams, withUser } from "@/app/_server/route";
+import { pageChanged, publishing } from "@/app/_server/live";
+import { pageEditionDate } from "@/db/queries/live-targets";
 import { idParam } from "@/lib/api/common";
 import { deletePageQuery, pagePatch } from "@/lib/api/page-schemas";
 
@@ -25,7 +27,7 @@ export const PATCH = withUser<{ id: string }>(
     const { id } = parseParams(params, idParam);
     const body = await parseBody(req, pagePatch);
     const db = getDb();
-    const { version } = updatePageDetails(db, { pageId: id, actorId: user.id, ...body });
+    const { version } = publishing(db, () => updatePageDetails(db, { pageId: id, actorId: user.id, ...body }), () => [pageChanged(db, id)]);
     return NextResponse.json({ version, page: getPageDetail(db, { id, viewer: user }) });
   },
   { requires: "editor" },
@@ -36,7 +38,9 @@ export const DELETE = withUser<{ id: string }>(
   (req, { user, params }) => {
     const { id } = parseParams(params, idParam);
     const { baseVersion } = parseParams(Object.fromEntries(new URL(req.url).searchParams), deletePageQuery);
-    return NextResponse.json({ deleted: deletePage(getDb(), { pageId: id, baseVersion, actor: user }) });
+    const db = getDb();
+    const date = pageEditionDate(db, { id });
+    return NextResponse.json({ deleted: publishing(db, () => deletePage(db, { pageId: id, baseVersion, actor: user }), () => [pageChanged(db, id, date)]) });
   },
   { requires: "editor" },
 );

@@ -4,6 +4,7 @@ import { updateStory } from "@/db/commands/update-story";
 import { getStoryForUser } from "@/db/queries/story-for-user";
 import { DomainError } from "@/lib/errors";
 import { parseBody, parseParams, withUser } from "@/app/_server/route";
+import { publishing, storyChanged } from "@/app/_server/live";
 import { idParam } from "@/lib/api/common";
 import { storyPatch } from "@/lib/api/story-schemas";
 
@@ -23,7 +24,8 @@ export const PATCH = withUser<{ id: string }>(
   async (req, { user, params }) => {
     const { id } = parseParams(params, idParam);
     const body = await parseBody(req, storyPatch);
-    const result = updateStory(getDb(), { storyId: id, ...body, actor: user });
+    const db = getDb();
+    const result = publishing(db, () => updateStory(db, { storyId: id, ...body, actor: user }), (r) => (r.changed ? [storyChanged(db, id)] : []));
     return NextResponse.json(result);
   },
   { requires: "reporter" },

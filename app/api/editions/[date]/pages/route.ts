@@ -5,6 +5,7 @@ import { getEditionByDate } from "@/db/queries/editions";
 import { getPageDetail, listEditionPages } from "@/db/queries/pages";
 import { DomainError } from "@/lib/errors";
 import { parseBody, parseParams, withUser } from "@/app/_server/route";
+import { pageChanged, publishing } from "@/app/_server/live";
 import { dateParam } from "@/lib/api/common";
 import { newPage } from "@/lib/api/page-schemas";
 
@@ -25,7 +26,7 @@ export const POST = withUser<{ date: string }>(
     const { date } = parseParams(params, dateParam);
     const body = await parseBody(req, newPage);
     const db = getDb();
-    const { id } = createPage(db, { editionDate: date, ...body, actor: user });
+    const { id } = publishing(db, () => createPage(db, { editionDate: date, ...body, actor: user }), (p) => [pageChanged(db, p.id, date)]);
     return NextResponse.json({ page: getPageDetail(db, { id, viewer: user }) }, { status: 201 });
   },
   { requires: "editor" },

@@ -3,6 +3,7 @@ import { getDb } from "@/db/client";
 import { autoLayoutPage } from "@/db/commands/auto-layout-page";
 import { getPageDetail } from "@/db/queries/pages";
 import { parseBody, parseParams, withUser } from "@/app/_server/route";
+import { pageChanged, publishing } from "@/app/_server/live";
 import { idParam } from "@/lib/api/common";
 import { autoLayoutPost } from "@/lib/api/page-schemas";
 
@@ -12,7 +13,7 @@ export const POST = withUser<{ id: string }>(
     const { id } = parseParams(params, idParam);
     const body = await parseBody(req, autoLayoutPost);
     const db = getDb();
-    const { unplaced } = autoLayoutPage(db, { pageId: id, ...body, actor: user });
+    const { unplaced } = publishing(db, () => autoLayoutPage(db, { pageId: id, ...body, actor: user }), () => [pageChanged(db, id)]);
     return NextResponse.json({ page: getPageDetail(db, { id, viewer: user }), unplaced });
   },
   { requires: "editor" },

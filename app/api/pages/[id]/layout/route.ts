@@ -3,6 +3,7 @@ import { getDb } from "@/db/client";
 import { savePageLayout } from "@/db/commands/save-page-layout";
 import { getPageDetail } from "@/db/queries/pages";
 import { parseBody, parseParams, withUser } from "@/app/_server/route";
+import { pageChanged, publishing } from "@/app/_server/live";
 import { idParam } from "@/lib/api/common";
 import { layoutPut } from "@/lib/api/page-schemas";
 
@@ -15,7 +16,7 @@ export const PUT = withUser<{ id: string }>(
     const { id } = parseParams(params, idParam);
     const body = await parseBody(req, layoutPut);
     const db = getDb();
-    savePageLayout(db, { pageId: id, baseVersion: body.baseVersion, elements: body.elements, actor: user });
+    publishing(db, () => savePageLayout(db, { pageId: id, baseVersion: body.baseVersion, elements: body.elements, actor: user }), () => [pageChanged(db, id)]);
     return NextResponse.json({ page: getPageDetail(db, { id, viewer: user }) });
   },
   { requires: "editor" },

@@ -3,6 +3,7 @@ import { getDb } from "@/db/client";
 import { transitionPage } from "@/db/commands/transition-page";
 import { getPageDetail } from "@/db/queries/pages";
 import { parseBody, parseParams, withUser } from "@/app/_server/route";
+import { pageChanged, publishing } from "@/app/_server/live";
 import { idParam } from "@/lib/api/common";
 import { pageTransitionPost } from "@/lib/api/page-schemas";
 
@@ -15,7 +16,7 @@ export const POST = withUser<{ id: string }>(
     const { id } = parseParams(params, idParam);
     const body = await parseBody(req, pageTransitionPost);
     const db = getDb();
-    transitionPage(db, { pageId: id, ...body, actor: user });
+    publishing(db, () => transitionPage(db, { pageId: id, ...body, actor: user }), () => [pageChanged(db, id)]);
     return NextResponse.json({ page: getPageDetail(db, { id, viewer: user }) });
   },
   { requires: "editor" },

@@ -5,6 +5,7 @@ import { getStoryById } from "@/db/queries/stories";
 import { listComments } from "@/db/queries/story-history";
 import { DomainError } from "@/lib/errors";
 import { parseBody, parseParams, withUser } from "@/app/_server/route";
+import { publishing } from "@/app/_server/live";
 import { idParam } from "@/lib/api/common";
 import { newComment } from "@/lib/api/story-schemas";
 
@@ -24,7 +25,9 @@ export const POST = withUser<{ id: string }>(
   async (req, { user, params }) => {
     const { id } = parseParams(params, idParam);
     const body = await parseBody(req, newComment);
-    return NextResponse.json({ comment: addComment(getDb(), { storyId: id, ...body, actor: user }) }, { status: 201 });
+    const db = getDb();
+    const comment = publishing(db, () => addComment(db, { storyId: id, ...body, actor: user }), () => [{ type: "comments", storyId: id }]);
+    return NextResponse.json({ comment }, { status: 201 });
   },
   { requires: "reporter" },
 );
