@@ -99,6 +99,8 @@ function screens(storyId: number): Screen[] {
 }
 
 async function walk(page: Page, check: (screen: string) => Promise<void>) {
+  // Nine screens in one test: under a loaded CI machine this takes ~30 s, the default per-test limit.
+  test.slow();
   for (const screen of screens(await seedStoryId(page))) {
     await test.step(screen.name, async () => {
       if (typeof screen.url === "string") await open(page, screen.url);
