@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MIN_PASSWORD_LENGTH } from "./passwords";
+import { MAX_PASSWORD_BYTES, MIN_PASSWORD_LENGTH, passwordBytes } from "./passwords";
 
 const PORT_RULE = "must be a port number from 1 to 65535";
 const httpAddress = (example: string) => z.url({ protocol: /^https?$/, error: `must be an http:// or https:// address, e.g. ${example}` });
@@ -20,7 +20,11 @@ const variables = z.object({
   /** The public address; unset → http://localhost:PORT. */
   NEXTAUTH_URL: httpAddress("https://newsdesk.example.com").optional(),
   /** Password of the demo accounts, used only when they are created. */
-  NEWSDESK_DEMO_PASSWORD: z.string().min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`).default("newsdesk"),
+  NEWSDESK_DEMO_PASSWORD: z
+    .string()
+    .min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`)
+    .refine((p) => passwordBytes(p) <= MAX_PASSWORD_BYTES, `must be at most ${MAX_PASSWORD_BYTES} bytes (UTF-8; a Chinese character is 3)`)
+    .default("newsdesk"),
   /** The Chromium that prints proof PDFs; unset → /usr/bin/chromium when present, else Playwright's. */
   NEWSDESK_CHROMIUM: z.string().optional(),
   /** Where the server reaches itself to print a proof; unset → http://localhost:PORT. */

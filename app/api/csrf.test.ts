@@ -53,7 +53,8 @@ describe("every write route of the API refuses cross-site requests", () => {
 
       it("answers 403 to a write with no Origin from another site (Sec-Fetch-Site, Referer) or no sign at all", async () => {
         const handler = await handlerOf(route);
-        for (const headers of [{ "sec-fetch-site": "cross-site" }, { "sec-fetch-site": "same-site" }, { referer: "http://evil.example/form" }, {}]) {
+        const signs: Record<string, string>[] = [{ "sec-fetch-site": "cross-site" }, { "sec-fetch-site": "same-site" }, { referer: "http://evil.example/form" }, {}];
+        for (const headers of signs) {
           const res = await handler(request(route, { ...headers, "content-type": "application/json" }), { params: params() });
           expect(res.status, JSON.stringify(headers)).toBe(403);
         }
