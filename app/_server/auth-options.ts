@@ -10,6 +10,7 @@ import { lockedUntil } from "@/db/queries/login-throttle";
 import { getUserCredentialsByLogin } from "@/db/queries/users";
 import { env } from "@/lib/env";
 import { hashPassword, verifyPassword } from "@/lib/passwords";
+import { safeRedirectPath } from "@/lib/safe-redirect";
 import type { Role } from "@/lib/roles";
 
 /** Thrown from authorize() and shown on the login page; never says whether the login or the password was wrong. */
@@ -78,6 +79,10 @@ const authOptionsWithoutSecret: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    // next-auth's own redirects (sign-in, sign-out callbackUrl) stay on our origin, decided as the login page does.
+    redirect({ url, baseUrl }) {
+      return new URL(safeRedirectPath(url, baseUrl), baseUrl).toString();
+    },
     jwt({ token, user }) {
       if (user) {
         const u = user as unknown as { id: string; role: Role; login: string };
