@@ -146,10 +146,9 @@ export const serverEn: ServerMessages = {
       storyOnOtherPage: "story {id} is already on page {number}",
     },
     proof: {
-      noBrowser: "could not print the proof: no browser on the server ({why})",
-      printFailed: "could not print the proof: {why}",
+      noBrowser: "could not print the proof: no browser on the server",
+      printFailed: "could not print the proof; try again later",
       busy: "other proofs are being printed; try again in {seconds} s",
-      failed: "could not print the proof; try again later",
     },
   },
   notification: {

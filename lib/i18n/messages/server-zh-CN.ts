@@ -148,10 +148,9 @@ export const serverZhCN = {
       storyOnOtherPage: "稿件 {id} 已排在第 {number} 版",
     },
     proof: {
-      noBrowser: "无法生成 PDF：服务器上没有可用的浏览器（{why}）",
-      printFailed: "无法生成 PDF（{why}）",
+      noBrowser: "无法生成 PDF：服务器上没有可用的浏览器",
+      printFailed: "无法生成 PDF，请稍后再试",
       busy: "正在生成其他大样 PDF，请 {seconds} 秒后再试",
-      failed: "无法生成 PDF，请稍后再试",
     },
   },
   notification: {
