@@ -21,8 +21,14 @@ describe("the environment", () => {
       NEXTAUTH_URL: "http://localhost:3000",
       NEWSDESK_DEMO_PASSWORD: "newsdesk",
       NEWSDESK_PROOF_ORIGIN: "http://localhost:3000",
+      NEWSDESK_TRUSTED_PROXIES: [],
       NEXT_DIST_DIR: ".next",
     });
+  });
+
+  it("reads the trusted proxies as a list of addresses, and refuses anything else", () => {
+    expect(parseEnv({ NEWSDESK_TRUSTED_PROXIES: "127.0.0.1, ::1,10.0.0.2" }).NEWSDESK_TRUSTED_PROXIES).toEqual(["127.0.0.1", "::1", "10.0.0.2"]);
+    expect(() => parseEnv({ NEWSDESK_TRUSTED_PROXIES: "proxy.example" })).toThrow(/NEWSDESK_TRUSTED_PROXIES must be IP addresses/);
   });
 
   it("takes good values, derives the local addresses from PORT, and counts an empty value as unset", () => {

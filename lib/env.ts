@@ -31,6 +31,15 @@ const variables = z.object({
   NEWSDESK_PROOF_ORIGIN: httpAddress("http://127.0.0.1:3000")
     .transform((v) => new URL(v).origin)
     .optional(),
+  /**
+   * Addresses of the reverse proxies in front of us, comma-separated: only a request from one of them has
+   * its X-Forwarded-For read (the right-most hop that is not one of them). Unset → the socket's address.
+   */
+  NEWSDESK_TRUSTED_PROXIES: z
+    .string()
+    .regex(/^[0-9a-fA-F.:\s,[\]]+$/, "must be IP addresses separated by commas, e.g. 127.0.0.1,10.0.0.2")
+    .transform((v) => v.split(",").map((a) => a.trim()).filter(Boolean))
+    .default([]),
   /** Next's build folder (parallel builds on one machine each use their own). */
   NEXT_DIST_DIR: z.string().default(".next"),
 });
