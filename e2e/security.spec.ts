@@ -1,6 +1,5 @@
 import http from "node:http";
-import { request as playwrightRequest } from "@playwright/test";
-import { apiSignIn, expect, open, PASSWORD, test } from "./fixtures";
+import { expect, open, PASSWORD, test } from "./fixtures";
 
 /**
  * The defences of docs/SECURITY.md against the real server: CSRF (Origin + JSON), security headers, the
@@ -9,21 +8,14 @@ import { apiSignIn, expect, open, PASSWORD, test } from "./fixtures";
 
 const base = () => new URL(test.info().project.use.baseURL!);
 
-/** An API client that sends no Origin of its own (as a page of another site, or a bare script, would). */
-async function bareClient(login: string) {
-  const context = await playwrightRequest.newContext({ baseURL: base().origin });
-  await apiSignIn(context, login);
-  return context;
-}
-
-test("writes from another origin or with a non-JSON body are refused and change nothing", async ({ edition, api }) => {
-  const reporter = await bareClient("limeng");
+test("writes from another origin or with a non-JSON body are refused and change nothing", async ({ edition, api, sessions }) => {
+  // Signed in; each request's own headers below replace the Origin the client sends by default.
+  const reporter = await api.as("limeng");
   const own = base().origin;
   const slug = (s: string) => `csrf-${s}-${Date.now() % 100000}`;
   const attempts: { headers: Record<string, string>; status: number; slug: string }[] = [
     { headers: { origin: "http://evil.example", "content-type": "application/json" }, status: 403, slug: slug("foreign") },
     { headers: { origin: `http://localhost:${Number(base().port) + 1}`, "content-type": "application/json" }, status: 403, slug: slug("port") },
-    { headers: { "content-type": "application/json" }, status: 403, slug: slug("none") },
     { headers: { origin: own, "content-type": "text/plain" }, status: 415, slug: slug("plain") },
   ];
   for (const a of attempts) {
@@ -31,13 +23,23 @@ test("writes from another origin or with a non-JSON body are refused and change 
     expect(res.status(), JSON.stringify(a.headers)).toBe(a.status);
   }
   expect((await reporter.patch("/api/me", { headers: { origin: "http://evil.example" }, data: { locale: "en" } })).status()).toBe(403);
-  expect((await reporter.post(`/api/notifications`, { headers: { "sec-fetch-site": "cross-site" } })).status()).toBe(403);
-  const budget = await (await api.as("limeng")).get(`/api/stories?edition=${edition.date}`);
+  // A bodiless write from a sandboxed frame or a privacy redirect (Origin: null).
+  expect((await reporter.post(`/api/notifications`, { headers: { origin: "null" } })).status()).toBe(403);
+  // No Origin, no Sec-Fetch-Site, no Referer at all (what Playwright's clients cannot leave out): refused too.
+  const cookie = (await sessions.of("limeng")).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+  const body = JSON.stringify({ edition: edition.date, slug: slug("none") });
+  const bare = await rawRequest({
+    method: "POST",
+    path: "/api/stories",
+    headers: { cookie, "content-type": "application/json", "content-length": String(Buffer.byteLength(body)) },
+    body: (req) => req.end(body),
+  });
+  expect(bare.status).toBe(403);
+  const budget = await reporter.get(`/api/stories?edition=${edition.date}`);
   expect(((await budget.json()).items as { slug: string }[]).filter((s) => s.slug.startsWith("csrf-"))).toEqual([]);
   // The same write from our own origin goes through.
   const ok = await reporter.post("/api/stories", { headers: { origin: own }, data: { edition: edition.date, slug: slug("own") } });
   expect(ok.status()).toBe(201);
-  await reporter.dispose();
 });
 
 test("pages carry a nonce CSP and the other security headers, and still hydrate; the API has its own set", async ({ page, request }) => {
@@ -92,7 +94,10 @@ function rawRequest(opts: http.RequestOptions & { body?: (req: http.ClientReques
       let body = "";
       res.setEncoding("utf8");
       res.on("data", (c) => (body += c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      res.on("end", () => {
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body });
+        req.destroy(); // an upload still going (the 413 test) ends here
+      });
       res.on("error", reject);
     });
     req.on("error", reject);
@@ -113,14 +118,15 @@ test("a 50 MB chunked body is refused with 413 at the 1 MB limit, without the se
     headers: { ...headers, "transfer-encoding": "chunked" },
     body: (req) => {
       req.write(`{"edition":"${edition.date}","slug":"`);
+      let answered = false;
+      req.on("response", () => (answered = true));
       const pump = () => {
-        while (sent < 50 * 1024 * 1024) {
+        while (sent < 50 * 1024 * 1024 && !answered) {
           sent += chunk.length;
           if (!req.write(chunk)) return void req.once("drain", pump);
         }
-        req.end('"}');
+        if (!answered) req.end('"}');
       };
-      req.on("response", () => req.destroy());
       pump();
     },
   }).catch((err: Error) => ({ status: -1, headers: {}, body: err.message }));
@@ -146,8 +152,16 @@ async function rawSignIn(login: string, password: string, localAddress: string, 
     headers: { ...xff, cookie, "content-type": "application/x-www-form-urlencoded", "content-length": String(Buffer.byteLength(form)) },
     body: (req) => req.end(form),
   });
-  const url = res.status === 200 ? (JSON.parse(res.body).url as string) : (res.headers.location ?? "");
-  return new URL(url, base()).searchParams.get("error") ?? "ok";
+  let url = res.headers.location ?? "";
+  try {
+    url = (JSON.parse(res.body) as { url: string }).url; // 200 on success, 401 on failure, both {url}
+  } catch {
+    // a redirect, read from Location
+  }
+  const error = new URL(url, base()).searchParams.get("error");
+  if (error) return error;
+  // Signed in: next-auth set the session cookie.
+  return (res.headers["set-cookie"] ?? []).some((c) => c.includes("session-token=")) ? "ok" : `unexpected ${res.status} ${url} ${res.body.slice(0, 200)}`;
 }
 
 test("rotating X-Forwarded-For does not get around the per-address sign-in limit", async ({ api }) => {

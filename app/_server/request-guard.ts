@@ -65,8 +65,9 @@ export async function readBodyText(req: Request, max = MAX_BODY_BYTES): Promise<
     if (done) break;
     size += value.byteLength;
     if (size > max) {
-      // Stop pulling: the rest is never read into memory (the 413 closes the connection, see withUser).
-      reader.cancel().catch(() => {});
+      // Stop pulling: the socket is paused and the rest never read (cancelling would destroy the socket
+      // before the 413 could be sent). The client gets its answer while still uploading.
+      reader.releaseLock();
       throw tooLarge();
     }
     chunks.push(value);

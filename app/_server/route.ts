@@ -58,10 +58,7 @@ export function withUser<P = Record<string, never>>(handler: Handler<P>, opts: {
       }
       return await handler(req, { user, params: await ctx.params, locale });
     } catch (err) {
-      const res = errorResponse(err, locale);
-      // The rest of an oversized body is not wanted: close the connection rather than drain it.
-      if (res.status === 413) res.headers.set("Connection", "close");
-      return res;
+      return errorResponse(err, locale);
     }
   };
 }
