@@ -76,6 +76,7 @@ test("pages carry a nonce CSP and the other security headers, and still hydrate;
 test.describe("signed-in pages", () => {
   test.use({ login: "liqiang" });
   test("hydrate under the CSP with no violation", async ({ page }) => {
+    test.setTimeout(90_000); // five screens, on a machine shared by parallel specs
     const violations: string[] = [];
     page.on("console", (m) => {
       if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
