@@ -29,6 +29,9 @@ export default defineConfig({
   reporter: [["list"], ["json", { outputFile: "test-results/playwright.json" }]],
   use: {
     baseURL,
+    // The API refuses a write that does not say it comes from our origin (CSRF, app/_server/request-guard.ts).
+    // A browser says so on its own; Playwright's API clients (`request`, `page.request`) do not, so they send it.
+    extraHTTPHeaders: { origin: baseURL },
     locale: "zh-CN",
     timezoneId: "Asia/Shanghai",
     viewport: { width: 1440, height: 900 },

@@ -69,7 +69,8 @@ export function apiClients<L extends string>(baseURL = defaultBaseURL()) {
       let c = clients.get(login);
       if (!c) {
         c = (async () => {
-          const context = await request.newContext({ baseURL });
+          // A write must say it comes from our own origin (CSRF defence, app/_server/request-guard.ts), as a browser's does.
+          const context = await request.newContext({ baseURL, extraHTTPHeaders: { origin: new URL(baseURL).origin } });
           if (login !== "anonymous") await apiSignIn(context, login);
           return context;
         })();

@@ -21,6 +21,7 @@ describe("the environment", () => {
       NEXTAUTH_URL: "http://localhost:3000",
       NEWSDESK_DEMO_PASSWORD: "newsdesk",
       NEWSDESK_PROOF_ORIGIN: "http://localhost:3000",
+      NEWSDESK_TRUSTED_PROXIES: [],
       NEXT_DIST_DIR: ".next",
       NEWSDESK_BACKUP_HOUR: 3,
       NEWSDESK_BACKUP_KEEP: 14,
@@ -36,6 +37,11 @@ describe("the environment", () => {
     expect(parseEnv({ DATABASE_PATH: "/srv/newsdesk/desk.db", NEWSDESK_BACKUP_DIR: "/mnt/nas/newsdesk" }).NEWSDESK_BACKUP_DIR).toBe("/mnt/nas/newsdesk");
     for (const hour of ["24", "-1", "3am", "3.5"]) expect(refusal({ NEWSDESK_BACKUP_HOUR: hour })).toBe(`bad environment: NEWSDESK_BACKUP_HOUR must be an hour from 0 to 23, or "off" (got "${hour}")`);
     for (const keep of ["0", "-2", "many"]) expect(refusal({ NEWSDESK_BACKUP_KEEP: keep })).toBe(`bad environment: NEWSDESK_BACKUP_KEEP must be a whole number from 1 to 9999 (got "${keep}")`);
+  });
+
+  it("reads the trusted proxies as a list of addresses, and refuses anything else", () => {
+    expect(parseEnv({ NEWSDESK_TRUSTED_PROXIES: "127.0.0.1, ::1,10.0.0.2" }).NEWSDESK_TRUSTED_PROXIES).toEqual(["127.0.0.1", "::1", "10.0.0.2"]);
+    expect(() => parseEnv({ NEWSDESK_TRUSTED_PROXIES: "proxy.example" })).toThrow(/NEWSDESK_TRUSTED_PROXIES must be IP addresses/);
   });
 
   it("takes good values, derives the local addresses from PORT, and counts an empty value as unset", () => {

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
-import { MIN_PASSWORD_LENGTH } from "./passwords";
+import { MAX_PASSWORD_BYTES, MIN_PASSWORD_LENGTH, passwordBytes } from "./passwords";
 
 const PORT_RULE = "must be a port number from 1 to 65535";
 const httpAddress = (example: string) => z.url({ protocol: /^https?$/, error: `must be an http:// or https:// address, e.g. ${example}` });
@@ -21,13 +21,26 @@ const variables = z.object({
   /** The public address; unset → http://localhost:PORT. */
   NEXTAUTH_URL: httpAddress("https://newsdesk.example.com").optional(),
   /** Password of the demo accounts, used only when they are created. */
-  NEWSDESK_DEMO_PASSWORD: z.string().min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`).default("newsdesk"),
+  NEWSDESK_DEMO_PASSWORD: z
+    .string()
+    .min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`)
+    .refine((p) => passwordBytes(p) <= MAX_PASSWORD_BYTES, `must be at most ${MAX_PASSWORD_BYTES} bytes (UTF-8; a Chinese character is 3)`)
+    .default("newsdesk"),
   /** The Chromium that prints proof PDFs; unset → /usr/bin/chromium when present, else Playwright's. */
   NEWSDESK_CHROMIUM: z.string().optional(),
   /** Where the server reaches itself to print a proof; unset → http://localhost:PORT. */
   NEWSDESK_PROOF_ORIGIN: httpAddress("http://127.0.0.1:3000")
     .transform((v) => new URL(v).origin)
     .optional(),
+  /**
+   * Addresses of the reverse proxies in front of us, comma-separated: only a request from one of them has
+   * its X-Forwarded-For read (the right-most hop that is not one of them). Unset → the socket's address.
+   */
+  NEWSDESK_TRUSTED_PROXIES: z
+    .string()
+    .regex(/^[0-9a-fA-F.:\s,[\]]+$/, "must be IP addresses separated by commas, e.g. 127.0.0.1,10.0.0.2")
+    .transform((v) => v.split(",").map((a) => a.trim()).filter(Boolean))
+    .default([]),
   /** Next's build folder (parallel builds on one machine each use their own). */
   NEXT_DIST_DIR: z.string().default(".next"),
   /** Hour (0–23, the publication's time zone) of the daily backup `npm start` takes; "off" → none. */

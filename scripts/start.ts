@@ -14,6 +14,7 @@ import { scheduleDailyBackups } from "./scheduled-backup";
 
 const dev = process.argv.includes("--dev");
 const nextBin = path.join(process.cwd(), "node_modules", ".bin", "next");
+const tsxCli = path.join(process.cwd(), "node_modules", "tsx", "dist", "cli.mjs");
 
 async function main() {
   // First, before any build or database work: a bad value stops here with exit 1 (see main().catch).
@@ -36,10 +37,10 @@ async function main() {
   if (seed.editionCreated) console.log(`Newsdesk: seed edition loaded: ${seed.stories} stories, ${seed.elements} page elements`);
   for (const w of seed.warnings) console.log(`Newsdesk: seed warning: ${w}`);
 
-  // Idle keep-alive connections stay open 65 s (Node's default is 5 s): a client (or a proxy) reusing a
-  // socket the server is just closing gets ECONNRESET, which the e2e suite's long-lived API clients hit.
-  const serve = dev ? ["dev", "-p", port] : ["start", "-p", port, "--keepAliveTimeout", "65000"];
-  const child = spawn(nextBin, serve, {
+  // Production: scripts/serve.ts (Next's handler behind our own HTTP server, which knows the client's real
+  // address; keep-alive 65 s there too). Development: `next dev`, which trusts X-Forwarded-For as sent.
+  const [command, serve] = dev ? [nextBin, ["dev", "-p", port]] : [process.execPath, [tsxCli, path.join(import.meta.dirname, "serve.ts")]];
+  const child = spawn(command, serve, {
     stdio: "inherit",
     env: { ...process.env, PORT: port, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: url, DATABASE_PATH: file },
   });

@@ -8,8 +8,11 @@ import { clearLoginFailures } from "@/db/commands/clear-login-failures";
 import { recordLoginFailure } from "@/db/commands/record-login-failure";
 import { lockedUntil } from "@/db/queries/login-throttle";
 import { getUserCredentialsByLogin } from "@/db/queries/users";
+import { CLIENT_ADDRESS_HEADER, normalizeAddress } from "@/lib/client-address";
 import { env } from "@/lib/env";
+import { throttleKeys } from "@/lib/login-throttle";
 import { hashPassword, verifyPassword } from "@/lib/passwords";
+import { safeRedirectPath } from "@/lib/safe-redirect";
 import type { Role } from "@/lib/roles";
 
 /** Thrown from authorize() and shown on the login page; never says whether the login or the password was wrong. */
@@ -35,11 +38,15 @@ function authSecret(): string | undefined {
 // Compared against when the login is unknown, so the response time does not reveal which part was wrong.
 let dummyHash: Promise<string> | undefined;
 
-function clientAddress(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  const real = headers?.["x-real-ip"];
-  return first || (typeof real === "string" ? real : "") || "local";
+/**
+ * The caller's address as our server (scripts/serve.ts) wrote it: one value, the socket's or the right-most
+ * untrusted hop behind NEWSDESK_TRUSTED_PROXIES. Under plain `next start` or `next dev`, Next fills the
+ * header from the socket only when the client sent none; the right-most hop is the least forgeable part then.
+ */
+function requestAddress(headers: Record<string, unknown> | undefined): string {
+  const forwarded = headers?.[CLIENT_ADDRESS_HEADER];
+  const hops = typeof forwarded === "string" ? forwarded.split(",") : [];
+  return normalizeAddress(hops.at(-1) ?? "") || "unknown";
 }
 
 let cached: NextAuthOptions | undefined;
@@ -62,7 +69,9 @@ const authOptionsWithoutSecret: NextAuthOptions = {
         if (!parsed.success) return null;
         const { login, password } = parsed.data;
         const db = getDb();
-        const keys = [`login:${login}`, `ip:${clientAddress(req?.headers)}`];
+        const key = throttleKeys(login, requestAddress(req?.headers));
+        const keys = [key.loginFromAddress, key.address, key.account];
+        // Locked: refused before any bcrypt work.
         if (lockedUntil(db, keys)) throw new Error(RATE_LIMITED);
 
         const user = getUserCredentialsByLogin(db, { login });
@@ -72,12 +81,17 @@ const authOptionsWithoutSecret: NextAuthOptions = {
           recordLoginFailure(db, keys);
           return null;
         }
-        clearLoginFailures(db, keys[0]);
+        clearLoginFailures(db, key.loginFromAddress);
+        clearLoginFailures(db, key.account);
         return { id: String(user.id), name: user.name, login: user.login, role: user.role };
       },
     }),
   ],
   callbacks: {
+    // next-auth's own redirects (sign-in, sign-out callbackUrl) stay on our origin, decided as the login page does.
+    redirect({ url, baseUrl }) {
+      return new URL(safeRedirectPath(url, baseUrl), baseUrl).toString();
+    },
     jwt({ token, user }) {
       if (user) {
         const u = user as unknown as { id: string; role: Role; login: string };

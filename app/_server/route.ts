@@ -1,23 +1,23 @@
 import type { ZodType } from "zod";
 import type { SessionUser } from "@/db/queries/users";
+import { env } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { label } from "@/lib/i18n/translate";
 import type { Role } from "@/lib/roles";
 import { errorResponse, jsonError, requestLocale } from "./error-response";
+import { assertJsonBody, assertSameOrigin, readBodyText } from "./request-guard";
 import { getSessionUser, userHas } from "./session";
 
 export { errorResponse, jsonError, requestLocale };
 
-const MAX_BODY_BYTES = 1_000_000;
-
 /**
- * Reads and validates a JSON body; a bad or oversized body is a 400 with the reason. Zod's issues are
- * thrown as they are (with the input, so they can be worded in the caller's language at the response).
+ * Reads and validates a JSON body; a bad body is a 400 with the reason, one over 1 MB a 413 (read as a
+ * stream and given up at the limit). Zod's issues are thrown as they are (with the input, so they can be
+ * worded in the caller's language at the response).
  */
 export async function parseBody<T>(req: Request, schema: ZodType<T>): Promise<T> {
-  const raw = await req.text();
-  if (Buffer.byteLength(raw) > MAX_BODY_BYTES) throw new DomainError("bad_request", "request.bodyTooLarge", { max: MAX_BODY_BYTES });
+  const raw = await readBodyText(req);
   let json: unknown;
   try {
     json = raw === "" ? {} : JSON.parse(raw);
@@ -39,14 +39,17 @@ export function parseParams<T>(params: unknown, schema: ZodType<T>): T {
 type Handler<P> = (req: Request, ctx: { user: SessionUser; params: P; locale: Locale }) => Promise<Response> | Response;
 
 /**
- * Every API route goes through this: no session → 401, role too low → 403, then the handler;
- * thrown DomainErrors become their status, worded in the caller's language (`locale`, also given
- * to the handler). `requires` names the least role the route needs.
+ * Every API route goes through this: a write from another origin → 403 and a write body that is not
+ * JSON → 415 (CSRF, see request-guard.ts; before the session is even read), no session → 401, role too
+ * low → 403, then the handler; thrown DomainErrors become their status, worded in the caller's language
+ * (`locale`, also given to the handler). `requires` names the least role the route needs.
  */
 export function withUser<P = Record<string, never>>(handler: Handler<P>, opts: { requires?: Role } = {}) {
   return async (req: Request, ctx: { params: Promise<P> }): Promise<Response> => {
     let locale = requestLocale(req);
     try {
+      assertSameOrigin(req, new URL(env().NEXTAUTH_URL).origin);
+      assertJsonBody(req);
       const user = await getSessionUser();
       if (!user) return jsonError(new DomainError("unauthorized", "auth.signInFirst"), locale);
       locale = requestLocale(req, user);

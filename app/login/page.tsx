@@ -3,14 +3,16 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { LanguageSwitch } from "@/components/language-switch";
 import { LoginForm } from "@/components/login-form";
 import { getSessionUser } from "@/app/_server/session";
+import { env } from "@/lib/env";
+import { safeRedirectPath } from "@/lib/safe-redirect";
 
 export const dynamic = "force-dynamic";
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
   if (await getSessionUser()) redirect("/");
   const { callbackUrl } = await searchParams;
-  // Only same-site paths: never bounce a fresh session to another origin.
-  const next = callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
+  // Only our own origin, read as a browser reads it: never bounce a fresh session to another site.
+  const next = safeRedirectPath(callbackUrl, env().NEXTAUTH_URL);
   const t = await getTranslations();
   // No user yet: the language comes from the cookie the switch sets (see i18n/request.ts).
   const locale = await getLocale();

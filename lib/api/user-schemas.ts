@@ -1,11 +1,17 @@
 import { z } from "zod";
 import { errorKey } from "@/lib/i18n/error-key";
 import { LOCALES } from "@/lib/i18n/locales";
-import { MIN_PASSWORD_LENGTH } from "@/lib/passwords";
+import { MAX_PASSWORD_BYTES, MIN_PASSWORD_LENGTH, passwordBytes } from "@/lib/passwords";
 import { ROLES } from "@/lib/roles";
 import { positiveId } from "./common";
 
 /** Request and answer schemas of the account routes (/api/me, /api/users, /api/staff). */
+
+/** A password being set: at least 8 characters, at most 72 bytes of UTF-8 (bcrypt's limit; 24 Han characters). */
+export const newPassword = z
+  .string()
+  .min(MIN_PASSWORD_LENGTH, errorKey("validation.passwordTooShort"))
+  .refine((p) => passwordBytes(p) <= MAX_PASSWORD_BYTES, { message: errorKey("validation.passwordTooLong"), params: { max: MAX_PASSWORD_BYTES } });
 
 export const newUserSchema = z.object({
   login: z
@@ -16,7 +22,7 @@ export const newUserSchema = z.object({
     .regex(/^[a-z0-9._-]+$/, errorKey("validation.loginCharacters")),
   name: z.string().trim().min(1, errorKey("validation.nameRequired")).max(40, errorKey("validation.nameTooLong")),
   role: z.enum(ROLES),
-  password: z.string().min(MIN_PASSWORD_LENGTH, errorKey("validation.passwordTooShort")).max(200),
+  password: newPassword,
 });
 export type NewUser = z.infer<typeof newUserSchema>;
 

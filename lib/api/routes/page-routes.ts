@@ -126,6 +126,6 @@ export const PAGE_ROUTES: ApiRoute[] = [
     access: "reporter",
     params: idParam,
     ok: { status: 200, description: "the PDF, as an attachment `<date>-<n>.pdf`", contentType: "application/pdf" },
-    errors: { 404: noPage, 503: { description: "no browser on the server, or the proof view could not be printed (the reason is in the message)" } },
+    errors: { 404: noPage, 503: { description: "no browser on the server, the proof view could not be printed, or other proofs are printing (then with `Retry-After`); the message names no server path" } },
   },
 ];

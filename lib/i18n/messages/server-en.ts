@@ -11,6 +11,8 @@ export const serverEn: ServerMessages = {
       bodyTooLarge: "body is larger than {max} bytes",
       badJson: "body is not valid JSON",
       invalid: "{issues}",
+      foreignOrigin: "write refused: it does not come from this site (cross-site request forgery protection)",
+      notJson: "the body must be application/json",
     },
     validation: {
       idPositive: "id must be a positive integer",
@@ -37,6 +39,7 @@ export const serverEn: ServerMessages = {
       loginCharacters: "login may use a–z, 0–9, dot, dash and underscore",
       nameRequired: "name is required",
       nameTooLong: "name must be at most {maximum} characters",
+      passwordTooLong: "the password may be at most {max} bytes (a Chinese character takes 3)",
       passwordTooShort: "password must be at least {minimum} characters",
     },
     auth: {
@@ -143,8 +146,9 @@ export const serverEn: ServerMessages = {
       storyOnOtherPage: "story {id} is already on page {number}",
     },
     proof: {
-      noBrowser: "could not print the proof: no browser on the server ({why})",
-      printFailed: "could not print the proof: {why}",
+      noBrowser: "could not print the proof: no browser on the server",
+      printFailed: "could not print the proof; try again later",
+      busy: "other proofs are being printed; try again in {seconds} s",
     },
   },
   notification: {

@@ -13,6 +13,8 @@ export const serverZhCN = {
       bodyTooLarge: "请求内容超过 {max} 字节",
       badJson: "请求内容不是有效的 JSON",
       invalid: "{issues}",
+      foreignOrigin: "拒绝来自其他网站的写入请求（跨站请求伪造防护）",
+      notJson: "请求内容须为 application/json",
     },
     validation: {
       idPositive: "id 须为正整数",
@@ -40,6 +42,7 @@ export const serverZhCN = {
       nameRequired: "姓名不能为空",
       nameTooLong: "姓名最多 {maximum} 个字符",
       passwordTooShort: "密码至少 {minimum} 个字符",
+      passwordTooLong: "密码最多 {max} 字节（一个汉字占 3 字节）",
     },
     auth: {
       signInFirst: "请先登录",
@@ -145,8 +148,9 @@ export const serverZhCN = {
       storyOnOtherPage: "稿件 {id} 已排在第 {number} 版",
     },
     proof: {
-      noBrowser: "无法生成 PDF：服务器上没有可用的浏览器（{why}）",
-      printFailed: "无法生成 PDF（{why}）",
+      noBrowser: "无法生成 PDF：服务器上没有可用的浏览器",
+      printFailed: "无法生成 PDF，请稍后再试",
+      busy: "正在生成其他大样 PDF，请 {seconds} 秒后再试",
     },
   },
   notification: {

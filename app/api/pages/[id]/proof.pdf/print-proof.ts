@@ -5,38 +5,95 @@ import { env } from "@/lib/env";
 /**
  * The proof (大样) as a PDF from Chromium's print engine: the same HTML and CSS the desk sees, printed
  * at the proof page's `@page` size, with the page's fonts (Noto CJK) embedded by Chromium as subsets.
- * One headless browser per request, at most MAX_RENDERS at a time; it may only load our own origin.
+ *
+ * One headless Chromium for the whole server, launched on first use and relaunched if it dies; each
+ * print gets a context of its own (the caller's cookie, our origin only). One print at a time and at
+ * most MAX_WAITING waiting: beyond that the caller is told to come back (503 + Retry-After), so a burst
+ * of requests cannot pile up browsers or memory. A caller who goes away (request aborted) leaves the
+ * queue, or has their print stopped.
  */
 const SYSTEM_CHROMIUM = "/usr/bin/chromium";
-const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 const TIMEOUT_MS = 30_000;
-const MAX_RENDERS = 2;
+export const MAX_WAITING = 3;
+/** Seconds to suggest in Retry-After: about one print. */
+export const RETRY_AFTER_S = 5;
 
 export class NoBrowserError extends Error {}
+/** The queue is full. */
+export class ProofBusyError extends Error {}
+/** The caller went away before the print was done. */
+export class ProofAbortedError extends Error {}
 
-let running = 0;
-const waiting: (() => void)[] = [];
-
-async function slot<T>(work: () => Promise<T>): Promise<T> {
-  if (running >= MAX_RENDERS) await new Promise<void>((resolve) => waiting.push(resolve));
-  running += 1;
-  try {
-    return await work();
-  } finally {
-    running -= 1;
-    waiting.shift()?.();
-  }
+/**
+ * Chromium's own sandbox stays on; it cannot start as root with it (it refuses: "Running as root without
+ * --no-sandbox is not supported"), so only then is it switched off.
+ */
+export function chromiumArgs({ root }: { root: boolean }): string[] {
+  return [...(root ? ["--no-sandbox"] : []), "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 }
 
-async function launch(): Promise<Browser> {
-  const configured = env().NEWSDESK_CHROMIUM;
-  const executablePath = configured ?? (fs.existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined);
-  try {
-    return await chromium.launch({ executablePath, args: ARGS, timeout: TIMEOUT_MS });
-  } catch (err) {
-    const why = err instanceof Error ? err.message.split("\n")[0] : String(err);
-    throw new NoBrowserError(`no headless Chromium available to print the proof (${executablePath ?? "playwright default"}): ${why}`);
-  }
+/** One at a time, MAX_WAITING in line; a waiter whose signal aborts leaves the line. */
+export function printQueue(maxWaiting = MAX_WAITING) {
+  let busy = false;
+  const waiting: { go: () => void; signal?: AbortSignal }[] = [];
+  const next = () => {
+    const w = waiting.shift();
+    if (w) w.go();
+    else busy = false;
+  };
+  return {
+    get length() {
+      return waiting.length + (busy ? 1 : 0);
+    },
+    async run<T>(work: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+      if (signal?.aborted) throw new ProofAbortedError("the caller went away");
+      if (busy) {
+        if (waiting.length >= maxWaiting) throw new ProofBusyError("proof queue full");
+        await new Promise<void>((resolve, reject) => {
+          const entry = { go: resolve, signal };
+          waiting.push(entry);
+          signal?.addEventListener(
+            "abort",
+            () => {
+              const i = waiting.indexOf(entry);
+              if (i >= 0) waiting.splice(i, 1);
+              reject(new ProofAbortedError("the caller went away"));
+            },
+            { once: true },
+          );
+        });
+      } else busy = true;
+      try {
+        return await work();
+      } finally {
+        next();
+      }
+    },
+  };
+}
+
+const queue = printQueue();
+let shared: Promise<Browser> | undefined;
+
+function sharedBrowser(): Promise<Browser> {
+  shared ??= (async () => {
+    const configured = env().NEWSDESK_CHROMIUM;
+    const executablePath = configured ?? (fs.existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined);
+    try {
+      const browser = await chromium.launch({ executablePath, args: chromiumArgs({ root: process.getuid?.() === 0 }), timeout: TIMEOUT_MS });
+      // Crashed or killed: the next print launches a new one.
+      browser.on("disconnected", () => {
+        shared = undefined;
+      });
+      return browser;
+    } catch (err) {
+      shared = undefined;
+      // The path and Chromium's own words go to the server's log only, never to the caller.
+      console.error(`proof: could not launch Chromium (${executablePath ?? "playwright default"})`, err);
+      throw new NoBrowserError("no headless Chromium available to print the proof");
+    }
+  })();
+  return shared;
 }
 
 /** The origin this server answers on, seen from itself (never the request's Host header). */
@@ -48,12 +105,14 @@ export function selfOrigin(): string {
  * Prints the first of `paths` that exists (the proof view; the page view until the proof view is there)
  * as the caller: their session cookie goes with every request to our origin; any other origin is blocked.
  */
-export async function printProofPdf({ paths, cookie }: { paths: string[]; cookie: string | null }): Promise<Buffer> {
-  return slot(async () => {
-    const browser = await launch();
+export async function printProofPdf({ paths, cookie, signal }: { paths: string[]; cookie: string | null; signal?: AbortSignal }): Promise<Buffer> {
+  return queue.run(async () => {
+    const browser = await sharedBrowser();
+    const context = await browser.newContext({ locale: "zh-CN", timezoneId: "Asia/Shanghai", extraHTTPHeaders: cookie ? { cookie } : {} });
+    const stop = () => void context.close().catch(() => {});
+    signal?.addEventListener("abort", stop, { once: true });
     try {
       const origin = selfOrigin();
-      const context = await browser.newContext({ locale: "zh-CN", timezoneId: "Asia/Shanghai", extraHTTPHeaders: cookie ? { cookie } : {} });
       await context.route("**/*", (route) => (new URL(route.request().url()).origin === origin ? route.continue() : route.abort("blockedbyclient")));
       const page = await context.newPage();
       page.setDefaultTimeout(TIMEOUT_MS);
@@ -68,8 +127,12 @@ export async function printProofPdf({ paths, cookie }: { paths: string[]; cookie
         await document.fonts.ready;
       });
       return await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    } catch (err) {
+      if (signal?.aborted) throw new ProofAbortedError("the caller went away");
+      throw err;
     } finally {
-      await browser.close();
+      signal?.removeEventListener("abort", stop);
+      await context.close().catch(() => {});
     }
-  });
+  }, signal);
 }

@@ -3,13 +3,14 @@ import { getPageDetail } from "@/db/queries/pages";
 import { DomainError } from "@/lib/errors";
 import { jsonError, parseParams, withUser } from "@/app/_server/route";
 import { idParam } from "@/lib/api/common";
-import { NoBrowserError, printProofPdf } from "./print-proof";
+import { NoBrowserError, printProofPdf, ProofAbortedError, ProofBusyError, RETRY_AFTER_S } from "./print-proof";
 
 export const runtime = "nodejs";
 
 /**
  * GET /api/pages/:id/proof.pdf — the proof (大样) printed by headless Chromium from the proof view,
- * as the signed-in caller; `application/pdf` as an attachment `<date>-<n>.pdf`. 503 without a browser.
+ * as the signed-in caller; `application/pdf` as an attachment `<date>-<n>.pdf`. 503 without a browser, or
+ * with Retry-After while other proofs are printing; the 503 never names a path or Chromium's own words.
  */
 export const GET = withUser<{ id: string }>(
   async (req, { params, locale }) => {
@@ -20,7 +21,7 @@ export const GET = withUser<{ id: string }>(
     // The proof view (大样) first; the page view when no proof view is deployed.
     const paths = [`/proof/${page.editionDate}/${page.number}`, `${view}/proof`, view];
     try {
-      const pdf = await printProofPdf({ paths, cookie: req.headers.get("cookie") });
+      const pdf = await printProofPdf({ paths, cookie: req.headers.get("cookie"), signal: req.signal });
       return new Response(new Uint8Array(pdf), {
         headers: {
           "Content-Type": "application/pdf",
@@ -29,10 +30,16 @@ export const GET = withUser<{ id: string }>(
         },
       });
     } catch (err) {
-      if (err instanceof NoBrowserError) return jsonError(new DomainError("internal", "proof.noBrowser", { why: err.message }), locale, 503);
+      if (err instanceof ProofBusyError) {
+        const res = jsonError(new DomainError("unavailable", "proof.busy", { seconds: RETRY_AFTER_S }), locale);
+        res.headers.set("Retry-After", String(RETRY_AFTER_S));
+        return res;
+      }
+      // Nobody is left to answer; the status is for the log.
+      if (err instanceof ProofAbortedError) return new Response(null, { status: 499 });
+      if (err instanceof NoBrowserError) return jsonError(new DomainError("unavailable", "proof.noBrowser"), locale);
       console.error(err);
-      const why = err instanceof Error ? err.message.split("\n")[0] : String(err);
-      return jsonError(new DomainError("internal", "proof.printFailed", { why }), locale, 503);
+      return jsonError(new DomainError("unavailable", "proof.printFailed"), locale);
     }
   },
   { requires: "reporter" },
