@@ -97,6 +97,7 @@ export const serverEn: ServerMessages = {
       frozenNoDelete: "the page is {state}; withdraw the signature before deleting it",
       stale: "page changed since version {baseVersion} (now {version})",
       linkedToSignedNoDelete: "page {number}, linked by a continuation, is signed; this page cannot be deleted",
+      signedOnceNoDelete: "page {number} was signed once; its signing record stays, so it cannot be deleted",
       linkedToSignedNoRenumber: "page {number}, linked by a continuation, is signed; this page cannot be renumbered",
       responsibleEditorRole: "the responsible editor must be an editor or chief",
       changedDuringDecision: "page changed while this was decided; reload",
