@@ -5,7 +5,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { label } from "@/lib/i18n/translate";
 import type { Role } from "@/lib/roles";
 import { errorResponse, jsonError, requestLocale } from "./error-response";
-import { getSessionUser, userHas } from "./session";
+import { getSignedInSession, userHas } from "./session";
 
 export { errorResponse, jsonError, requestLocale };
 
@@ -36,7 +36,7 @@ export function parseParams<T>(params: unknown, schema: ZodType<T>): T {
   return parsed.data;
 }
 
-type Handler<P> = (req: Request, ctx: { user: SessionUser; params: P; locale: Locale }) => Promise<Response> | Response;
+type Handler<P> = (req: Request, ctx: { user: SessionUser; sessionId: string; params: P; locale: Locale }) => Promise<Response> | Response;
 
 /**
  * Every API route goes through this: no session → 401, role too low → 403, then the handler;
@@ -47,13 +47,14 @@ export function withUser<P = Record<string, never>>(handler: Handler<P>, opts: {
   return async (req: Request, ctx: { params: Promise<P> }): Promise<Response> => {
     let locale = requestLocale(req);
     try {
-      const user = await getSessionUser();
-      if (!user) return jsonError(new DomainError("unauthorized", "auth.signInFirst"), locale);
+      const session = await getSignedInSession();
+      if (!session) return jsonError(new DomainError("unauthorized", "auth.signInFirst"), locale);
+      const { user, sessionId } = session;
       locale = requestLocale(req, user);
       if (opts.requires && !userHas(user, opts.requires)) {
         return jsonError(new DomainError("forbidden", "auth.roleRequired", { role: label("role", opts.requires) }), locale);
       }
-      return await handler(req, { user, params: await ctx.params, locale });
+      return await handler(req, { user, sessionId, params: await ctx.params, locale });
     } catch (err) {
       return errorResponse(err, locale);
     }

@@ -38,6 +38,8 @@ export const serverEn: ServerMessages = {
       nameRequired: "name is required",
       nameTooLong: "name must be at most {maximum} characters",
       passwordTooShort: "password must be at least {minimum} characters",
+      currentPasswordRequired: "enter your current password",
+      nothingToChange: "nothing to change",
     },
     auth: {
       signInFirst: "sign in first",
@@ -84,6 +86,10 @@ export const serverEn: ServerMessages = {
     },
     user: {
       loginTaken: "login “{login}” is already taken",
+      notFound: "user {id} does not exist",
+      wrongCurrentPassword: "the current password is not right",
+      lastAdmin: "{name} is the last active admin and cannot be disabled or given another role",
+      cannotDisableSelf: "you cannot disable your own account",
     },
     page: {
       notFound: "page {id} does not exist",

@@ -40,6 +40,8 @@ export const serverZhCN = {
       nameRequired: "姓名不能为空",
       nameTooLong: "姓名最多 {maximum} 个字符",
       passwordTooShort: "密码至少 {minimum} 个字符",
+      currentPasswordRequired: "请输入当前密码",
+      nothingToChange: "没有要修改的内容",
     },
     auth: {
       signInFirst: "请先登录",
@@ -86,6 +88,10 @@ export const serverZhCN = {
     },
     user: {
       loginTaken: "账号“{login}”已被使用",
+      notFound: "用户 {id} 不存在",
+      wrongCurrentPassword: "当前密码不正确",
+      lastAdmin: "{name} 是最后一位可用的管理员，不能停用或改为其他角色",
+      cannotDisableSelf: "不能停用自己的账号",
     },
     page: {
       notFound: "版面 {id} 不存在",
