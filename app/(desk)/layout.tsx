@@ -37,9 +37,9 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
             )}
           </nav>
           <div className="ml-auto flex items-center gap-4 text-sm">
-            <span data-testid="current-user">
+            <Link href="/account" data-testid="current-user" title={t("nav.account", { name: user.name })} className="hover:underline">
               <Content>{user.name}</Content> · {t(`role.${user.role}`)}
-            </span>
+            </Link>
             {user.role !== "admin" && <NotificationBell />}
             <LanguageSwitch locale={user.locale} signedIn />
             <SignOutButton label={t("nav.signOut")} />
