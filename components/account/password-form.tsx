@@ -35,13 +35,15 @@ export function PasswordForm({ minLength }: { minLength: number }) {
         <span className="text-stone-700">{t("currentPassword")}</span>
         <input name="currentPassword" type="password" autoComplete="current-password" required className={field} />
       </label>
-      <label className="block text-sm">
-        <span className="text-stone-700">{t("newPassword")}</span>
-        <input name="newPassword" type="password" autoComplete="new-password" required minLength={minLength} aria-describedby={`${ids}-rule`} className={field} />
-        <span id={`${ids}-rule`} className="mt-1 block text-xs text-stone-500">
+      <div>
+        <label className="block text-sm">
+          <span className="text-stone-700">{t("newPassword")}</span>
+          <input name="newPassword" type="password" autoComplete="new-password" required minLength={minLength} aria-describedby={`${ids}-rule`} className={field} />
+        </label>
+        <p id={`${ids}-rule`} className="mt-1 text-xs text-stone-500">
           {t("passwordRule", { min: minLength })}
-        </span>
-      </label>
+        </p>
+      </div>
       <label className="block text-sm">
         <span className="text-stone-700">{t("confirmPassword")}</span>
         <input name="confirmPassword" type="password" autoComplete="new-password" required className={field} />

@@ -61,9 +61,9 @@ function UserRow({ user, self, minPassword, onChanged }: { user: AdminUserRow; s
 
   const error = update.error ?? reset.error;
   return (
-    <li data-testid="user-row" data-login={user.login} className={`grid gap-2 px-4 py-3 md:grid-cols-[8rem_8rem_9rem_6rem_1fr] md:items-center md:gap-4 ${user.disabled ? "bg-stone-50 text-stone-500" : ""}`}>
-      <span className="font-mono">{user.login}</span>
-      <span>
+    <li data-testid="user-row" data-login={user.login} className={`grid grid-cols-2 items-center gap-2 px-4 py-3 md:grid-cols-[8rem_8rem_9rem_6rem_1fr] md:gap-4 ${user.disabled ? "bg-stone-100" : ""}`}>
+      <span className={`font-mono ${user.disabled ? "text-stone-500 line-through" : ""}`}>{user.login}</span>
+      <span className={user.disabled ? "text-stone-500" : ""}>
         <span data-content="">{user.name}</span>
         {self && <span className="ml-1 text-xs text-stone-500">{t("users.you")}</span>}
       </span>
@@ -72,7 +72,7 @@ function UserRow({ user, self, minPassword, onChanged }: { user: AdminUserRow; s
         value={user.role}
         disabled={update.isPending}
         onChange={(e) => update.mutate({ role: e.target.value as Role })}
-        className={`${field} w-fit bg-white`}
+        className={`${field} w-fit min-w-28 bg-white`}
       >
         {ROLES.map((r) => (
           <option key={r} value={r}>
@@ -85,15 +85,17 @@ function UserRow({ user, self, minPassword, onChanged }: { user: AdminUserRow; s
           {user.disabled ? t("users.disabled") : t("users.active")}
         </span>
       </span>
-      <div className="flex flex-wrap items-center gap-2">
-        <button
-          type="button"
-          disabled={update.isPending}
-          onClick={() => update.mutate({ disabled: !user.disabled })}
-          className="rounded border border-stone-300 px-3 py-1 hover:bg-stone-100 disabled:opacity-60"
-        >
-          {user.disabled ? t("users.enable") : t("users.disable")}
-        </button>
+      <div className="col-span-2 flex flex-wrap items-center gap-2 md:col-span-1">
+        {!self && (
+          <button
+            type="button"
+            disabled={update.isPending}
+            onClick={() => update.mutate({ disabled: !user.disabled })}
+            className="rounded border border-stone-300 px-3 py-1 hover:bg-stone-100 disabled:opacity-60"
+          >
+            {user.disabled ? t("users.enable") : t("users.disable")}
+          </button>
+        )}
         <button type="button" aria-expanded={resetting} onClick={() => setResetting((r) => !r)} className="rounded border border-stone-300 px-3 py-1 hover:bg-stone-100">
           {t("users.resetPassword")}
         </button>
@@ -104,7 +106,7 @@ function UserRow({ user, self, minPassword, onChanged }: { user: AdminUserRow; s
         )}
       </div>
       {resetting && (
-        <form onSubmit={onReset} className="flex flex-wrap items-end gap-2 md:col-span-5" noValidate>
+        <form onSubmit={onReset} className="col-span-2 flex flex-wrap items-end gap-2 md:col-span-5" noValidate>
           <label className="text-sm">
             <span className="block text-stone-700">{t.rich("users.newPasswordFor", { name: user.name, content: contentTag })}</span>
             <input id={`${ids}-pw`} name="password" type="password" autoComplete="new-password" required minLength={minPassword} className={`${field} mt-1 w-64 max-w-full`} />
@@ -118,7 +120,7 @@ function UserRow({ user, self, minPassword, onChanged }: { user: AdminUserRow; s
         </form>
       )}
       {error && (
-        <p role="alert" data-testid="user-error" className="rounded bg-red-50 px-3 py-2 text-sm text-red-700 md:col-span-5">
+        <p role="alert" data-testid="user-error" className="col-span-2 rounded bg-red-50 px-3 py-2 text-sm text-red-700 md:col-span-5">
           {error.message}
         </p>
       )}
