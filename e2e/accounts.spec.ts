@@ -33,6 +33,7 @@ async function shoot(page: Page, name: string) {
 }
 
 test("signing out ends the session on the server: a copy of the cookie gets 401", async ({ page, api, baseURL }) => {
+  test.slow(); // several bcrypt sign-ins and password hashes (~150 ms each, far more on a loaded machine)
   const user = await newUser(await api.as("admin"));
   await signIn(page, user.login, PASSWORD);
   const copy = await copyOf(page, baseURL!);
@@ -99,6 +100,7 @@ test("only an admin manages accounts; the last admin cannot be demoted, nor an a
 });
 
 test("a user changes their own password on the account page; their other sessions end", async ({ page, api, baseURL }) => {
+  test.slow(); // several bcrypt sign-ins and password hashes (~150 ms each, far more on a loaded machine)
   const user = await newUser(await api.as("admin"));
   const elsewhere = await playwrightRequest.newContext({ baseURL });
   await apiSignIn(elsewhere, user.login, PASSWORD);
@@ -137,6 +139,7 @@ test.describe("the admin's users page", () => {
   test.use({ login: "admin" });
 
   test("creates a login, changes its role, resets its password and disables it", async ({ page, api, baseURL }) => {
+    test.slow(); // several bcrypt sign-ins and password hashes (~150 ms each, far more on a loaded machine)
     await open(page, "/");
     await page.getByRole("link", { name: /管理用户/ }).click();
     await expect(page.getByRole("heading", { name: "用户管理", level: 1 })).toBeVisible();
@@ -189,4 +192,22 @@ test.describe("the admin's users page", () => {
     await editor.goto("/admin/users");
     await expect(editor).toHaveURL(/\/\?denied=1$/);
   });
+});
+
+test("the account page in English says nothing in Chinese but the person's name", async ({ page, api }) => {
+  const user = await newUser(await api.as("admin"));
+  await signIn(page, user.login, PASSWORD);
+  expect((await page.request.patch("/api/me", { data: { locale: "en" } })).status()).toBe(200);
+  await open(page, "/account");
+  await expect(page.getByRole("heading", { name: "My account" })).toBeVisible();
+  await expect(page.getByRole("form", { name: "Change password" }).getByLabel("Current password")).toBeVisible();
+  const chinese = await page.evaluate(() => {
+    const found: string[] = [];
+    const walker = document.createTreeWalker(document.querySelector("main")!, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (/\p{Script=Han}/u.test(node.textContent ?? "") && !node.parentElement?.closest("[data-content]")) found.push(node.textContent ?? "");
+    }
+    return found;
+  });
+  expect(chinese).toEqual([]);
 });

@@ -3,7 +3,7 @@ import { apiClients, open, signIn } from "./fixtures";
 
 /**
  * The locale walk: a person with the English interface walks every desk screen (dashboard, budget,
- * a story's editor, layout editor, flatplan, page, proof, the notifications panel, the account page, a 404) and sees no
+ * a story's editor, layout editor, flatplan, page, proof, the notifications panel, a 404) and sees no
  * Chinese outside content — story text, people's names, publication and page names, which the UI marks
  * with `data-content`. The same walk in Chinese finds no untranslated key (next-intl renders a missing
  * key as "⟦i18n:key⟧", lib/i18n/catalogue.ts).
@@ -94,7 +94,6 @@ function screens(storyId: number): Screen[] {
       },
       ready: visible("notifications"),
     },
-    { name: "account", url: "/account", ready: visible("account-login") },
     { name: "404", url: "/no-such-desk/anywhere", ready: visible("not-found") },
   ];
 }
