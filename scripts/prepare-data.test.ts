@@ -69,4 +69,14 @@ describe("the first start's accounts", () => {
     expect(logins(file)).toEqual(["admin", "chief", "liqiang", "limeng", "xiaohui"]);
     expect(signInHelp({ url: URL, demo, seed, demoPassword: "another-one" })[0]).toContain('password "$NEWSDESK_DEMO_PASSWORD"');
   }, 30_000);
+
+  it("a production start warns about demo logins that still have the public password", async () => {
+    const file = freshFile();
+    await prepareData({ demo: true, dev: false }, file);
+    const { seed, demo, publicPasswords } = await prepareData({ demo: false, dev: false }, file);
+    expect(publicPasswords).toEqual(["chief", "liqiang", "limeng", "xiaohui", "admin"]);
+    expect(signInHelp({ url: URL, demo, seed, demoPassword: "newsdesk", publicPasswords })[0]).toBe(
+      "Newsdesk: WARNING: chief, liqiang, limeng, xiaohui, admin still have the public demo password: change it (/account) or disable the account (/admin/users)",
+    );
+  }, 30_000);
 });

@@ -2,8 +2,11 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { databasePath, openDb, runMigrations } from "@/db/client";
+import { inArray } from "drizzle-orm";
+import type { Db } from "@/db/client";
 import { users } from "@/db/schema";
 import { env } from "@/lib/env";
+import { verifyPassword } from "@/lib/passwords";
 import { DEMO_ACCOUNTS, FIRST_ADMIN, loadSeed, type SeedReport } from "@/seeds/load-seed";
 
 /**
@@ -34,22 +37,45 @@ export interface StartAccounts {
  * Migrates the database and loads the seed edition when it is missing; the demo accounts (public
  * password) only in a demo or a first development start. Safe to run on every start.
  */
-export async function prepareData(accounts: StartAccounts, file: string = databasePath()): Promise<{ file: string; seed: SeedReport; demo: boolean }> {
+export async function prepareData(
+  accounts: StartAccounts,
+  file: string = databasePath(),
+): Promise<{ file: string; seed: SeedReport; demo: boolean; publicPasswords: string[] }> {
   const { db, sqlite } = openDb(file);
   try {
     runMigrations(db);
     const empty = db.select({ id: users.id }).from(users).limit(1).get() === undefined;
     const demo = accounts.demo || (accounts.dev && empty);
     const seed = await loadSeed(db, { demo, adminPassword: accounts.adminPassword });
-    return { file, seed, demo };
+    const publicPasswords = demo || accounts.dev ? [] : await loginsWithDemoPassword(db, env().NEWSDESK_DEMO_PASSWORD);
+    return { file, seed, demo, publicPasswords };
   } finally {
     sqlite.close();
   }
 }
 
+/**
+ * Demo logins that still have the public password (made by a demo start, or by an older version that made
+ * them on every start): a production start warns about them.
+ */
+async function loginsWithDemoPassword(db: Db, demoPassword: string): Promise<string[]> {
+  const rows = db
+    .select({ login: users.login, passwordHash: users.passwordHash, disabledAt: users.disabledAt })
+    .from(users)
+    .where(inArray(users.login, DEMO_ACCOUNTS.map((a) => a.login)))
+    .orderBy(users.id)
+    .all();
+  const found: string[] = [];
+  for (const row of rows) if (!row.disabledAt && (await verifyPassword(demoPassword, row.passwordHash))) found.push(row.login);
+  return found;
+}
+
 /** What `npm start` prints about signing in: where, and with which account (or how to make the first one). */
-export function signInHelp({ url, demo, seed, demoPassword }: { url: string; demo: boolean; seed: SeedReport; demoPassword: string }): string[] {
+export function signInHelp({ url, demo, seed, demoPassword, publicPasswords = [] }: { url: string; demo: boolean; seed: SeedReport; demoPassword: string; publicPasswords?: string[] }): string[] {
   const lines: string[] = [];
+  if (publicPasswords.length) {
+    lines.push(`Newsdesk: WARNING: ${publicPasswords.join(", ")} still ha${publicPasswords.length === 1 ? "s" : "ve"} the public demo password: change it (/account) or disable the account (/admin/users)`);
+  }
   if (demo) {
     const password = demoPassword === "newsdesk" ? "newsdesk" : "$NEWSDESK_DEMO_PASSWORD";
     lines.push(`Newsdesk: sign in at ${url}/login  (demo logins: ${DEMO_ACCOUNTS.map((a) => a.login).join(", ")}; password "${password}")`);

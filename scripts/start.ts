@@ -22,7 +22,7 @@ async function main() {
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
 
-  const { file, seed, demo } = await prepareData({ demo: demoFlag || NEWSDESK_DEMO === true, dev, adminPassword: NEWSDESK_ADMIN_PASSWORD });
+  const { file, seed, demo, publicPasswords } = await prepareData({ demo: demoFlag || NEWSDESK_DEMO === true, dev, adminPassword: NEWSDESK_ADMIN_PASSWORD });
   const secret = ensureAuthSecret(path.dirname(file));
   console.log(`Newsdesk: database ${file}`);
   if (demo && seed.usersCreated.length) console.log(`Newsdesk: demo accounts created: ${seed.usersCreated.join(", ")}`);
@@ -36,7 +36,7 @@ async function main() {
     stdio: "inherit",
     env: { ...process.env, PORT: port, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: url, DATABASE_PATH: file },
   });
-  for (const line of signInHelp({ url, demo, seed, demoPassword: NEWSDESK_DEMO_PASSWORD })) console.log(line);
+  for (const line of signInHelp({ url, demo, seed, demoPassword: NEWSDESK_DEMO_PASSWORD, publicPasswords })) console.log(line);
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
   child.on("exit", (code) => process.exit(code ?? 0));
 }
