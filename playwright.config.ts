@@ -54,6 +54,7 @@ export default defineConfig({
       PORT: String(port),
       DATABASE_PATH: path.join(dataDir, "newsdesk.db"),
       NEXTAUTH_URL: baseURL,
+      NEWSDESK_DEMO: "1", // the specs sign in as the demo accounts
       NEWSDESK_DEMO_PASSWORD: "newsdesk",
     },
   },

@@ -21,8 +21,28 @@ export const users = sqliteTable("users", {
   role: text("role", { enum: ROLES }).notNull(),
   passwordHash: text("password_hash").notNull(),
   locale: text("locale", { enum: LOCALES }).notNull().default("zh-CN"),
+  /** Set when an admin disables the account: no sign-in, and its sessions are ended. */
+  disabledAt: text("disabled_at"),
   createdAt: createdAt(),
 });
+
+/**
+ * One row per signed-in session (the JWT carries its id): signing out, a password change and disabling
+ * the account delete rows, and a session whose row is gone is refused at once (app/_server/session.ts).
+ */
+export const userSessions = sqliteTable(
+  "user_sessions",
+  {
+    id: text("id").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+    /** epoch ms the server last accepted it (refreshed at most hourly), for clearing out old rows */
+    seenAt: integer("seen_at").notNull(),
+  },
+  (t) => [index("user_sessions_user_idx").on(t.userId), index("user_sessions_seen_idx").on(t.seenAt)],
+);
 
 /** Anyone who can appear in a byline; staff have a login (user_id), correspondents and photographers may not. */
 export const people = sqliteTable(
@@ -276,14 +296,17 @@ export const pageElements = sqliteTable(
   (t) => [index("page_elements_page_idx").on(t.pageId)],
 );
 
-/** What was signed: the page's elements and its stories' versions and text, frozen, with its hash. */
+/**
+ * What was signed: the page's elements and its stories' versions and text, frozen, with its hash. Part of
+ * the record: a page with a snapshot cannot be deleted (no cascade; db/commands/delete-page.ts refuses).
+ */
 export const pageSnapshots = sqliteTable(
   "page_snapshots",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
     pageId: integer("page_id")
       .notNull()
-      .references(() => pages.id, { onDelete: "cascade" }),
+      .references(() => pages.id, { onDelete: "restrict" }),
     hash: text("hash").notNull(),
     content: text("content", { mode: "json" }).notNull(),
     signedById: integer("signed_by_id")

@@ -58,6 +58,8 @@ describe("the environment", () => {
     expect(e.NEXTAUTH_URL).toBe("http://localhost:8080");
     expect(e.NEWSDESK_PROOF_ORIGIN).toBe("http://localhost:8080");
     expect(e).not.toHaveProperty("OTHER");
+    expect(parseEnv({ NEWSDESK_DEMO: "1", NEWSDESK_ADMIN_PASSWORD: "first-admin-pass" })).toMatchObject({ NEWSDESK_DEMO: true, NEWSDESK_ADMIN_PASSWORD: "first-admin-pass" });
+    expect(parseEnv({ NEWSDESK_DEMO: "0" }).NEWSDESK_DEMO).toBe(false);
     const behindProxy = parseEnv({ NEXTAUTH_URL: "https://desk.example.com", NEWSDESK_PROOF_ORIGIN: "http://127.0.0.1:3000/", NEWSDESK_DEMO_PASSWORD: "long-enough" });
     expect(behindProxy).toMatchObject({ NEXTAUTH_URL: "https://desk.example.com", NEWSDESK_PROOF_ORIGIN: "http://127.0.0.1:3000", NEWSDESK_DEMO_PASSWORD: "long-enough" });
   });
@@ -69,6 +71,8 @@ describe("the environment", () => {
     expect(refusal({ NEWSDESK_PROOF_ORIGIN: "localhost:3000" })).toMatch(/^bad environment: NEWSDESK_PROOF_ORIGIN must be an http/);
     // a secret is named, never shown
     expect(refusal({ NEWSDESK_DEMO_PASSWORD: "short" })).toBe("bad environment: NEWSDESK_DEMO_PASSWORD must be at least 8 characters");
+    expect(refusal({ NEWSDESK_ADMIN_PASSWORD: "short" })).toBe("bad environment: NEWSDESK_ADMIN_PASSWORD must be at least 8 characters");
+    expect(refusal({ NEWSDESK_DEMO: "yes" })).toBe('bad environment: NEWSDESK_DEMO must be "1" (create the demo accounts) or "0" (got "yes")');
     expect(refusal({ PORT: "x", NEXTAUTH_URL: "y" })).toMatch(/^bad environment: PORT .*; NEXTAUTH_URL /);
   });
 

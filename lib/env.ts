@@ -20,6 +20,13 @@ const variables = z.object({
   NEXTAUTH_SECRET: z.string().optional(),
   /** The public address; unset → http://localhost:PORT. */
   NEXTAUTH_URL: httpAddress("https://newsdesk.example.com").optional(),
+  /** "1": create the demo accounts (public password) at start, in production too. */
+  NEWSDESK_DEMO: z
+    .enum(["0", "1"], { error: 'must be "1" (create the demo accounts) or "0"' })
+    .transform((v) => v === "1")
+    .optional(),
+  /** Password of the first admin (login `admin`), created at a start that finds no account. */
+  NEWSDESK_ADMIN_PASSWORD: z.string().min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`).optional(),
   /** Password of the demo accounts, used only when they are created. */
   NEWSDESK_DEMO_PASSWORD: z
     .string()
@@ -71,7 +78,7 @@ export const envSchema = variables.transform((e) => ({
 export type Env = z.output<typeof envSchema>;
 
 /** Values of these never appear in a message. */
-const SECRET = new Set<string>(["NEXTAUTH_SECRET", "NEWSDESK_DEMO_PASSWORD"]);
+const SECRET = new Set<string>(["NEXTAUTH_SECRET", "NEWSDESK_DEMO_PASSWORD", "NEWSDESK_ADMIN_PASSWORD"]);
 
 export class EnvError extends Error {
   override name = "EnvError";

@@ -1,6 +1,6 @@
 /**
  * `npm start`: check the environment (lib/env.ts; a bad value → exit 1), build if needed, migrate, seed,
- * then serve. `--dev` runs `next dev` instead.
+ * then serve. `--dev` runs `next dev` instead; `--demo` (or NEWSDESK_DEMO=1) creates the demo accounts.
  */
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -9,16 +9,17 @@ import { databasePath } from "@/db/client";
 import { holdDatabase } from "@/db/database-holder";
 import { env } from "@/lib/env";
 import { NEWSROOM_TIME_ZONE } from "@/lib/i18n/catalogue";
-import { ensureAuthSecret, prepareData } from "./prepare-data";
+import { ensureAuthSecret, prepareData, signInHelp } from "./prepare-data";
 import { scheduleDailyBackups } from "./scheduled-backup";
 
 const dev = process.argv.includes("--dev");
+const demoFlag = process.argv.includes("--demo");
 const nextBin = path.join(process.cwd(), "node_modules", ".bin", "next");
 const tsxCli = path.join(process.cwd(), "node_modules", "tsx", "dist", "cli.mjs");
 
 async function main() {
   // First, before any build or database work: a bad value stops here with exit 1 (see main().catch).
-  const { PORT, NEXT_DIST_DIR, NEXTAUTH_URL: url, NEWSDESK_DEMO_PASSWORD, NEWSDESK_BACKUP_HOUR, NEWSDESK_BACKUP_KEEP, NEWSDESK_BACKUP_DIR } = env();
+  const { PORT, NEXT_DIST_DIR, NEXTAUTH_URL: url, NEWSDESK_DEMO, NEWSDESK_DEMO_PASSWORD, NEWSDESK_ADMIN_PASSWORD, NEWSDESK_BACKUP_HOUR, NEWSDESK_BACKUP_KEEP, NEWSDESK_BACKUP_DIR } = env();
   const port = String(PORT);
   // The holder file (db/database-holder.ts) tells `db:restore` a server has the database; taken before
   // building and migrating, so a restore in progress stops this start (exit 1) rather than the other way round.
@@ -30,10 +31,10 @@ async function main() {
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
 
-  const { file, seed } = await prepareData();
+  const { file, seed, demo, publicPasswords } = await prepareData({ demo: demoFlag || NEWSDESK_DEMO === true, dev, adminPassword: NEWSDESK_ADMIN_PASSWORD });
   const secret = ensureAuthSecret(path.dirname(file));
   console.log(`Newsdesk: database ${file}`);
-  if (seed.usersCreated.length) console.log(`Newsdesk: demo accounts created: ${seed.usersCreated.join(", ")}`);
+  if (demo && seed.usersCreated.length) console.log(`Newsdesk: demo accounts created: ${seed.usersCreated.join(", ")}`);
   if (seed.editionCreated) console.log(`Newsdesk: seed edition loaded: ${seed.stories} stories, ${seed.elements} page elements`);
   for (const w of seed.warnings) console.log(`Newsdesk: seed warning: ${w}`);
 
@@ -44,7 +45,7 @@ async function main() {
     stdio: "inherit",
     env: { ...process.env, PORT: port, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: url, DATABASE_PATH: file },
   });
-  console.log(`Newsdesk: sign in at ${url}/login  (demo logins: chief, liqiang, limeng, xiaohui, admin; password "${NEWSDESK_DEMO_PASSWORD === "newsdesk" ? "newsdesk" : "$NEWSDESK_DEMO_PASSWORD"}")`);
+  for (const line of signInHelp({ url, demo, seed, demoPassword: NEWSDESK_DEMO_PASSWORD, publicPasswords })) console.log(line);
   if (child.pid) hold.setServerPid(child.pid);
   if (NEWSDESK_BACKUP_HOUR !== null) {
     const daily = scheduleDailyBackups({ databaseFile: file, dir: path.resolve(NEWSDESK_BACKUP_DIR), keep: NEWSDESK_BACKUP_KEEP, hour: NEWSDESK_BACKUP_HOUR, timeZone: NEWSROOM_TIME_ZONE }, (line) => console.log(`Newsdesk: ${line}`));

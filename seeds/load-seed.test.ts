@@ -13,7 +13,7 @@ afterAll(close);
 
 describe("loading the seed edition", () => {
   it("creates the accounts, the edition, page 1 with its editor, 8 approved items and the page elements", async () => {
-    const report = await loadSeed(db, { password: "first-password" });
+    const report = await loadSeed(db, { demo: true, password: "first-password" });
     expect(report.usersCreated).toEqual(["chief", "liqiang", "limeng", "xiaohui", "admin"]);
     expect(report.warnings).toEqual([]);
     const page = db.select().from(pages).get()!;
@@ -47,12 +47,42 @@ describe("loading the seed edition", () => {
 
   it("is idempotent: a second load duplicates and overwrites nothing", async () => {
     const before = { stories: db.select().from(stories).all().length, people: db.select().from(people).all().length, elements: db.select().from(pageElements).all().length };
-    const report = await loadSeed(db, { password: "second-password" });
+    const report = await loadSeed(db, { demo: true, password: "second-password" });
     expect(report.usersCreated).toEqual([]);
     expect(report.editionCreated).toBe(false);
     expect(db.select().from(editions).all()).toHaveLength(1);
     expect({ stories: db.select().from(stories).all().length, people: db.select().from(people).all().length, elements: db.select().from(pageElements).all().length }).toEqual(before);
     const chief = db.select().from(users).where(eq(users.login, "chief")).get()!;
     expect(await verifyPassword("first-password", chief.passwordHash)).toBe(true);
+  }, 30_000);
+});
+
+describe("accounts at first start", () => {
+  it("loads the seed edition without any account unless the demo is asked for", async () => {
+    const fresh = openTestDb();
+    try {
+      const report = await loadSeed(fresh.db);
+      expect(report).toMatchObject({ usersCreated: [], noAccounts: true, editionCreated: true, stories: 8 });
+      expect(fresh.db.select().from(users).all()).toEqual([]);
+      expect(fresh.db.select().from(pages).get()).toMatchObject({ name: "聊城新闻", responsibleEditorId: null });
+    } finally {
+      fresh.close();
+    }
+  }, 30_000);
+
+  it("creates the first admin from a password given, only while no account exists", async () => {
+    const fresh = openTestDb();
+    try {
+      const report = await loadSeed(fresh.db, { adminPassword: "first-admin-pass" });
+      expect(report).toMatchObject({ usersCreated: ["admin"], noAccounts: false });
+      const admin = fresh.db.select().from(users).get()!;
+      expect(admin).toMatchObject({ login: "admin", role: "admin" });
+      expect(await verifyPassword("first-admin-pass", admin.passwordHash)).toBe(true);
+      // a later start with another password changes nothing
+      expect((await loadSeed(fresh.db, { adminPassword: "other-admin-pass" })).usersCreated).toEqual([]);
+      expect(await verifyPassword("first-admin-pass", fresh.db.select().from(users).get()!.passwordHash)).toBe(true);
+    } finally {
+      fresh.close();
+    }
   }, 30_000);
 });

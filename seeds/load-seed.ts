@@ -40,8 +40,13 @@ export const DEMO_ACCOUNTS: { login: string; name: string; role: Role }[] = [
   { login: "admin", name: "管理员", role: "admin" },
 ];
 
+/** The first admin a start creates from NEWSDESK_ADMIN_PASSWORD when the database has no account. */
+export const FIRST_ADMIN = { login: "admin", name: "管理员", role: "admin" as const };
+
 export interface SeedReport {
   usersCreated: string[];
+  /** No account exists after loading: someone must create the first admin (`npm run user:add`). */
+  noAccounts: boolean;
   editionCreated: boolean;
   stories: number;
   elements: number;
@@ -49,19 +54,28 @@ export interface SeedReport {
 }
 
 /**
- * Loads the demo accounts and the seed edition. Idempotent: an existing login or edition is left
- * exactly as it is (never duplicated, never overwritten).
+ * Loads the seed edition, and the demo accounts only when asked (`demo`: their password is public). A
+ * database without any account gets the first admin when `adminPassword` is given. Idempotent: an
+ * existing login or edition is left exactly as it is (never duplicated, never overwritten).
  */
-export async function loadSeed(db: Db, opts: { password?: string; file?: string } = {}): Promise<SeedReport> {
-  const password = opts.password ?? env().NEWSDESK_DEMO_PASSWORD;
-  const report: SeedReport = { usersCreated: [], editionCreated: false, stories: 0, elements: 0, warnings: [] };
+export async function loadSeed(db: Db, opts: { demo?: boolean; password?: string; adminPassword?: string; file?: string } = {}): Promise<SeedReport> {
+  const report: SeedReport = { usersCreated: [], noAccounts: false, editionCreated: false, stories: 0, elements: 0, warnings: [] };
 
-  for (const account of DEMO_ACCOUNTS) {
-    const exists = db.select({ id: users.id }).from(users).where(eq(users.login, account.login)).get();
-    if (exists) continue;
-    await createUser(db, { ...account, password });
-    report.usersCreated.push(account.login);
+  if (opts.demo) {
+    const password = opts.password ?? env().NEWSDESK_DEMO_PASSWORD;
+    for (const account of DEMO_ACCOUNTS) {
+      const exists = db.select({ id: users.id }).from(users).where(eq(users.login, account.login)).get();
+      if (exists) continue;
+      await createUser(db, { ...account, password });
+      report.usersCreated.push(account.login);
+    }
   }
+  const anyAccount = () => db.select({ id: users.id }).from(users).limit(1).get() !== undefined;
+  if (opts.adminPassword && !anyAccount()) {
+    await createUser(db, { ...FIRST_ADMIN, password: opts.adminPassword });
+    report.usersCreated.push(FIRST_ADMIN.login);
+  }
+  report.noAccounts = !anyAccount();
 
   const parsed = parsePageText(fs.readFileSync(opts.file ?? SEED_FILE, "utf8"));
   report.warnings = parsed.warnings;

@@ -12,7 +12,7 @@ import { loadSeed } from "./load-seed";
  */
 export default async function setup(project: TestProject) {
   const { db, sqlite, file } = openTestDb();
-  await loadSeed(db, { password: "password-1" });
+  await loadSeed(db, { demo: true, password: "password-1" });
   const all = db.select({ id: users.id, login: users.login, role: users.role, name: users.name }).from(users).all();
   const user = (login: string): TestUser => {
     const u = all.find((x) => x.login === login);

@@ -18,7 +18,7 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
   return (
     <LiveUpdates enabled={user.role !== "admin"}>
       <header className="border-b-4 border-double border-stone-800 bg-white">
-        <div className="mx-auto flex max-w-[1400px] items-center gap-6 px-6 py-3">
+        <div className="mx-auto flex max-w-[1400px] flex-wrap items-center gap-x-6 gap-y-2 whitespace-nowrap px-4 py-3 md:px-6">
           <Link href="/" className="font-serif text-2xl font-bold tracking-widest text-press" data-content="">
             {t("app.masthead")}
           </Link>
@@ -38,10 +38,10 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
               </>
             )}
           </nav>
-          <div className="ml-auto flex items-center gap-4 text-sm">
-            <span data-testid="current-user">
+          <div className="ml-auto flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
+            <Link href="/account" data-testid="current-user" title={t("nav.account", { name: user.name })} className="hover:underline">
               <Content>{user.name}</Content> · {t(`role.${user.role}`)}
-            </span>
+            </Link>
             {user.role !== "admin" && <NotificationBell />}
             <LanguageSwitch locale={user.locale} signedIn />
             <SignOutButton label={t("nav.signOut")} />

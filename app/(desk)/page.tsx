@@ -67,7 +67,12 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
 
       {user.role === "admin" && (
         <section>
-          <h2 className="mb-3 text-lg font-bold">{t("dashboard.users")}</h2>
+          <div className="mb-3 flex items-baseline gap-4">
+            <h2 className="text-lg font-bold">{t("dashboard.users")}</h2>
+            <Link href="/admin/users" className="text-sm text-press hover:underline">
+              {t("users.manage")} →
+            </Link>
+          </div>
           <ul className="divide-y divide-stone-100 bg-white text-sm shadow-sm">
             {listUsers(db).map((u) => (
               <li key={u.id} className="flex gap-4 px-3 py-2">
@@ -76,6 +81,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                   {u.name}
                 </span>
                 <span>{t(`role.${u.role}`)}</span>
+                {u.disabled && <span className="text-stone-500">{t("users.disabled")}</span>}
               </li>
             ))}
           </ul>

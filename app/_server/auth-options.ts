@@ -5,7 +5,9 @@ import path from "node:path";
 import { z } from "zod";
 import { databasePath, getDb } from "@/db/client";
 import { clearLoginFailures } from "@/db/commands/clear-login-failures";
+import { endUserSession } from "@/db/commands/end-user-sessions";
 import { recordLoginFailure } from "@/db/commands/record-login-failure";
+import { startUserSession } from "@/db/commands/start-user-session";
 import { lockedUntil } from "@/db/queries/login-throttle";
 import { getUserCredentialsByLogin } from "@/db/queries/users";
 import { CLIENT_ADDRESS_HEADER, normalizeAddress } from "@/lib/client-address";
@@ -14,6 +16,7 @@ import { throttleKeys } from "@/lib/login-throttle";
 import { hashPassword, verifyPassword } from "@/lib/passwords";
 import { safeRedirectPath } from "@/lib/safe-redirect";
 import type { Role } from "@/lib/roles";
+import { SESSION_MAX_AGE_SECONDS } from "@/lib/session-policy";
 
 /** Thrown from authorize() and shown on the login page; never says whether the login or the password was wrong. */
 export const RATE_LIMITED = "RateLimited";
@@ -51,14 +54,18 @@ function requestAddress(headers: Record<string, unknown> | undefined): string {
 
 let cached: NextAuthOptions | undefined;
 
-/** Built on first use, not at import: `next build` imports this module and must not need the secret. */
+/**
+ * Built on first use, not at import: `next build` imports this module and must not need the secret.
+ * Behind https (NEXTAUTH_URL) the cookies are `Secure` with `__Secure-`/`__Host-` names; always HttpOnly
+ * and SameSite=Lax (next-auth's defaults).
+ */
 export function getAuthOptions(): NextAuthOptions {
-  cached ??= { ...authOptionsWithoutSecret, secret: authSecret() };
+  cached ??= { ...authOptionsWithoutSecret, secret: authSecret(), useSecureCookies: env().NEXTAUTH_URL.startsWith("https://") };
   return cached;
 }
 
 const authOptionsWithoutSecret: NextAuthOptions = {
-  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/login" },
   providers: [
     CredentialsProvider({
@@ -81,6 +88,8 @@ const authOptionsWithoutSecret: NextAuthOptions = {
           recordLoginFailure(db, keys);
           return null;
         }
+        // A disabled account gets the same answer as a wrong password.
+        if (user.disabledAt) return null;
         clearLoginFailures(db, key.loginFromAddress);
         clearLoginFailures(db, key.account);
         return { id: String(user.id), name: user.name, login: user.login, role: user.role };
@@ -95,16 +104,26 @@ const authOptionsWithoutSecret: NextAuthOptions = {
     jwt({ token, user }) {
       if (user) {
         const u = user as unknown as { id: string; role: Role; login: string };
-        token.uid = Number(u.id);
+        const uid = Number(u.id);
+        token.uid = uid;
         token.role = u.role;
         token.login = u.login;
+        // The server-side record of this sign-in: getSessionUser() refuses the token once it is gone.
+        token.sid = startUserSession(getDb(), { userId: uid });
       }
       return token;
     },
     session({ session, token }) {
-      // Only what the UI needs: id, name, role. Never the hash.
+      // Only what the UI needs: id, name, role, and the session's id (not a credential without the JWT). Never the hash.
       session.user = { id: token.uid as number, name: session.user?.name ?? null, role: token.role as Role };
+      session.sid = typeof token.sid === "string" ? token.sid : undefined;
       return session;
+    },
+  },
+  events: {
+    // Signing out ends the session on the server too, so a copy of the cookie stops working.
+    signOut({ token }) {
+      if (typeof token?.sid === "string") endUserSession(getDb(), { sessionId: token.sid });
     },
   },
 };

@@ -7,7 +7,7 @@ import { label } from "@/lib/i18n/translate";
 import type { Role } from "@/lib/roles";
 import { errorResponse, jsonError, requestLocale } from "./error-response";
 import { assertJsonBody, assertSameOrigin, readBodyText } from "./request-guard";
-import { getSessionUser, userHas } from "./session";
+import { getSignedInSession, userHas } from "./session";
 
 export { errorResponse, jsonError, requestLocale };
 
@@ -36,7 +36,7 @@ export function parseParams<T>(params: unknown, schema: ZodType<T>): T {
   return parsed.data;
 }
 
-type Handler<P> = (req: Request, ctx: { user: SessionUser; params: P; locale: Locale }) => Promise<Response> | Response;
+type Handler<P> = (req: Request, ctx: { user: SessionUser; sessionId: string; params: P; locale: Locale }) => Promise<Response> | Response;
 
 /**
  * Every API route goes through this: a write from another origin → 403 and a write body that is not
@@ -50,13 +50,14 @@ export function withUser<P = Record<string, never>>(handler: Handler<P>, opts: {
     try {
       assertSameOrigin(req, new URL(env().NEXTAUTH_URL).origin);
       assertJsonBody(req);
-      const user = await getSessionUser();
-      if (!user) return jsonError(new DomainError("unauthorized", "auth.signInFirst"), locale);
+      const session = await getSignedInSession();
+      if (!session) return jsonError(new DomainError("unauthorized", "auth.signInFirst"), locale);
+      const { user, sessionId } = session;
       locale = requestLocale(req, user);
       if (opts.requires && !userHas(user, opts.requires)) {
         return jsonError(new DomainError("forbidden", "auth.roleRequired", { role: label("role", opts.requires) }), locale);
       }
-      return await handler(req, { user, params: await ctx.params, locale });
+      return await handler(req, { user, sessionId, params: await ctx.params, locale });
     } catch (err) {
       return errorResponse(err, locale);
     }

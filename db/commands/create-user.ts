@@ -3,7 +3,8 @@ import { DomainError } from "@/lib/errors";
 import { newUserSchema, type NewUser, type PublicUser } from "@/lib/api/user-schemas";
 import { hashPassword } from "@/lib/passwords";
 import type { Db } from "../client";
-import { people, users } from "../schema";
+import { users } from "../schema";
+import { linkBylinePerson } from "./link-byline-person";
 import { recordAudit } from "./record-audit";
 
 /**
@@ -21,16 +22,7 @@ export async function createUser(db: Db, input: NewUser, actorId: number | null 
       .values({ login: data.login, name: data.name, role: data.role, passwordHash })
       .returning({ id: users.id, login: users.login, name: users.name, role: users.role })
       .get();
-    if (data.role !== "admin") {
-      const unlinked = tx
-        .select({ id: people.id, userId: people.userId })
-        .from(people)
-        .where(eq(people.name, data.name))
-        .all()
-        .find((p) => p.userId === null);
-      if (unlinked) tx.update(people).set({ userId: user.id }).where(eq(people.id, unlinked.id)).run();
-      else tx.insert(people).values({ name: data.name, userId: user.id }).run();
-    }
+    if (data.role !== "admin") linkBylinePerson(tx, { userId: user.id, name: data.name });
     recordAudit(tx, { actorId, entityType: "user", entityId: user.id, action: "create", toState: data.role });
     return user;
   });

@@ -3,13 +3,13 @@ import { DomainError } from "@/lib/errors";
 import { label } from "@/lib/i18n/translate";
 import { isPageFrozen } from "@/lib/workflow/page-workflow";
 import type { Db } from "../client";
-import { pageElements, pages, stories } from "../schema";
+import { pageElements, pages, pageSnapshots, stories } from "../schema";
 import { linkedPagesOf } from "../queries/pages";
 import { recordAudit } from "./record-audit";
 
 /**
- * Removes a page: refused once signed or released, on a stale version, and while a 转版 partner page is
- * signed. Its stories go back to the edition's unplaced list; boxes on other pages that continued its
+ * Removes a page: refused once signed or released, on a stale version, while a 转版 partner page is
+ * signed, and for a page that was ever signed (its snapshots are part of the record; the key does not cascade). Its stories go back to the edition's unplaced list; boxes on other pages that continued its
  * boxes lose the link (they become first boxes). Audited.
  */
 export function deletePage(db: Db, { pageId, baseVersion, actor }: { pageId: number; baseVersion: number; actor: { id: number } }): { id: number; number: number } {
@@ -20,6 +20,8 @@ export function deletePage(db: Db, { pageId, baseVersion, actor }: { pageId: num
     if (page.version !== baseVersion) {
       throw new DomainError("conflict", "page.stale", { version: page.version, baseVersion }, { version: page.version });
     }
+    const everSigned = tx.select({ id: pageSnapshots.id }).from(pageSnapshots).where(eq(pageSnapshots.pageId, page.id)).limit(1).get();
+    if (everSigned) throw new DomainError("conflict", "page.signedOnceNoDelete", { number: page.number });
     const elementIds = tx.select({ id: pageElements.id }).from(pageElements).where(eq(pageElements.pageId, page.id)).all().map((e) => e.id);
     const frozen = linkedPagesOf(tx, { elementIds }).find((l) => l.pageId !== page.id && isPageFrozen(l.state));
     if (frozen) throw new DomainError("conflict", "page.linkedToSignedNoDelete", { number: frozen.number });

@@ -1,4 +1,4 @@
-import { asc, eq, ne } from "drizzle-orm";
+import { and, asc, eq, isNull, ne } from "drizzle-orm";
 import type { DbOrTx } from "../client";
 import { people, users } from "../schema";
 
@@ -13,7 +13,7 @@ export function listStaff(db: DbOrTx) {
   const assignable = db
     .select({ id: users.id, name: users.name, role: users.role })
     .from(users)
-    .where(ne(users.role, "admin"))
+    .where(and(ne(users.role, "admin"), isNull(users.disabledAt)))
     .orderBy(asc(users.name))
     .all();
   return { people: persons, assignable };

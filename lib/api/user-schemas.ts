@@ -28,6 +28,21 @@ export type NewUser = z.infer<typeof newUserSchema>;
 
 export const mePatch = z.object({ locale: z.enum(LOCALES) }).strict();
 
+/** PUT /api/me/password: the caller's own password, the current one required. */
+export const ownPasswordPut = z
+  .object({ currentPassword: z.string().min(1, errorKey("validation.currentPasswordRequired")).max(200), newPassword })
+  .strict();
+
+/** PUT /api/users/:id/password: an admin sets a new password (ends that user's sessions). */
+export const passwordResetPut = z.object({ password: newPassword }).strict();
+
+/** PATCH /api/users/:id: an admin changes the role or disables / enables the account. */
+export const userPatch = z
+  .object({ role: z.enum(ROLES).optional(), disabled: z.boolean().optional() })
+  .strict()
+  .refine((p) => p.role !== undefined || p.disabled !== undefined, errorKey("validation.nothingToChange"));
+export type UserPatch = z.infer<typeof userPatch>;
+
 /** A user as the API shows one: never the password hash. */
 export const sessionUser = z.object({
   id: positiveId,
@@ -38,6 +53,9 @@ export const sessionUser = z.object({
 });
 
 export const createdUser = sessionUser.omit({ locale: true });
+
+/** A login as the admin's users list shows it. */
+export const userAccount = sessionUser.extend({ disabled: z.boolean().describe("disabled: no sign-in, no session") });
 export type PublicUser = z.infer<typeof createdUser>;
 
 export const staffList = z.object({

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import type { ApiRoute } from "../route-registry";
 import { notification } from "../story-responses";
-import { createdUser, mePatch, newUserSchema, sessionUser, staffList } from "../user-schemas";
+import { idParam } from "../common";
+import { createdUser, mePatch, newUserSchema, ownPasswordPut, passwordResetPut, sessionUser, staffList, userAccount, userPatch } from "../user-schemas";
 
 export const ACCOUNT_ROUTES: ApiRoute[] = [
   {
@@ -41,6 +42,17 @@ export const ACCOUNT_ROUTES: ApiRoute[] = [
     access: "signed-in",
     body: mePatch,
     ok: { status: 200, description: "the user with the new language", body: z.object({ user: sessionUser }) },
+  },
+  {
+    operationId: "changeOwnPassword",
+    method: "PUT",
+    path: "/api/me/password",
+    tag: "accounts",
+    summary: "Change the caller's own password (the current one required); the caller's other sessions end",
+    access: "signed-in",
+    body: ownPasswordPut,
+    ok: { status: 204, description: "changed" },
+    errors: { 400: { description: "the current password is wrong (`user.wrongCurrentPassword`), or the new one breaks the rule" } },
   },
   {
     operationId: "listNotifications",
@@ -90,7 +102,7 @@ export const ACCOUNT_ROUTES: ApiRoute[] = [
     tag: "accounts",
     summary: "Every login",
     access: "admin",
-    ok: { status: 200, description: "the users", body: z.object({ users: z.array(sessionUser) }) },
+    ok: { status: 200, description: "the users, disabled ones marked", body: z.object({ users: z.array(userAccount) }) },
   },
   {
     operationId: "createUser",
@@ -102,5 +114,30 @@ export const ACCOUNT_ROUTES: ApiRoute[] = [
     body: newUserSchema,
     ok: { status: 201, description: "the new user", body: z.object({ user: createdUser }) },
     errors: { 409: { description: "the login is taken" } },
+  },
+  {
+    operationId: "updateUser",
+    method: "PATCH",
+    path: "/api/users/{id}",
+    tag: "accounts",
+    summary: "Change a user's role, or disable / enable the account (audited)",
+    description: "Disabling ends the user's sessions at once (their next request is 401) and refuses their sign-in.",
+    access: "admin",
+    params: idParam,
+    body: userPatch,
+    ok: { status: 200, description: "the user as changed", body: z.object({ user: userAccount }) },
+    errors: { 404: { description: "no such user" }, 409: { description: "the last active admin cannot be disabled or demoted; an admin cannot disable themselves" } },
+  },
+  {
+    operationId: "resetUserPassword",
+    method: "PUT",
+    path: "/api/users/{id}/password",
+    tag: "accounts",
+    summary: "Set a new password for a user (audited); the user's sessions end",
+    access: "admin",
+    params: idParam,
+    body: passwordResetPut,
+    ok: { status: 204, description: "set" },
+    errors: { 404: { description: "no such user" } },
   },
 ];

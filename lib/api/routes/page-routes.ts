@@ -69,7 +69,7 @@ export const PAGE_ROUTES: ApiRoute[] = [
     params: idParam,
     query: deletePageQuery,
     ok: { status: 200, description: "what was deleted", body: z.object({ deleted: z.object({ id: positiveId, number: z.number().int() }) }) },
-    errors: { 404: noPage, 409: { description: "stale baseVersion (`version`); signed or released; linked by 转版 to a signed page", bodies: [staleVersionConflict, apiError] } },
+    errors: { 404: noPage, 409: { description: "stale baseVersion (`version`); signed or released; signed once (its snapshots are kept); linked by 转版 to a signed page", bodies: [staleVersionConflict, apiError] } },
   },
   {
     operationId: "savePageLayout",

@@ -41,6 +41,8 @@ export const serverEn: ServerMessages = {
       nameTooLong: "name must be at most {maximum} characters",
       passwordTooLong: "the password may be at most {max} bytes (a Chinese character takes 3)",
       passwordTooShort: "password must be at least {minimum} characters",
+      currentPasswordRequired: "enter your current password",
+      nothingToChange: "nothing to change",
     },
     auth: {
       signInFirst: "sign in first",
@@ -87,6 +89,10 @@ export const serverEn: ServerMessages = {
     },
     user: {
       loginTaken: "login “{login}” is already taken",
+      notFound: "user {id} does not exist",
+      wrongCurrentPassword: "the current password is not right",
+      lastAdmin: "{name} is the last active admin and cannot be disabled or given another role",
+      cannotDisableSelf: "you cannot disable your own account",
     },
     page: {
       notFound: "page {id} does not exist",
@@ -100,6 +106,7 @@ export const serverEn: ServerMessages = {
       frozenNoDelete: "the page is {state}; withdraw the signature before deleting it",
       stale: "page changed since version {baseVersion} (now {version})",
       linkedToSignedNoDelete: "page {number}, linked by a continuation, is signed; this page cannot be deleted",
+      signedOnceNoDelete: "page {number} was signed once; its signing record stays, so it cannot be deleted",
       linkedToSignedNoRenumber: "page {number}, linked by a continuation, is signed; this page cannot be renumbered",
       responsibleEditorRole: "the responsible editor must be an editor or chief",
       changedDuringDecision: "page changed while this was decided; reload",

@@ -43,6 +43,8 @@ export const serverZhCN = {
       nameTooLong: "姓名最多 {maximum} 个字符",
       passwordTooShort: "密码至少 {minimum} 个字符",
       passwordTooLong: "密码最多 {max} 字节（一个汉字占 3 字节）",
+      currentPasswordRequired: "请输入当前密码",
+      nothingToChange: "没有要修改的内容",
     },
     auth: {
       signInFirst: "请先登录",
@@ -89,6 +91,10 @@ export const serverZhCN = {
     },
     user: {
       loginTaken: "账号“{login}”已被使用",
+      notFound: "用户 {id} 不存在",
+      wrongCurrentPassword: "当前密码不正确",
+      lastAdmin: "{name} 是最后一位可用的管理员，不能停用或改为其他角色",
+      cannotDisableSelf: "不能停用自己的账号",
     },
     page: {
       notFound: "版面 {id} 不存在",
@@ -102,6 +108,7 @@ export const serverZhCN = {
       frozenNoDelete: "版面{state}，不能删除，需先撤签",
       stale: "版面已被他人修改（你的底稿是版本 {baseVersion}，当前版本 {version}）",
       linkedToSignedNoDelete: "本版与已签版的第 {number} 版有转版，不能删除",
+      signedOnceNoDelete: "第 {number} 版签过版，签版记录须保留，不能删除",
       linkedToSignedNoRenumber: "本版与已签版的第 {number} 版有转版，不能改版号",
       responsibleEditorRole: "责任编辑须为编辑或值班总编",
       changedDuringDecision: "版面在处理期间被修改，请刷新",
