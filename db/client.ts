@@ -3,6 +3,7 @@ import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3"
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import fs from "node:fs";
 import path from "node:path";
+import { countZi } from "@/lib/cjk/count-zi";
 import { env } from "@/lib/env";
 import * as schema from "./schema";
 
@@ -23,6 +24,8 @@ export function openDb(file: string = databasePath()): { db: Db; sqlite: Databas
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
+  // 字数 in SQL, for migrations that backfill stories.zi (0002)
+  sqlite.function("count_zi", { deterministic: true }, (text: unknown) => (typeof text === "string" ? countZi(text) : 0));
   return { db: drizzle(sqlite, { schema }), sqlite };
 }
 

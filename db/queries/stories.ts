@@ -1,6 +1,5 @@
-import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
+import { and, asc, eq, exists, inArray, type SQL } from "drizzle-orm";
 import type { StoryState } from "@/lib/story-kinds";
-import { storyZi } from "@/lib/story-zi";
 import type { DbOrTx } from "../client";
 import { editions, pages, people, sidebars, stories, storyAssignees, storyBylines } from "../schema";
 
@@ -38,10 +37,14 @@ export interface BudgetFilter {
   personId?: number;
 }
 
-/** The edition's story budget in reading order, with bylines, 字数, status and page. */
+/** The edition's story budget in reading order, with bylines, 字数 (stored with the text: no body is read), status and page. */
 export function listBudget(db: DbOrTx, filter: BudgetFilter) {
   const where: SQL[] = [eq(editions.date, filter.editionDate)];
   if (filter.status) where.push(eq(stories.status, filter.status));
+  if (filter.personId !== undefined) {
+    const byline = and(eq(storyBylines.storyId, stories.id), eq(storyBylines.personId, filter.personId));
+    where.push(exists(db.select({ one: storyBylines.position }).from(storyBylines).where(byline)));
+  }
   const rows = db
     .select({
       id: stories.id,
@@ -51,7 +54,7 @@ export function listBudget(db: DbOrTx, filter: BudgetFilter) {
       status: stories.status,
       kicker: stories.kicker,
       headline: stories.headline,
-      body: stories.body,
+      length: stories.zi,
       targetLength: stories.targetLength,
       deadline: stories.deadline,
       continues: stories.continues,
@@ -65,16 +68,8 @@ export function listBudget(db: DbOrTx, filter: BudgetFilter) {
     .where(and(...where))
     .orderBy(asc(stories.position), asc(stories.id))
     .all();
-  const ids = rows.map((r) => r.id);
-  const bylines = bylinesFor(db, ids);
-  const side = sidebarsFor(db, ids);
-  return rows
-    .map(({ body, ...r }) => ({
-      ...r,
-      bylines: bylines.get(r.id) ?? [],
-      length: storyZi({ body, sidebars: side.get(r.id) ?? [] }),
-    }))
-    .filter((r) => filter.personId === undefined || r.bylines.some((b) => b.personId === filter.personId));
+  const bylines = bylinesFor(db, rows.map((r) => r.id));
+  return rows.map(({ length, ...r }) => ({ ...r, bylines: bylines.get(r.id) ?? [], length }));
 }
 export type BudgetItem = ReturnType<typeof listBudget>[number];
 
@@ -93,14 +88,14 @@ export function getStoryById(db: DbOrTx, { id }: { id: number }) {
     .where(eq(stories.id, id))
     .get();
   if (!story) return undefined;
-  const storySidebars = sidebarsFor(db, [id]).get(id) ?? [];
+  const { zi, ...fields } = story.story;
   return {
-    ...story.story,
+    ...fields,
     editionDate: story.editionDate,
     page: story.pageNumber === null ? null : { number: story.pageNumber, name: story.pageName },
-    sidebars: storySidebars,
+    sidebars: sidebarsFor(db, [id]).get(id) ?? [],
     bylines: bylinesFor(db, [id]).get(id) ?? [],
-    length: storyZi({ body: story.story.body, sidebars: storySidebars }),
+    length: zi,
   };
 }
 export type StoryDetail = NonNullable<ReturnType<typeof getStoryById>>;
