@@ -120,6 +120,10 @@ export const en: Messages = {
     pages: "Pages and their states",
     users: "Users",
     denied: "Your role may not open that page",
+    earlierStories: "Earlier stories",
+    earlierEditions: "Earlier editions",
+    earlier: "Earlier →",
+    newest: "← Back to the newest",
   },
   budget: {
     title: "Story budget",

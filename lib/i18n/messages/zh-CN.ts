@@ -127,6 +127,10 @@ export const zhCN = {
     pages: "版面与状态",
     users: "用户管理",
     denied: "你的角色无权访问该页面",
+    earlierStories: "更早的稿件",
+    earlierEditions: "往期版面",
+    earlier: "更早 →",
+    newest: "← 回到最新",
   },
   budget: {
     title: "稿件列表",
