@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { BudgetTable } from "@/components/budget-table";
 import { Content, contentTag } from "@/components/content";
+import { MoreLinks } from "@/components/more-links";
 import { PageStateBadge, StoryStatusBadge } from "@/components/status-badge";
 import { requireUser } from "@/app/_server/session";
 import { editionDate } from "@/app/_server/schemas";
@@ -156,26 +157,6 @@ async function ReporterDesk({ userId, latest, before, locale }: { userId: number
         )}
       </section>
     </div>
-  );
-}
-
-/** "Earlier →" to the next page of a list, "← back to the newest" once past the first. */
-async function MoreLinks({ paged, next }: { paged: boolean; next: string | null }) {
-  const t = await getTranslations("dashboard");
-  if (!paged && !next) return null;
-  return (
-    <p className="mt-2 flex gap-4 text-sm">
-      {paged && (
-        <Link href="/" className="text-press hover:underline">
-          {t("newest")}
-        </Link>
-      )}
-      {next && (
-        <Link href={next} className="text-press hover:underline">
-          {t("earlier")}
-        </Link>
-      )}
-    </p>
   );
 }
 

@@ -14,7 +14,7 @@ beforeAll(async () => {
     { login: "limeng", name: "李梦", role: "reporter" },
     { login: "xiaohui", name: "肖会", role: "reporter" },
   ]);
-  const { db, edition, users } = t;
+  const { db, sqlite, edition, users } = t;
   const personOf = (userId: number) => db.select({ id: people.id }).from(people).where(eq(people.userId, userId)).get()!.id;
   limengPerson = personOf(users.limeng.id);
   const xiaohuiPerson = personOf(users.xiaohui.id);
@@ -24,7 +24,6 @@ beforeAll(async () => {
     .values(Array.from({ length: 30 }, (_, i) => ({ publicationId: edition.publicationId, date: `2018-12-${String(i + 1).padStart(2, "0")}` })))
     .returning()
     .all();
-  const sqlite = db.$client;
   const story = sqlite.prepare("INSERT INTO stories (edition_id, position, slug) VALUES (?, ?, ?)");
   const byline = sqlite.prepare("INSERT INTO story_bylines (story_id, person_id, role, position) VALUES (?, ?, 'reporter', 1)");
   sqlite.transaction(() => {

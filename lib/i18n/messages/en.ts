@@ -12,6 +12,8 @@ export const en: Messages = {
   common: {
     cancel: "Cancel",
     none: "—",
+    earlier: "Earlier →",
+    newest: "← Back to the newest",
     save: "Save",
     saved: "Saved",
     saving: "Saving…",
@@ -122,8 +124,6 @@ export const en: Messages = {
     denied: "Your role may not open that page",
     earlierStories: "Earlier stories",
     earlierEditions: "Earlier editions",
-    earlier: "Earlier →",
-    newest: "← Back to the newest",
   },
   budget: {
     title: "Story budget",
