@@ -175,7 +175,7 @@ export const storyBylines = sqliteTable(
     role: text("role", { enum: BYLINE_ROLES }).notNull(),
     position: integer("position").notNull(),
   },
-  (t) => [uniqueIndex("story_bylines_pk").on(t.storyId, t.position), index("story_bylines_person_idx").on(t.personId)],
+  (t) => [uniqueIndex("story_bylines_pk").on(t.storyId, t.position), index("story_bylines_person_idx").on(t.personId, t.storyId)],
 );
 
 export const storyAssignees = sqliteTable(

@@ -1,3 +1,5 @@
+DROP INDEX `story_bylines_person_idx`;--> statement-breakpoint
+CREATE INDEX `story_bylines_person_idx` ON `story_bylines` (`person_id`,`story_id`);--> statement-breakpoint
 ALTER TABLE `pages` ADD `updated_at` text DEFAULT '' NOT NULL;--> statement-breakpoint
 ALTER TABLE `stories` ADD `zi` integer DEFAULT 0 NOT NULL;--> statement-breakpoint
 ALTER TABLE `stories` ADD `updated_at` text DEFAULT '' NOT NULL;--> statement-breakpoint

@@ -6,6 +6,7 @@ import type { Role } from "@/lib/roles";
 import { allowedPageActions, submitBlockers, type PageAction } from "@/lib/workflow/page-workflow";
 import type { DbOrTx } from "../client";
 import { editions, pageElements, pages, publications, stories, users } from "../schema";
+import { editionIdOn } from "./edition-id";
 import { fitPageElements, gridOf } from "./page-fits";
 import { getStoryById, listBudget, type StoryDetail } from "./stories";
 
@@ -110,8 +111,7 @@ export function listEditionPageDetails(db: DbOrTx, { date }: { date: string }): 
   const rows = db
     .select({ id: pages.id })
     .from(pages)
-    .innerJoin(editions, eq(editions.id, pages.editionId))
-    .where(eq(editions.date, date))
+    .where(eq(pages.editionId, editionIdOn(date)))
     .orderBy(asc(pages.number))
     .all();
   return rows.flatMap(({ id }) => pageDetail(db, eq(pages.id, id), undefined, { unplaced: false }) ?? []);
@@ -143,8 +143,7 @@ export function listEditionPageLinks(db: DbOrTx, { date }: { date: string }) {
   return db
     .select({ id: pages.id, number: pages.number, name: pages.name })
     .from(pages)
-    .innerJoin(editions, eq(editions.id, pages.editionId))
-    .where(eq(editions.date, date))
+    .where(eq(pages.editionId, editionIdOn(date)))
     .orderBy(asc(pages.number))
     .all();
 }

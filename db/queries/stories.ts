@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, exists, inArray, lt, ne, or, type SQL } from "drizzle-orm";
 import type { StoryState } from "@/lib/story-kinds";
 import type { DbOrTx } from "../client";
+import { editionIdOn } from "./edition-id";
 import { editions, pages, people, sidebars, stories, storyAssignees, storyBylines, type Story } from "../schema";
 
 export interface BylineEntry {
@@ -39,7 +40,7 @@ export interface BudgetFilter {
 
 /** The edition's story budget in reading order, with bylines, 字数 (stored with the text: no body is read), status and page. */
 export function listBudget(db: DbOrTx, filter: BudgetFilter) {
-  const where: SQL[] = [eq(editions.date, filter.editionDate)];
+  const where: SQL[] = [eq(stories.editionId, editionIdOn(filter.editionDate))];
   if (filter.status) where.push(eq(stories.status, filter.status));
   if (filter.personId !== undefined) {
     const byline = and(eq(storyBylines.storyId, stories.id), eq(storyBylines.personId, filter.personId));
@@ -63,7 +64,6 @@ export function listBudget(db: DbOrTx, filter: BudgetFilter) {
       pageName: pages.name,
     })
     .from(stories)
-    .innerJoin(editions, eq(editions.id, stories.editionId))
     .leftJoin(pages, eq(pages.id, stories.pageId))
     .where(and(...where))
     .orderBy(asc(stories.position), asc(stories.id))

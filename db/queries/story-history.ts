@@ -1,4 +1,5 @@
-import { and, asc, desc, eq, gt, isNull, lt } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, isNull, lt } from "drizzle-orm";
+import { editionIdOn } from "./edition-id";
 import { HISTORY_PAGE_SIZE } from "@/lib/api/common";
 import type { DbOrTx } from "../client";
 import { auditEvents, comments, editions, notifications, stories, storyRevisions, users } from "../schema";
@@ -101,10 +102,16 @@ export function listEditionAudit(db: DbOrTx, { date, before, limit = HISTORY_PAG
       actor: users.name,
     })
     .from(auditEvents)
-    .innerJoin(stories, and(eq(auditEvents.entityType, "story"), eq(stories.id, auditEvents.entityId)))
-    .innerJoin(editions, eq(editions.id, stories.editionId))
+    .innerJoin(stories, eq(stories.id, auditEvents.entityId))
     .leftJoin(users, eq(users.id, auditEvents.actorId))
-    .where(before === undefined ? eq(editions.date, date) : and(eq(editions.date, date), lt(auditEvents.id, before)))
+    // driven from the edition's stories (an index search per story), never from every story event ever
+    .where(
+      and(
+        eq(auditEvents.entityType, "story"),
+        inArray(auditEvents.entityId, db.select({ id: stories.id }).from(stories).where(eq(stories.editionId, editionIdOn(date)))),
+        before === undefined ? undefined : lt(auditEvents.id, before),
+      ),
+    )
     .orderBy(desc(auditEvents.id))
     .limit(limit)
     .all();
