@@ -3,6 +3,7 @@ import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3"
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import fs from "node:fs";
 import path from "node:path";
+import { countZi } from "@/lib/cjk/count-zi";
 import { env } from "@/lib/env";
 import * as schema from "./schema";
 
@@ -25,6 +26,8 @@ export function openDb(file: string = databasePath()): { db: Db; sqlite: Databas
   // FULL: the WAL is fsynced at every commit, so a save answered 200 survives a power loss too (NORMAL
   // only survives a crash of the process). docs/DECISIONS.md "Durability".
   sqlite.pragma("synchronous = FULL");
+  // 字数 in SQL, for migrations that backfill stories.zi (0003)
+  sqlite.function("count_zi", { deterministic: true }, (text: unknown) => (typeof text === "string" ? countZi(text) : 0));
   return { db: drizzle(sqlite, { schema }), sqlite };
 }
 

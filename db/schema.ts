@@ -12,6 +12,17 @@ const createdAt = () =>
     .notNull()
     .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
 
+/**
+ * When the row last changed. SQLite cannot add a column with a computed default to a table that has rows,
+ * so the column's own default is '' and the app supplies the time on insert (an insert trigger from
+ * migration 0003 fills '' from created_at for rows written by hand); every write sets it.
+ */
+const updatedAt = () =>
+  text("updated_at")
+    .notNull()
+    .default("")
+    .$defaultFn(() => new Date().toISOString());
+
 // ── People and accounts ────────────────────────────────────────────────────
 
 export const users = sqliteTable("users", {
@@ -83,7 +94,7 @@ export const editions = sqliteTable(
     note: text("note"),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex("editions_pub_date_idx").on(t.publicationId, t.date)],
+  (t) => [uniqueIndex("editions_pub_date_idx").on(t.publicationId, t.date), index("editions_date_idx").on(t.date)],
 );
 
 export const pages = sqliteTable(
@@ -108,7 +119,7 @@ export const pages = sqliteTable(
     /** sha256 of the frozen snapshot taken at signing (page_snapshots) */
     snapshotHash: text("snapshot_hash"),
     createdAt: createdAt(),
-    updatedAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [uniqueIndex("pages_edition_number_idx").on(t.editionId, t.number)],
 );
@@ -141,13 +152,15 @@ export const stories = sqliteTable(
     section: text("section"),
     brief: text("brief"),
     targetLength: integer("target_length"),
+    /** 字数 of body and sidebars (storyZi), written with the text in the same transaction, so lists never read bodies */
+    zi: integer("zi").notNull().default(0),
     deadline: text("deadline"),
     version: integer("version").notNull().default(1),
     /** who passed 初审 — that person may not also give 终审 (one person, one review level) */
     passedById: integer("passed_by_id").references(() => users.id),
     createdById: integer("created_by_id").references(() => users.id),
     createdAt: createdAt(),
-    updatedAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     index("stories_budget_idx").on(t.editionId, t.position),
@@ -182,7 +195,7 @@ export const storyBylines = sqliteTable(
     role: text("role", { enum: BYLINE_ROLES }).notNull(),
     position: integer("position").notNull(),
   },
-  (t) => [uniqueIndex("story_bylines_pk").on(t.storyId, t.position), index("story_bylines_person_idx").on(t.personId)],
+  (t) => [uniqueIndex("story_bylines_pk").on(t.storyId, t.position), index("story_bylines_person_idx").on(t.personId, t.storyId)],
 );
 
 export const storyAssignees = sqliteTable(
@@ -262,7 +275,8 @@ export const notifications = sqliteTable(
     readAt: text("read_at"),
     createdAt: createdAt(),
   },
-  (t) => [index("notifications_user_idx").on(t.userId, t.readAt)],
+  // the poll reads a user's latest 50 (user_id, id); marking read finds the unread ones (user_id, read_at)
+  (t) => [index("notifications_user_idx").on(t.userId, t.readAt), index("notifications_user_latest_idx").on(t.userId, t.id)],
 );
 
 // ── Page elements ──────────────────────────────────────────────────────────
@@ -293,7 +307,7 @@ export const pageElements = sqliteTable(
     /** 转版: this box continues the text of that box (on another page) */
     continuedFromElementId: integer("continued_from_element_id").references((): AnySQLiteColumn => pageElements.id, { onDelete: "set null" }),
   },
-  (t) => [index("page_elements_page_idx").on(t.pageId)],
+  (t) => [index("page_elements_page_idx").on(t.pageId), index("page_elements_story_idx").on(t.storyId)],
 );
 
 /**

@@ -42,7 +42,7 @@ export function openTestDb({ template }: { template?: string } = {}) {
 
 /** A test database with one edition (2019-01-09, page 1) and the given users. */
 export async function makeTestDb(accounts: { login: string; name: string; role: Role }[]) {
-  const { db, close } = openTestDb();
+  const { db, sqlite, close } = openTestDb();
   const users: Record<string, TestUser> = {};
   for (const a of accounts) {
     const u = await createUser(db, { ...a, password: "password-1" });
@@ -51,7 +51,7 @@ export async function makeTestDb(accounts: { login: string; name: string; role: 
   const pub = db.insert(publications).values({ name: "大众日报" }).returning().get();
   const edition = db.insert(editions).values({ publicationId: pub.id, date: "2019-01-09" }).returning().get();
   const page = db.insert(pages).values({ editionId: edition.id, number: 1, name: "聊城新闻", state: "layout" }).returning().get();
-  return { db, users, edition, page, close };
+  return { db, sqlite, users, edition, page, close };
 }
 
 /**

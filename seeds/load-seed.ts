@@ -25,6 +25,7 @@ import type { Role } from "@/lib/roles";
 import type { StoryKind } from "@/lib/story-kinds";
 import { env } from "@/lib/env";
 import { revisionTextOf, storyTextOfItem } from "@/lib/story-text";
+import { storyZi } from "@/lib/story-zi";
 
 export const SEED_FILE = path.join(process.cwd(), "seeds", "liaocheng-news-2019-01.txt");
 export const SEED_PUBLICATION = "大众日报";
@@ -160,6 +161,7 @@ function insertSeedStory(tx: Tx, item: ParsedItem, at: { editionId: number; page
       subheadline: item.subheadline,
       dateline: item.dateline,
       body: item.paragraphs,
+      zi: storyZi({ body: item.paragraphs, sidebars: item.sidebars }),
       continues: item.continues,
       section: SEED_PAGE_NAME,
     })

@@ -8,12 +8,12 @@ import { NotificationBell } from "@/components/notification-bell";
 import { SignOutButton } from "@/components/sign-out-button";
 import { requireUser } from "@/app/_server/session";
 import { getDb } from "@/db/client";
-import { listEditions } from "@/db/queries/editions";
+import { getLatestEdition } from "@/db/queries/editions";
 
 export default async function DeskLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
   const t = await getTranslations();
-  const latest = listEditions(getDb())[0];
+  const latest = getLatestEdition(getDb());
   // One event stream per tab for the desk (an admin has no desk views to keep live).
   return (
     <LiveUpdates enabled={user.role !== "admin"}>

@@ -1,34 +1,51 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { z } from "zod";
 import { BudgetTable } from "@/components/budget-table";
 import { Content, contentTag } from "@/components/content";
+import { MoreLinks } from "@/components/more-links";
 import { PageStateBadge, StoryStatusBadge } from "@/components/status-badge";
 import { requireUser } from "@/app/_server/session";
+import { editionDate } from "@/app/_server/schemas";
 import { getDb } from "@/db/client";
-import { listEditions, listPagesWithState } from "@/db/queries/editions";
-import { listBudget, listStoriesOfUser } from "@/db/queries/stories";
+import { getLatestEdition, listEarlierEditions, listPagesWithState } from "@/db/queries/editions";
+import { listBudget, listEarlierStoriesOfUser, listOpenAssignmentsOfUser, listStoriesOfUserInEdition, type StoryListItem } from "@/db/queries/stories";
 import { listUsers } from "@/db/queries/users";
 import { formatEditionDate } from "@/lib/i18n/edition-date";
+import type { Locale } from "@/lib/i18n/locales";
 
 export const dynamic = "force-dynamic";
 
-export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ denied?: string }> }) {
+/** Where the "earlier" lists continue (keyset cursors); anything malformed shows the first page. */
+const cursors = z.object({
+  storiesBefore: z.coerce.number().int().positive().optional().catch(undefined),
+  editionsBefore: editionDate.optional().catch(undefined),
+});
+
+type Edition = NonNullable<ReturnType<typeof getLatestEdition>>;
+
+/**
+ * The desk of the day: the edition in hand (the newest), and what came before one page at a time, so the
+ * dashboard costs the same after ten years of papers as on the first day.
+ */
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ denied?: string; storiesBefore?: string; editionsBefore?: string }> }) {
   const user = await requireUser();
-  const { denied } = await searchParams;
+  const params = await searchParams;
+  const { storiesBefore, editionsBefore } = cursors.parse(params);
   const t = await getTranslations();
   const db = getDb();
-  const latest = listEditions(db)[0];
+  const latest = getLatestEdition(db);
 
   return (
     <div className="space-y-8">
       <h1 className="text-xl font-bold">{t.rich("dashboard.greeting", { name: user.name, content: contentTag })}</h1>
-      {denied && (
+      {params.denied && (
         <p role="alert" className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-800">
           {t("dashboard.denied")}
         </p>
       )}
 
-      {user.role === "reporter" && <ReporterDesk userId={user.id} />}
+      {user.role === "reporter" && <ReporterDesk userId={user.id} latest={latest} before={storiesBefore} locale={user.locale} />}
 
       {user.role === "editor" && latest && (
         <section>
@@ -39,31 +56,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         </section>
       )}
 
-      {user.role === "chief" && (
-        <section>
-          <h2 className="mb-3 text-lg font-bold">{t("dashboard.pages")}</h2>
-          <table className="w-full bg-white text-sm shadow-sm">
-            <tbody>
-              {listPagesWithState(db).map((p) => (
-                <tr key={p.id} data-testid="chief-page-row" className="border-b border-stone-100">
-                  <td className="px-3 py-2">{formatEditionDate(p.editionDate, user.locale)}</td>
-                  <td className="px-3 py-2">
-                    <Link href={`/editions/${p.editionDate}/pages/${p.number}`} className="font-bold hover:underline">
-                      {t("page.number", { n: p.number })} <Content>{p.name}</Content>
-                    </Link>
-                  </td>
-                  <td className="px-3 py-2">
-                    {t("page.responsibleEditor")}：{p.responsibleEditor ? <Content>{p.responsibleEditor}</Content> : t("common.none")}
-                  </td>
-                  <td className="px-3 py-2">
-                    <PageStateBadge state={p.state} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-      )}
+      {user.role === "chief" && latest && <ChiefDesk latest={latest} before={editionsBefore} locale={user.locale} />}
 
       {user.role === "admin" && (
         <section>
@@ -91,24 +84,89 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   );
 }
 
-async function ReporterDesk({ userId }: { userId: number }) {
+async function ChiefDesk({ latest, before, locale }: { latest: Edition; before?: string; locale: Locale }) {
+  const t = await getTranslations();
+  const db = getDb();
+  const earlier = listEarlierEditions(db, { before: before ?? latest.date });
+  return (
+    <>
+      <section>
+        <h2 className="mb-3 text-lg font-bold">
+          {t("dashboard.pages")} · {formatEditionDate(latest.date, locale)}
+        </h2>
+        <table className="w-full bg-white text-sm shadow-sm">
+          <tbody>
+            {listPagesWithState(db, { editionId: latest.id }).map((p) => (
+              <tr key={p.id} data-testid="chief-page-row" className="border-b border-stone-100">
+                <td className="px-3 py-2">{formatEditionDate(p.editionDate, locale)}</td>
+                <td className="px-3 py-2">
+                  <Link href={`/editions/${p.editionDate}/pages/${p.number}`} className="font-bold hover:underline">
+                    {t("page.number", { n: p.number })} <Content>{p.name}</Content>
+                  </Link>
+                </td>
+                <td className="px-3 py-2">
+                  {t("page.responsibleEditor")}：{p.responsibleEditor ? <Content>{p.responsibleEditor}</Content> : t("common.none")}
+                </td>
+                <td className="px-3 py-2">
+                  <PageStateBadge state={p.state} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      {(earlier.editions.length > 0 || before) && (
+        <section>
+          <h2 className="mb-3 text-lg font-bold">{t("dashboard.earlierEditions")}</h2>
+          <ul className="divide-y divide-stone-100 bg-white text-sm shadow-sm">
+            {earlier.editions.map((e) => (
+              <li key={e.id} className="px-3 py-2" data-testid="earlier-edition">
+                <Link href={`/editions/${e.date}/pages`} className="hover:underline">
+                  {formatEditionDate(e.date, locale)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+          <MoreLinks paged={before !== undefined} next={earlier.next === null ? null : `/?editionsBefore=${earlier.next}`} />
+        </section>
+      )}
+    </>
+  );
+}
+
+async function ReporterDesk({ userId, latest, before, locale }: { userId: number; latest?: Edition; before?: number; locale: Locale }) {
   const t = await getTranslations("dashboard");
-  const { stories, assignments } = listStoriesOfUser(getDb(), { userId });
+  const db = getDb();
+  const assignments = listOpenAssignmentsOfUser(db, { userId });
+  const today = latest ? listStoriesOfUserInEdition(db, { userId, editionId: latest.id }) : [];
+  const earlier = listEarlierStoriesOfUser(db, { userId, exceptEditionId: latest?.id, before });
   return (
     <div className="grid gap-8 md:grid-cols-2">
       <section>
         <h2 className="mb-3 text-lg font-bold">{t("myAssignments")}</h2>
         {assignments.length === 0 ? <p className="text-sm text-stone-500">{t("noAssignments")}</p> : <StoryList items={assignments} />}
       </section>
-      <section>
-        <h2 className="mb-3 text-lg font-bold">{t("myStories")}</h2>
-        {stories.length === 0 ? <p className="text-sm text-stone-500">{t("noStories")}</p> : <StoryList items={stories} testId="my-story" />}
+      <section className="space-y-6">
+        <div>
+          <h2 className="mb-3 text-lg font-bold">
+            {t("myStories")}
+            {latest && ` · ${formatEditionDate(latest.date, locale)}`}
+          </h2>
+          {today.length === 0 ? <p className="text-sm text-stone-500">{t("noStories")}</p> : <StoryList items={today} testId="my-story" />}
+        </div>
+        {(earlier.stories.length > 0 || before !== undefined) && (
+          <div>
+            <h2 className="mb-3 text-lg font-bold">{t("earlierStories")}</h2>
+            <StoryList items={earlier.stories} testId="my-earlier-story" />
+            <MoreLinks paged={before !== undefined} next={earlier.next === null ? null : `/?storiesBefore=${earlier.next}`} />
+          </div>
+        )}
       </section>
     </div>
   );
 }
 
-function StoryList({ items, testId }: { items: ReturnType<typeof listStoriesOfUser>["stories"]; testId?: string }) {
+function StoryList({ items, testId }: { items: StoryListItem[]; testId?: string }) {
   return (
     <ul className="divide-y divide-stone-100 bg-white text-sm shadow-sm">
       {items.map((s) => (

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import type { DbOrTx } from "../client";
 import { people, sidebars, stories, storyBylines } from "../schema";
 import type { StoryByline, StoryText } from "@/lib/story-text";
+import { storyZi } from "@/lib/story-zi";
 
 /** The person for a byline entry: the given id, else a person of that name (staff first), else a new one. */
 function resolvePerson(tx: DbOrTx, entry: StoryByline): number {
@@ -15,7 +16,7 @@ function resolvePerson(tx: DbOrTx, entry: StoryByline): number {
   return tx.insert(people).values({ name: entry.name }).returning({ id: people.id }).get().id;
 }
 
-/** Writes story text, sidebars and bylines (a revision's content restores the same way). */
+/** Writes story text, sidebars, bylines and the 字数 they make (a revision's content restores the same way). */
 export function applyContent(tx: DbOrTx, storyId: number, content: StoryText): void {
   tx.update(stories)
     .set({
@@ -24,6 +25,7 @@ export function applyContent(tx: DbOrTx, storyId: number, content: StoryText): v
       subheadline: content.subheadline,
       dateline: content.dateline,
       body: content.body,
+      zi: storyZi(content),
     })
     .where(eq(stories.id, storyId))
     .run();

@@ -1,4 +1,5 @@
-import { eq, inArray } from "drizzle-orm";
+import { count, eq, inArray, max } from "drizzle-orm";
+import { EDITION_LIMITS } from "@/lib/edition-limits";
 import { DomainError } from "@/lib/errors";
 import { hasEditorialRole, type Role } from "@/lib/roles";
 import type { NewStoryBody } from "@/lib/api/story-schemas";
@@ -40,7 +41,9 @@ export function createStory(db: Db, input: NewStory): { id: number; status: stri
       if (!page) throw new DomainError("unprocessable", "page.notInEdition", { date: input.editionDate, number: input.pageNumber });
       pageId = page.id;
     }
-    const position = tx.select({ position: stories.position }).from(stories).where(eq(stories.editionId, edition.id)).all().reduce((m, s) => Math.max(m, s.position), 0) + 1;
+    const inEdition = tx.select({ stories: count(), last: max(stories.position) }).from(stories).where(eq(stories.editionId, edition.id)).get()!;
+    if (inEdition.stories >= EDITION_LIMITS.storiesPerEdition) throw new DomainError("conflict", "edition.tooManyStories", { max: EDITION_LIMITS.storiesPerEdition });
+    const position = Math.max(inEdition.last ?? 0, 0) + 1;
     const status = assignees.length && isDesk ? "assigned" : "draft";
     const story = tx
       .insert(stories)

@@ -1,6 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { LayoutElementInput } from "@/lib/api/page-schemas";
 import { findOverlaps, rectInsideGrid } from "@/lib/copyfit/grid";
+import { EDITION_LIMITS } from "@/lib/edition-limits";
 import { DomainError } from "@/lib/errors";
 import { messageList, type Message } from "@/lib/i18n/translate";
 import type { ElementKind, PageState } from "@/lib/page-states";
@@ -230,6 +231,8 @@ function placeStories(tx: DbOrTx, page: Page, before: PageElement[], after: Layo
  * layout on the first save) and writes the audit row.
  */
 export function writeLayout(tx: DbOrTx, page: Page, elements: LayoutElementInput[], actorId: number, action: "layout" | "auto-layout"): { version: number; state: PageState } {
+  // the request schema caps a layout write; auto-layout adds boxes to the ones already there
+  if (elements.length > EDITION_LIMITS.boxesPerPage) throw new DomainError("unprocessable", "layout.tooManyBoxes", { max: EDITION_LIMITS.boxesPerPage });
   checkGeometry(elements, page);
   const before = tx.select().from(pageElements).where(eq(pageElements.pageId, page.id)).all();
   const existing = new Map(before.map((e) => [e.id, e]));

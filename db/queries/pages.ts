@@ -6,6 +6,7 @@ import type { Role } from "@/lib/roles";
 import { allowedPageActions, submitBlockers, type PageAction } from "@/lib/workflow/page-workflow";
 import type { DbOrTx } from "../client";
 import { editions, pageElements, pages, publications, stories, users } from "../schema";
+import { editionIdOn } from "./edition-id";
 import { fitPageElements, gridOf } from "./page-fits";
 import { getStoryById, listBudget, type StoryDetail } from "./stories";
 
@@ -102,33 +103,49 @@ export function getEditionPage(db: DbOrTx, { date, number, viewer }: { date: str
   return pageDetail(db, and(eq(editions.date, date), eq(pages.number, number))!, viewer);
 }
 
-/** The edition's pages in order, for the flatplan: state, sign-off, overset total and box count. */
-export function listEditionPages(db: DbOrTx, { date }: { date: string }) {
+/**
+ * Every page of the edition in order, each with its boxes and fit, for the flatplan's thumbnails: one read per
+ * request (no unplaced list, which only the layout editor needs).
+ */
+export function listEditionPageDetails(db: DbOrTx, { date }: { date: string }): PageDetail[] {
   const rows = db
     .select({ id: pages.id })
     .from(pages)
-    .innerJoin(editions, eq(editions.id, pages.editionId))
-    .where(eq(editions.date, date))
+    .where(eq(pages.editionId, editionIdOn(date)))
     .orderBy(asc(pages.number))
     .all();
-  return rows.flatMap(({ id }) => {
-    const page = pageDetail(db, eq(pages.id, id), undefined, { unplaced: false });
-    if (!page) return [];
-    return [
-      {
-        id: page.id,
-        number: page.number,
-        name: page.name,
-        state: page.state,
-        version: page.version,
-        responsibleEditor: page.responsibleEditor,
-        signedBy: page.signedBy,
-        signedAt: page.signedAt,
-        oversetLines: page.elements.reduce((sum, e) => sum + (e.fit?.status === "over" ? e.fit.overLines : 0), 0),
-        elementCount: page.elements.length,
-      },
-    ];
-  });
+  return rows.flatMap(({ id }) => pageDetail(db, eq(pages.id, id), undefined, { unplaced: false }) ?? []);
+}
+
+/** A page as the flatplan lists it: state, sign-off, overset total and box count. */
+export function pageSummaryOf(page: PageDetail) {
+  return {
+    id: page.id,
+    number: page.number,
+    name: page.name,
+    state: page.state,
+    version: page.version,
+    responsibleEditor: page.responsibleEditor,
+    signedBy: page.signedBy,
+    signedAt: page.signedAt,
+    oversetLines: page.elements.reduce((sum, e) => sum + (e.fit?.status === "over" ? e.fit.overLines : 0), 0),
+    elementCount: page.elements.length,
+  };
+}
+
+/** The edition's pages in order, for the flatplan: state, sign-off, overset total and box count. */
+export function listEditionPages(db: DbOrTx, { date }: { date: string }) {
+  return listEditionPageDetails(db, { date }).map(pageSummaryOf);
+}
+
+/** The edition's page numbers and names, for links (nothing laid out or fitted). */
+export function listEditionPageLinks(db: DbOrTx, { date }: { date: string }) {
+  return db
+    .select({ id: pages.id, number: pages.number, name: pages.name })
+    .from(pages)
+    .where(eq(pages.editionId, editionIdOn(date)))
+    .orderBy(asc(pages.number))
+    .all();
 }
 export type EditionPageSummary = ReturnType<typeof listEditionPages>[number];
 

@@ -1,8 +1,8 @@
-import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, exists, inArray, lt, ne, or, type SQL } from "drizzle-orm";
 import type { StoryState } from "@/lib/story-kinds";
-import { storyZi } from "@/lib/story-zi";
 import type { DbOrTx } from "../client";
-import { editions, pages, people, sidebars, stories, storyAssignees, storyBylines } from "../schema";
+import { editionIdOn } from "./edition-id";
+import { editions, pages, people, sidebars, stories, storyAssignees, storyBylines, type Story } from "../schema";
 
 export interface BylineEntry {
   personId: number;
@@ -38,10 +38,14 @@ export interface BudgetFilter {
   personId?: number;
 }
 
-/** The edition's story budget in reading order, with bylines, 字数, status and page. */
+/** The edition's story budget in reading order, with bylines, 字数 (stored with the text: no body is read), status and page. */
 export function listBudget(db: DbOrTx, filter: BudgetFilter) {
-  const where: SQL[] = [eq(editions.date, filter.editionDate)];
+  const where: SQL[] = [eq(stories.editionId, editionIdOn(filter.editionDate))];
   if (filter.status) where.push(eq(stories.status, filter.status));
+  if (filter.personId !== undefined) {
+    const byline = and(eq(storyBylines.storyId, stories.id), eq(storyBylines.personId, filter.personId));
+    where.push(exists(db.select({ one: storyBylines.position }).from(storyBylines).where(byline)));
+  }
   const rows = db
     .select({
       id: stories.id,
@@ -51,7 +55,7 @@ export function listBudget(db: DbOrTx, filter: BudgetFilter) {
       status: stories.status,
       kicker: stories.kicker,
       headline: stories.headline,
-      body: stories.body,
+      length: stories.zi,
       targetLength: stories.targetLength,
       deadline: stories.deadline,
       continues: stories.continues,
@@ -60,21 +64,12 @@ export function listBudget(db: DbOrTx, filter: BudgetFilter) {
       pageName: pages.name,
     })
     .from(stories)
-    .innerJoin(editions, eq(editions.id, stories.editionId))
     .leftJoin(pages, eq(pages.id, stories.pageId))
     .where(and(...where))
     .orderBy(asc(stories.position), asc(stories.id))
     .all();
-  const ids = rows.map((r) => r.id);
-  const bylines = bylinesFor(db, ids);
-  const side = sidebarsFor(db, ids);
-  return rows
-    .map(({ body, ...r }) => ({
-      ...r,
-      bylines: bylines.get(r.id) ?? [],
-      length: storyZi({ body, sidebars: side.get(r.id) ?? [] }),
-    }))
-    .filter((r) => filter.personId === undefined || r.bylines.some((b) => b.personId === filter.personId));
+  const bylines = bylinesFor(db, rows.map((r) => r.id));
+  return rows.map(({ length, ...r }) => ({ ...r, bylines: bylines.get(r.id) ?? [], length }));
 }
 export type BudgetItem = ReturnType<typeof listBudget>[number];
 
@@ -93,53 +88,81 @@ export function getStoryById(db: DbOrTx, { id }: { id: number }) {
     .where(eq(stories.id, id))
     .get();
   if (!story) return undefined;
-  const storySidebars = sidebarsFor(db, [id]).get(id) ?? [];
+  const { zi, ...fields } = story.story;
   return {
-    ...story.story,
+    ...fields,
     editionDate: story.editionDate,
     page: story.pageNumber === null ? null : { number: story.pageNumber, name: story.pageName },
-    sidebars: storySidebars,
+    sidebars: sidebarsFor(db, [id]).get(id) ?? [],
     bylines: bylinesFor(db, [id]).get(id) ?? [],
-    length: storyZi({ body: story.story.body, sidebars: storySidebars }),
+    length: zi,
   };
 }
 export type StoryDetail = NonNullable<ReturnType<typeof getStoryById>>;
 
-/** Stories the user wrote (is in the byline of, through their person) or is assigned to. */
-export function listStoriesOfUser(db: DbOrTx, { userId }: { userId: number }) {
-  const mine = db
-    .select({ id: stories.id })
-    .from(stories)
-    .innerJoin(storyBylines, eq(storyBylines.storyId, stories.id))
-    .innerJoin(people, eq(people.id, storyBylines.personId))
-    .where(eq(people.userId, userId))
-    .all()
-    .map((r) => r.id);
-  const assigned = db
-    .select({ id: storyAssignees.storyId })
-    .from(storyAssignees)
-    .where(eq(storyAssignees.userId, userId))
-    .all()
-    .map((r) => r.id);
-  const ids = [...new Set([...mine, ...assigned])];
-  if (ids.length === 0) return { stories: [], assignments: [] };
-  const rows = db
-    .select({
-      id: stories.id,
-      headline: stories.headline,
-      slug: stories.slug,
-      status: stories.status,
-      kind: stories.kind,
-      deadline: stories.deadline,
-      editionDate: editions.date,
-    })
+const storyListItem = {
+  id: stories.id,
+  headline: stories.headline,
+  slug: stories.slug,
+  status: stories.status,
+  kind: stories.kind,
+  deadline: stories.deadline,
+  editionDate: editions.date,
+};
+export type StoryListItem = { id: number; headline: string | null; slug: string; status: StoryState; kind: Story["kind"]; deadline: string | null; editionDate: string };
+
+/** The person a user signs as in bylines (one per login). */
+function personOfUser(db: DbOrTx, userId: number): number | undefined {
+  return db.select({ id: people.id }).from(people).where(eq(people.userId, userId)).get()?.id;
+}
+
+/** The user's stories (in their byline) in one edition, in budget order: the reporter's work of the day. */
+export function listStoriesOfUserInEdition(db: DbOrTx, { userId, editionId }: { userId: number; editionId: number }): StoryListItem[] {
+  const personId = personOfUser(db, userId);
+  if (personId === undefined) return [];
+  return db
+    .select(storyListItem)
     .from(stories)
     .innerJoin(editions, eq(editions.id, stories.editionId))
-    .where(inArray(stories.id, ids))
-    .orderBy(asc(editions.date), asc(stories.position))
+    .where(and(eq(stories.editionId, editionId), exists(db.select({ one: storyBylines.position }).from(storyBylines).where(and(eq(storyBylines.storyId, stories.id), eq(storyBylines.personId, personId))))))
+    .orderBy(asc(stories.position), asc(stories.id))
     .all();
-  return {
-    stories: rows.filter((r) => mine.includes(r.id)),
-    assignments: rows.filter((r) => assigned.includes(r.id) && (r.status === "assigned" || r.status === "returned")),
-  };
+}
+
+/**
+ * The user's other stories (in their byline, outside `exceptEditionId`), newest first, one page at a time:
+ * `before` is the story id to continue below, `next` the one to pass for the page after (null at the end).
+ */
+export function listEarlierStoriesOfUser(
+  db: DbOrTx,
+  { userId, exceptEditionId, before, limit = 20 }: { userId: number; exceptEditionId?: number; before?: number; limit?: number },
+): { stories: StoryListItem[]; next: number | null } {
+  const personId = personOfUser(db, userId);
+  if (personId === undefined) return { stories: [], next: null };
+  const where: SQL[] = [eq(storyBylines.personId, personId)];
+  if (before !== undefined) where.push(lt(storyBylines.storyId, before));
+  if (exceptEditionId !== undefined) where.push(ne(stories.editionId, exceptEditionId));
+  const rows = db
+    .select(storyListItem)
+    .from(storyBylines)
+    .innerJoin(stories, eq(stories.id, storyBylines.storyId))
+    .innerJoin(editions, eq(editions.id, stories.editionId))
+    .where(and(...where))
+    .orderBy(desc(storyBylines.storyId))
+    .limit(limit + 1)
+    .all();
+  return { stories: rows.slice(0, limit), next: rows.length > limit ? rows[limit - 1].id : null };
+}
+
+/** Assignments still waiting for the user's copy (assigned or returned), in edition and budget order, at most `limit`. */
+export function listOpenAssignmentsOfUser(db: DbOrTx, { userId, limit = 50 }: { userId: number; limit?: number }): StoryListItem[] {
+  return db
+    .select(storyListItem)
+    .from(storyAssignees)
+    .innerJoin(stories, eq(stories.id, storyAssignees.storyId))
+    .innerJoin(editions, eq(editions.id, stories.editionId))
+    .where(and(eq(storyAssignees.userId, userId), or(eq(stories.status, "assigned"), eq(stories.status, "returned"))))
+    .orderBy(asc(editions.date), asc(stories.position))
+    .limit(limit)
+    .all();
 }

@@ -1,9 +1,20 @@
-import { and, asc, desc, eq, isNull } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, isNull, lt } from "drizzle-orm";
+import { editionIdOn } from "./edition-id";
+import { HISTORY_PAGE_SIZE } from "@/lib/api/common";
 import type { DbOrTx } from "../client";
 import { auditEvents, comments, editions, notifications, stories, storyRevisions, users } from "../schema";
 import type { StoryText } from "@/lib/story-text";
 
-export function listRevisions(db: DbOrTx, { storyId }: { storyId: number }) {
+/** A history page: at most `limit` rows past the cursor (a full page means there may be more). */
+export type HistoryPage = { before?: number; after?: number; limit?: number };
+
+/** The cursor of the page after `rows`: the last row's key when the page is full, else null. */
+export function nextCursorOf<T>(rows: T[], key: (row: T) => number, limit = HISTORY_PAGE_SIZE): number | null {
+  return rows.length >= limit && rows.length > 0 ? key(rows[rows.length - 1]) : null;
+}
+
+/** Revisions newest first, a page at a time (`before` = a revision number). */
+export function listRevisions(db: DbOrTx, { storyId, before, limit = HISTORY_PAGE_SIZE }: { storyId: number } & HistoryPage) {
   return db
     .select({
       number: storyRevisions.number,
@@ -14,8 +25,9 @@ export function listRevisions(db: DbOrTx, { storyId }: { storyId: number }) {
     })
     .from(storyRevisions)
     .leftJoin(users, eq(users.id, storyRevisions.authorId))
-    .where(eq(storyRevisions.storyId, storyId))
+    .where(before === undefined ? eq(storyRevisions.storyId, storyId) : and(eq(storyRevisions.storyId, storyId), lt(storyRevisions.number, before)))
     .orderBy(desc(storyRevisions.number))
+    .limit(limit)
     .all();
 }
 
@@ -54,7 +66,8 @@ export function listComments(db: DbOrTx, { storyId }: { storyId: number }) {
     .all();
 }
 
-export function listStoryAudit(db: DbOrTx, { storyId }: { storyId: number }) {
+/** The story's audit trail oldest first, a page at a time (`after` = an event id). */
+export function listStoryAudit(db: DbOrTx, { storyId, after, limit = HISTORY_PAGE_SIZE }: { storyId: number } & HistoryPage) {
   return db
     .select({
       id: auditEvents.id,
@@ -67,13 +80,14 @@ export function listStoryAudit(db: DbOrTx, { storyId }: { storyId: number }) {
     })
     .from(auditEvents)
     .leftJoin(users, eq(users.id, auditEvents.actorId))
-    .where(and(eq(auditEvents.entityType, "story"), eq(auditEvents.entityId, storyId)))
+    .where(and(eq(auditEvents.entityType, "story"), eq(auditEvents.entityId, storyId), after === undefined ? undefined : gt(auditEvents.id, after)))
     .orderBy(asc(auditEvents.id))
+    .limit(limit)
     .all();
 }
 
-/** The whole edition's story audit trail (the chief's view). */
-export function listEditionAudit(db: DbOrTx, { date }: { date: string }) {
+/** The whole edition's story audit trail (the chief's view), newest first, a page at a time (`before` = an event id). */
+export function listEditionAudit(db: DbOrTx, { date, before, limit = HISTORY_PAGE_SIZE }: { date: string } & HistoryPage) {
   return db
     .select({
       id: auditEvents.id,
@@ -88,11 +102,18 @@ export function listEditionAudit(db: DbOrTx, { date }: { date: string }) {
       actor: users.name,
     })
     .from(auditEvents)
-    .innerJoin(stories, and(eq(auditEvents.entityType, "story"), eq(stories.id, auditEvents.entityId)))
-    .innerJoin(editions, eq(editions.id, stories.editionId))
+    .innerJoin(stories, eq(stories.id, auditEvents.entityId))
     .leftJoin(users, eq(users.id, auditEvents.actorId))
-    .where(eq(editions.date, date))
+    // driven from the edition's stories (an index search per story), never from every story event ever
+    .where(
+      and(
+        eq(auditEvents.entityType, "story"),
+        inArray(auditEvents.entityId, db.select({ id: stories.id }).from(stories).where(eq(stories.editionId, editionIdOn(date)))),
+        before === undefined ? undefined : lt(auditEvents.id, before),
+      ),
+    )
     .orderBy(desc(auditEvents.id))
+    .limit(limit)
     .all();
 }
 

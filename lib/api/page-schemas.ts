@@ -5,6 +5,7 @@ import { ELEMENT_KINDS } from "@/lib/page-states";
 import { PAGE_ACTIONS } from "@/lib/workflow/page-workflow";
 import { positiveId } from "./common";
 import { LIMITS } from "../story-meta";
+import { EDITION_LIMITS } from "../edition-limits";
 
 /** Request schemas of the page routes (shape only: geometry and stories are checked by the commands → 422). */
 
@@ -36,7 +37,7 @@ export type LayoutElementInput = z.infer<typeof layoutElement>;
 export const layoutPut = z
   .object({
     baseVersion: z.number().int().positive(),
-    elements: z.array(layoutElement).max(300, errorKey("validation.tooManyBoxes")),
+    elements: z.array(layoutElement).max(EDITION_LIMITS.boxesPerPage, errorKey("validation.tooManyBoxes")),
   })
   .strict();
 export type LayoutPutBody = z.infer<typeof layoutPut>;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { countZi, lengthStatus } from "./count-zi";
+import { isWhitespace, isWordChar, isZeroWidth, widthClass } from "./char-class";
 
 describe("countZi", () => {
   it("counts the seed dateline sentence by hand: Han and full-width punctuation 1, ASCII brackets and space 0", () => {
@@ -73,5 +74,74 @@ describe("lengthStatus", () => {
   it("does not drift on float boundaries", () => {
     expect(lengthStatus(27, 30)).toBe("near"); // exactly 90 %
     expect(lengthStatus(33, 30)).toBe("near"); // exactly 110 %
+  });
+});
+
+// The implementation countZi replaced (several Unicode regex tests per character), kept as the reference
+// the fast one must agree with on every input.
+const RUN_JOINERS = new Set([".", ",", "'", "-", ":", "/", "_", "&"]);
+function referenceCountZi(text: string): number {
+  const cps = Array.from(text, (ch) => ch.codePointAt(0) ?? 0);
+  const continuesRun = (i: number) => isWordChar(cps[i]) || (RUN_JOINERS.has(String.fromCodePoint(cps[i])) && i + 1 < cps.length && isWordChar(cps[i + 1]));
+  let count = 0;
+  let i = 0;
+  while (i < cps.length) {
+    const cp = cps[i];
+    if (isWordChar(cp)) {
+      count += 1;
+      i += 1;
+      while (i < cps.length && continuesRun(i)) i += 1;
+      continue;
+    }
+    if (!isWhitespace(cp) && !isZeroWidth(cp) && widthClass(cp) === "full") count += 1;
+    i += 1;
+  }
+  return count;
+}
+
+/** A small seeded generator (mulberry32), so a failure names the seed that reproduces it. */
+function random(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// Pieces newsroom text is made of, and the edges: joiners, digits, full-width forms, marks, surrogates.
+const PIECES = [..."本报聊城讯日前〇々ソウル서울，。：？（）“”‘’…—·①℃※×§±", ..."abcXYZ0123456789.,'-:/_&%$()[] \t\n\u3000\u00a0\u200b\u0301\ufe0f\ufeff", ..."αβγДжＡ１２ｱ－", "𠀀", "😀", "\ud800", "\udc00", "3.5", "5,000", "COVID-19", "end.", "www.dzwww.com", "--", "..", "8:30"];
+function randomText(next: () => number): string {
+  const length = Math.floor(next() * 40);
+  let text = "";
+  for (let k = 0; k < length; k++) {
+    const r = next();
+    if (r < 0.7) text += PIECES[Math.floor(next() * PIECES.length)];
+    else if (r < 0.9) text += String.fromCharCode(Math.floor(next() * 0x10000)); // any UTF-16 unit, lone surrogates too
+    else text += String.fromCodePoint(0x10000 + Math.floor(next() * 0x100000)); // any astral code point
+  }
+  return text;
+}
+
+describe("countZi agrees with the reference implementation", () => {
+  it("on 20,000 random mixed strings", () => {
+    for (let seed = 1; seed <= 20; seed++) {
+      const next = random(seed);
+      for (let n = 0; n < 1000; n++) {
+        const text = randomText(next);
+        if (countZi(text) !== referenceCountZi(text)) expect({ seed, text, count: countZi(text) }).toEqual({ seed, text, count: referenceCountZi(text) });
+      }
+    }
+  });
+
+  it("on every BMP code point alone and between two digits", () => {
+    for (let cp = 0; cp < 0x10000; cp++) {
+      const ch = String.fromCharCode(cp);
+      for (const text of [ch, `1${ch}2`, `a${ch}`]) {
+        if (countZi(text) !== referenceCountZi(text)) expect({ cp, text, count: countZi(text) }).toEqual({ cp, text, count: referenceCountZi(text) });
+      }
+    }
   });
 });

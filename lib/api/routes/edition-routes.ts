@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { dateParam } from "../common";
+import { beforeQuery, dateParam, nextCursor } from "../common";
 import { edition, newEdition } from "../edition-schemas";
 import type { ApiRoute } from "../route-registry";
 import { editionAuditEvent } from "../story-responses";
@@ -24,6 +24,7 @@ export const EDITION_ROUTES: ApiRoute[] = [
     summary: "The edition's whole story audit trail, newest first",
     access: "chief",
     params: dateParam,
-    ok: { status: 200, description: "the events", body: z.object({ events: z.array(editionAuditEvent) }) },
+    query: beforeQuery,
+    ok: { status: 200, description: "the events, newest first", body: z.object({ events: z.array(editionAuditEvent), next: nextCursor }) },
   },
 ];

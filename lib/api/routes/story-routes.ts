@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idParam } from "../common";
+import { afterQuery, beforeQuery, idParam, nextCursor } from "../common";
 import { apiError, staleStoryConflict, staleVersionConflict, storyLockedConflict, storyStateConflict } from "../error-schemas";
 import type { ApiRoute } from "../route-registry";
 import {
@@ -162,7 +162,8 @@ export const STORY_ROUTES: ApiRoute[] = [
     summary: "Revisions, newest first: number, cause (edit / a transition / restore:n), author, time",
     access: "reporter",
     params: idParam,
-    ok: { status: 200, description: "the revisions (without content)", body: z.object({ revisions: z.array(revisionSummary) }) },
+    query: beforeQuery,
+    ok: { status: 200, description: "the revisions (without content), newest first", body: z.object({ revisions: z.array(revisionSummary), next: nextCursor }) },
     errors: { 404: noStory },
   },
   {
@@ -199,6 +200,7 @@ export const STORY_ROUTES: ApiRoute[] = [
     summary: "Every transition, assignment, take-over and restore: who, when, from → to, why",
     access: "reporter",
     params: idParam,
-    ok: { status: 200, description: "the story's audit trail, oldest first", body: z.object({ events: z.array(storyAuditEvent) }) },
+    query: afterQuery,
+    ok: { status: 200, description: "the story's audit trail, oldest first", body: z.object({ events: z.array(storyAuditEvent), next: nextCursor }) },
   },
 ];

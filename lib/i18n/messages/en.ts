@@ -12,6 +12,8 @@ export const en: Messages = {
   common: {
     cancel: "Cancel",
     none: "—",
+    earlier: "Earlier →",
+    newest: "← Back to the newest",
     save: "Save",
     saved: "Saved",
     saving: "Saving…",
@@ -149,6 +151,8 @@ export const en: Messages = {
     pages: "Pages and their states",
     users: "Users",
     denied: "Your role may not open that page",
+    earlierStories: "Earlier stories",
+    earlierEditions: "Earlier editions",
   },
   budget: {
     title: "Story budget",

@@ -57,6 +57,7 @@ export const serverEn: ServerMessages = {
       notFound: "no edition on {date}",
       exists: "an edition on {date} already exists",
       noPublication: "there is no publication yet",
+      tooManyStories: "an edition holds at most {max} stories",
     },
     story: {
       notFound: "story {id} does not exist",
@@ -121,6 +122,7 @@ export const serverEn: ServerMessages = {
     },
     layout: {
       box: "box {n}: {problem}",
+      tooManyBoxes: "a page holds at most {max} boxes",
       problems: "{problems}",
       outsideGrid: "{count} boxes outside the grid",
       overlapping: "{count} overlapping boxes",

@@ -59,6 +59,7 @@ export const serverZhCN = {
       notFound: "{date} 没有这一期",
       exists: "{date} 这一期已存在",
       noPublication: "还没有报纸",
+      tooManyStories: "一期最多 {max} 篇稿件",
     },
     story: {
       notFound: "稿件 {id} 不存在",
@@ -123,6 +124,7 @@ export const serverZhCN = {
     },
     layout: {
       box: "第 {n} 个版块：{problem}",
+      tooManyBoxes: "一个版面最多 {max} 个版块",
       problems: "{problems}",
       outsideGrid: "{count} 个版块超出版心",
       overlapping: "{count} 处版块重叠",

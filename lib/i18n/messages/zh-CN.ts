@@ -16,6 +16,8 @@ export const zhCN = {
   common: {
     cancel: "取消",
     none: "—",
+    earlier: "更早 →",
+    newest: "← 回到最新",
     save: "保存",
     saved: "已保存",
     saving: "保存中…",
@@ -156,6 +158,8 @@ export const zhCN = {
     pages: "版面与状态",
     users: "用户管理",
     denied: "你的角色无权访问该页面",
+    earlierStories: "更早的稿件",
+    earlierEditions: "往期版面",
   },
   budget: {
     title: "稿件列表",

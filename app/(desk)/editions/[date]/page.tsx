@@ -7,7 +7,7 @@ import { Content } from "@/components/content";
 import { requireUser } from "@/app/_server/session";
 import { getDb } from "@/db/client";
 import { getEditionByDate } from "@/db/queries/editions";
-import { listEditionPages } from "@/db/queries/pages";
+import { listEditionPageLinks } from "@/db/queries/pages";
 import { listBudget } from "@/db/queries/stories";
 import { formatEditionDate } from "@/lib/i18n/edition-date";
 import { hasEditorialRole } from "@/lib/roles";
@@ -29,7 +29,7 @@ export default async function EditionBudgetPage({ params }: { params: Promise<{ 
         <h1 className="text-xl font-bold">
           <Content>{edition.publication}</Content> · {formatEditionDate(date, user.locale)} · {t("budget.title")}
         </h1>
-        {listEditionPages(db, { date }).map((p) => (
+        {listEditionPageLinks(db, { date }).map((p) => (
           <Link key={p.id} href={`/editions/${date}/pages/${p.number}`} className="text-sm text-press hover:underline">
             {t("page.number", { n: p.number })} <Content>{p.name}</Content>
           </Link>

@@ -5,18 +5,22 @@ import { useEventLabel, useStateLabel } from "@/components/event-label";
 import { requireUser } from "@/app/_server/session";
 import { editionDate } from "@/app/_server/schemas";
 import { getDb } from "@/db/client";
-import { listEditionAudit } from "@/db/queries/story-history";
+import { listEditionAudit, nextCursorOf } from "@/db/queries/story-history";
+import { MoreLinks } from "@/components/more-links";
+import { beforeQuery } from "@/lib/api/common";
 import { formatEditionDate } from "@/lib/i18n/edition-date";
 
 export const dynamic = "force-dynamic";
 
 /** The chief's view of everything that happened to the edition's stories, newest first. */
-export default async function EditionAuditPage({ params }: { params: Promise<{ date: string }> }) {
+export default async function EditionAuditPage({ params, searchParams }: { params: Promise<{ date: string }>; searchParams: Promise<{ before?: string }> }) {
   const user = await requireUser("chief");
   const { date } = await params;
   if (!editionDate.safeParse(date).success) notFound();
   const t = await getTranslations("audit");
-  const events = listEditionAudit(getDb(), { date });
+  const before = beforeQuery.safeParse(await searchParams).data?.before;
+  const events = listEditionAudit(getDb(), { date, before });
+  const next = nextCursorOf(events, (e) => e.id);
   return (
     <div>
       <h1 className="mb-4 text-xl font-bold">
@@ -43,6 +47,7 @@ export default async function EditionAuditPage({ params }: { params: Promise<{ d
           ))}
         </tbody>
       </table>
+      <MoreLinks paged={before !== undefined} next={next === null ? null : `/editions/${date}/audit?before=${next}`} newest={`/editions/${date}/audit`} />
     </div>
   );
 }

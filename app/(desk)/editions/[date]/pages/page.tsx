@@ -9,7 +9,7 @@ import { requireUser } from "@/app/_server/session";
 import { editionDate } from "@/app/_server/schemas";
 import { getDb } from "@/db/client";
 import { getEditionByDate } from "@/db/queries/editions";
-import { getEditionPage, listEditionPages } from "@/db/queries/pages";
+import { listEditionPageDetails, pageSummaryOf } from "@/db/queries/pages";
 import { formatEditionDate } from "@/lib/i18n/edition-date";
 import { hasEditorialRole } from "@/lib/roles";
 
@@ -26,12 +26,11 @@ export default async function EditionFlatplan({ params }: { params: Promise<{ da
   const edition = getEditionByDate(db, { date });
   if (!edition) notFound();
   const t = await getTranslations();
-  const pages = listEditionPages(db, { date });
+  // One read of the edition's pages serves both the list and the thumbnails.
+  const details = listEditionPageDetails(db, { date });
+  const pages = details.map(pageSummaryOf);
   const thumbnails: Record<number, ReactNode> = {};
-  for (const summary of pages) {
-    const page = getEditionPage(db, { date, number: summary.number });
-    if (page) thumbnails[page.id] = <PageThumbnail page={page} locale={user.locale} width={THUMBNAIL_WIDTH} />;
-  }
+  for (const page of details) thumbnails[page.id] = <PageThumbnail page={page} locale={user.locale} width={THUMBNAIL_WIDTH} />;
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-baseline gap-4">

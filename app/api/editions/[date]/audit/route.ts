@@ -1,14 +1,16 @@
 import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
-import { listEditionAudit } from "@/db/queries/story-history";
+import { listEditionAudit, nextCursorOf } from "@/db/queries/story-history";
 import { parseParams, withUser } from "@/app/_server/route";
-import { dateParam } from "@/lib/api/common";
+import { beforeQuery, dateParam } from "@/lib/api/common";
 
-/** GET /api/editions/:date/audit — the edition's whole story audit trail, newest first (chief only). */
+/** GET /api/editions/:date/audit[?before=id] — the edition's story audit trail, newest first, a page at a time (chief only). */
 export const GET = withUser<{ date: string }>(
-  (_req, { params }) => {
+  (req, { params }) => {
     const { date } = parseParams(params, dateParam);
-    return NextResponse.json({ events: listEditionAudit(getDb(), { date }) });
+    const { before } = parseParams(Object.fromEntries(new URL(req.url).searchParams), beforeQuery);
+    const events = listEditionAudit(getDb(), { date, before });
+    return NextResponse.json({ events, next: nextCursorOf(events, (e) => e.id) });
   },
   { requires: "chief" },
 );
