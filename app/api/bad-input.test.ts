@@ -184,7 +184,7 @@ function pathsOf(v: unknown, at: Path = []): Path[] {
 }
 function setAt(v: unknown, p: Path, x: unknown): unknown {
   if (p.length === 0) return x;
-  const copy: Record<string | number, unknown> = Array.isArray(v) ? [...v] : { ...(v as object) };
+  const copy = (Array.isArray(v) ? [...v] : { ...(v as object) }) as Record<string | number, unknown>;
   copy[p[0]] = setAt(copy[p[0]], p.slice(1), x);
   return copy;
 }
@@ -195,7 +195,7 @@ function removeAt(v: unknown, p: Path): unknown {
     const { [p[0]]: _gone, ...rest } = v as Record<string | number, unknown>;
     return rest;
   }
-  const copy: Record<string | number, unknown> = Array.isArray(v) ? [...v] : { ...(v as object) };
+  const copy = (Array.isArray(v) ? [...v] : { ...(v as object) }) as Record<string | number, unknown>;
   copy[p[0]] = removeAt(copy[p[0]], p.slice(1));
   return copy;
 }
