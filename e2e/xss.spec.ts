@@ -46,7 +46,6 @@ function watch(page: Page) {
 test("script written into any text field stays text in every view", async ({ api, desk, browser, baseURL }) => {
   test.setTimeout(180_000);
   const editor = await api.as("liqiang");
-  const chief = await api.as("chief");
   const admin = await api.as("admin");
 
   // A reporter whose name is a payload (the dashboard greets them; bylines and notifications name them).
@@ -161,7 +160,6 @@ test("script written into any text field stays text in every view", async ({ api
 
   for (const c of contexts) await c.context.close();
   await reporter.dispose();
-  void chief;
 });
 
 test("no answer of any GET route carries a password hash", async ({ api, desk }) => {
