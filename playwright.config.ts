@@ -29,6 +29,9 @@ export default defineConfig({
   reporter: [["list"], ["json", { outputFile: "test-results/playwright.json" }]],
   use: {
     baseURL,
+    // Writes must come from the app's own origin (CSRF): the built-in `request`, `page.request` and the
+    // browser contexts say so, as a browser on the app's pages does. e2e/fixtures.ts's API clients too.
+    extraHTTPHeaders: { Origin: baseURL },
     locale: "zh-CN",
     timezoneId: "Asia/Shanghai",
     viewport: { width: 1440, height: 900 },
