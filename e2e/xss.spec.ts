@@ -166,7 +166,8 @@ test("no answer of any GET route carries a password hash", async ({ api, desk })
   const story = await desk.storyLike("省妇联到聊城调研");
   const page = await desk.page({ state: "layout" });
   const { API_ROUTES } = await import("@/lib/api/api-routes");
-  const gets = API_ROUTES.filter((r) => r.method === "GET" && r.ok.contentType !== "application/pdf");
+  // JSON answers (a PDF or an event stream is not JSON, and a stream never ends).
+  const gets = API_ROUTES.filter((r) => r.method === "GET" && (r.ok.contentType ?? "application/json") === "application/json");
   const urls = gets.map((r) =>
     r.path
       .replace("{date}", desk.date)
