@@ -66,6 +66,9 @@ test("script written into any text field stays text in every view", async ({ api
     expect(res.status(), `${action}: ${await res.text()}`).toBe(200);
     return (await res.json()).version as number;
   };
+  // The reporter in the byline by their person (the dashboard lists the stories with them in the byline).
+  const staff = await (await editor.get("/api/staff")).json();
+  const reporterPersonId = (staff.people as { personId: number; userId: number | null }[]).find((p) => p.userId === reporterId)!.personId;
   let version = await step(reporter, "start");
   const saved = await reporter.patch(`/api/stories/${story.id}`, {
     data: {
@@ -77,7 +80,10 @@ test("script written into any text field stays text in every view", async ({ api
         dateline: P.js,
         body: [P.script, P.img, P.template, P.js],
         sidebars: [{ title: P.name, paragraphs: [P.svg, P.js] }],
-        bylines: [{ name: P.name, role: "correspondent" }],
+        bylines: [
+          { personId: reporterPersonId, name: P.name, role: "reporter" },
+          { name: P.name, role: "correspondent" },
+        ],
       },
       meta: { slug: P.script, brief: P.template },
     },
