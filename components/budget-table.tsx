@@ -166,7 +166,7 @@ export function BudgetTable({ date, locale, initialItems }: { date: string; loca
                 </Link>
                 {item.continues && <span className="ml-2 text-xs text-press">{t("story.continuesNote")}</span>}
                 {item.headline && item.headline !== item.slug && (
-                  <div className="text-xs text-stone-400" data-content="">
+                  <div className="text-xs text-stone-500" data-content="">
                     {item.slug}
                   </div>
                 )}

@@ -62,7 +62,7 @@ export function NotificationBell() {
                 ) : (
                   n.text
                 )}
-                <div className="text-xs text-stone-400">{new Date(n.createdAt).toLocaleString(locale)}</div>
+                <div className="text-xs text-stone-500">{new Date(n.createdAt).toLocaleString(locale)}</div>
               </li>
             ))}
           </ul>

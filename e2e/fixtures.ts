@@ -44,6 +44,14 @@ export async function signIn(page: Page, login: string, password = PASSWORD): Pr
   await page.locator("body[data-hydrated]").waitFor();
 }
 
+/**
+ * A new API client of the app at `baseURL`. It sends `Origin: <baseURL>` with every request, as a browser
+ * on the app's own pages does: writes from any other origin are refused (CSRF).
+ */
+export function newApiContext(baseURL: string): Promise<APIRequestContext> {
+  return request.newContext({ baseURL, extraHTTPHeaders: { Origin: new URL(baseURL).origin } });
+}
+
 /** Signs an API client in through next-auth's credentials endpoint (the same way scripts do). */
 export async function apiSignIn(request: APIRequestContext, login: string, password = PASSWORD): Promise<void> {
   const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
@@ -69,8 +77,7 @@ export function apiClients<L extends string>(baseURL = defaultBaseURL()) {
       let c = clients.get(login);
       if (!c) {
         c = (async () => {
-          // A write must say it comes from our own origin (CSRF defence, app/_server/request-guard.ts), as a browser's does.
-          const context = await request.newContext({ baseURL, extraHTTPHeaders: { origin: new URL(baseURL).origin } });
+          const context = await newApiContext(baseURL);
           if (login !== "anonymous") await apiSignIn(context, login);
           return context;
         })();

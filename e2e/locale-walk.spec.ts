@@ -112,6 +112,7 @@ async function walk(page: Page, check: (screen: string) => Promise<void>) {
 }
 
 test("in English, no screen shows Chinese outside story content, names and page names", async ({ page }) => {
+  test.setTimeout(90_000); // ten screens and a sign-in: over 30 s when the machine is busy
   await signInWithLocale(page, "en");
   await walk(page, async (screen) => {
     expect(await chineseOutsideContent(page), `Chinese on the ${screen} screen`).toEqual([]);
@@ -124,6 +125,7 @@ test("in English, no screen shows Chinese outside story content, names and page 
 });
 
 test("in Chinese, no screen shows an untranslated key", async ({ page }) => {
+  test.setTimeout(90_000);
   await signInWithLocale(page, "zh-CN");
   await walk(page, async (screen) => {
     expect(await page.content(), `untranslated key on the ${screen} screen`).not.toContain(MISSING);

@@ -261,7 +261,7 @@ export function LayoutCanvas({
           <span
             key={`n${l}`}
             aria-hidden="true"
-            className="pointer-events-none absolute font-sans text-[9px] leading-none text-sky-700/70"
+            className="pointer-events-none absolute font-sans text-[9px] leading-none text-sky-700"
             style={{ left: 2, top: pad + l * linePitch - 9 }}
           >
             {l}
@@ -271,7 +271,7 @@ export function LayoutCanvas({
           <span
             key={`h${i}`}
             aria-hidden="true"
-            className="pointer-events-none absolute font-sans text-[9px] leading-none text-sky-700/70"
+            className="pointer-events-none absolute font-sans text-[9px] leading-none text-sky-700"
             style={{ left: pad + i * colPitch, top: pad - 11 }}
           >
             {i + 1}

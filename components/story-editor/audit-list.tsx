@@ -35,7 +35,7 @@ export function AuditList({ storyId }: { storyId: number }) {
                   {state(e.toState)}
                 </span>
               )}
-              <time dateTime={e.createdAt} className="ml-auto text-xs text-stone-400">
+              <time dateTime={e.createdAt} className="ml-auto text-xs text-stone-500">
                 {formatStamp(e.createdAt)}
               </time>
             </div>

@@ -116,9 +116,9 @@ export function CommentsPanel({ storyId }: { storyId: number }) {
       <div className="border-b border-stone-200 px-4 py-2">
         <h2 id={titleId} className="text-sm font-bold tracking-wide">
           {t("title")}
-          {list.length > 0 && <span className="ml-1 font-normal text-stone-400">({list.length})</span>}
+          {list.length > 0 && <span className="ml-1 font-normal text-stone-500">({list.length})</span>}
         </h2>
-        <p className="text-xs text-stone-400">{t("note")}</p>
+        <p className="text-xs text-stone-500">{t("note")}</p>
       </div>
       {error && (
         <p role="alert" className="mx-4 mt-2 rounded bg-red-50 px-2 py-1 text-sm text-red-800">

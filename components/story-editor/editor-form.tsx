@@ -99,7 +99,7 @@ export function EditorForm({
           <span className="text-xs font-medium text-stone-600" id={`${ids}-bylines`}>
             {t("story.byline")}
           </span>
-          <span className="text-xs text-stone-400">{t("field.bylineHint")}</span>
+          <span className="text-xs text-stone-500">{t("field.bylineHint")}</span>
         </div>
         <datalist id={`${ids}-people`}>
           {people.map((p) => (
@@ -152,7 +152,7 @@ export function EditorForm({
               </button>
             </li>
           ))}
-          {fields.bylines.length === 0 && <li className="text-sm text-stone-400">{t("field.noBylines")}</li>}
+          {fields.bylines.length === 0 && <li className="text-sm text-stone-500">{t("field.noBylines")}</li>}
         </ul>
         <button type="button" className={`${smallButton} mt-2`} onClick={() => set("bylines", [...fields.bylines, { name: "", role: "reporter" }])}>
           + {t("field.addByline")}
@@ -174,7 +174,7 @@ export function EditorForm({
           rows={18}
           className={`${input} min-h-[24rem] font-serif text-[17px] leading-8`}
         />
-        <p id={`${ids}-body-hint`} className="mt-1 text-xs text-stone-400">
+        <p id={`${ids}-body-hint`} className="mt-1 text-xs text-stone-500">
           {t("field.bodyHint")}
         </p>
       </div>

@@ -122,7 +122,7 @@ export function HistoryPanel({ storyId, onRestore }: { storyId: number; onRestor
             <span aria-hidden>→</span>
             <RevisionSelect label={t("to")} value={to} revisions={list} onChange={(n) => setPicked({ ...picked, to: n })} testId="diff-to" />
           </div>
-          <p className="mb-1 text-xs text-stone-400">{t("diffLegend")}</p>
+          <p className="mb-1 text-xs text-stone-500">{t("diffLegend")}</p>
           <div className="max-h-96 overflow-auto rounded border border-stone-200 bg-paper px-3 py-2">
             {diff === null ? (
               <p className="text-sm text-stone-500">{tCommon("loading")}</p>

@@ -47,7 +47,7 @@ function StoryHeader({ story, locale, actions }: { story: StoryForUser; locale: 
             {t("page.number", { n: story.page.number })} <Content>{story.page.name}</Content>
           </Link>
         ) : (
-          <span className="text-stone-400">{t("story.noPage")}</span>
+          <span className="text-stone-500">{t("story.noPage")}</span>
         )}
         {story.deadline && (
           <span data-testid="story-deadline" data-overdue={overdue} className={overdue ? "font-semibold text-press" : ""}>
@@ -56,7 +56,7 @@ function StoryHeader({ story, locale, actions }: { story: StoryForUser; locale: 
           </span>
         )}
         {story.continues && <span className="rounded bg-red-50 px-2 py-0.5 text-press">{t("story.continues")}</span>}
-        <span className="ml-auto font-mono text-xs text-stone-400" data-testid="story-version">
+        <span className="ml-auto font-mono text-xs text-stone-500" data-testid="story-version">
           {t("story.version", { v: story.version })}
         </span>
       </div>
@@ -64,7 +64,7 @@ function StoryHeader({ story, locale, actions }: { story: StoryForUser; locale: 
         <h1 className="min-w-0 flex-1 font-serif text-2xl font-bold">
           <Content>{story.headline ?? story.slug}</Content>
           {story.headline && story.headline !== story.slug && (
-            <span className="ml-3 align-middle font-sans text-sm font-normal text-stone-400" data-testid="story-slug" data-content="">
+            <span className="ml-3 align-middle font-sans text-sm font-normal text-stone-500" data-testid="story-slug" data-content="">
               {story.slug}
             </span>
           )}

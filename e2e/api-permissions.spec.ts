@@ -1,0 +1,241 @@
+import { type APIRequestContext } from "@playwright/test";
+import { API_ROUTES } from "@/lib/api/api-routes";
+import type { Desk } from "./desk";
+import { apiSignIn, expect, newApiContext, test, type Api } from "./fixtures";
+
+/**
+ * The permission table: every route of the OpenAPI document × every kind of caller, with the status each
+ * gets. A route without a row fails the first test, so a new route cannot ship without saying who may call it.
+ *
+ * Callers: nobody signed in; a reporter on a story of their own; another reporter; an editor; the chief; an
+ * admin. The four editorial callers are logins made for this spec (by the admin, per worker), so nothing
+ * here touches the demo accounts other specs watch (their notifications, locks, language). Every call gets
+ * data of its own, made through the API in the test's edition.
+ */
+const CALLERS = ["anonymous", "reporter", "otherReporter", "editor", "chief", "admin"] as const;
+type Caller = (typeof CALLERS)[number];
+type Statuses = Record<Caller, number>;
+
+interface Staff {
+  reporter: { id: number; login: string };
+  otherReporter: { id: number; login: string };
+  editor: { id: number; login: string };
+  chief: { id: number; login: string };
+}
+
+interface Ctx {
+  api: Api;
+  desk: Desk;
+  staff: Staff;
+  as(caller: Exclude<Caller, "anonymous" | "admin">): Promise<APIRequestContext>;
+  /** Another date no other test uses (for editions made by the call itself). */
+  freeDate(): string;
+}
+
+/** What a row's call works on, made fresh for each caller. */
+interface Data {
+  storyId: number;
+  version: number;
+  pageId: number;
+  pageVersion: number;
+  commentId: number;
+  revision: number;
+}
+
+type Row = {
+  /** Builds what the call needs, fresh for each caller (default: nothing). */
+  data?: (ctx: Ctx) => Promise<Partial<Data>>;
+  call: (c: APIRequestContext, d: Data, ctx: Ctx) => Promise<{ status(): number; text(): Promise<string> }>;
+  expect: Statuses;
+  timeout?: number;
+};
+
+const all = (status: number): Statuses => ({ anonymous: status, reporter: status, otherReporter: status, editor: status, chief: status, admin: status });
+/** Signed in with any role. */
+const signedIn = (status: number): Statuses => ({ ...all(status), anonymous: 401 });
+/** Anyone on the desk reads it; admin has no editorial power. */
+const deskRead: Statuses = { ...signedIn(200), admin: 403 };
+/** Editors and the chief; reporters and admin 403. */
+const deskWrite = (status: number): Statuses => ({ anonymous: 401, reporter: 403, otherReporter: 403, editor: status, chief: status, admin: 403 });
+/** The reporter's own story, or the desk; another reporter and admin 403. */
+const ownOrDesk = (status: number): Statuses => ({ anonymous: 401, reporter: status, otherReporter: 403, editor: status, chief: status, admin: 403 });
+
+const content = (headline: string) => ({ kicker: null, headline, subheadline: null, dateline: "本报聊城讯", body: ["第一段。"], sidebars: [], bylines: [] });
+
+/** A story assigned to the spec's reporter by the desk and started by them: a draft of their own. */
+async function ownDraft(ctx: Ctx): Promise<{ storyId: number; version: number }> {
+  const editor = await ctx.api.as("liqiang");
+  const created = await editor.post("/api/stories", { data: { edition: ctx.desk.date, slug: `权限表-${Math.random().toString(36).slice(2, 7)}`, assigneeIds: [ctx.staff.reporter.id] } });
+  expect(created.status(), await created.text()).toBe(201);
+  const { story } = await created.json();
+  const started = await (await ctx.as("reporter")).post(`/api/stories/${story.id}/transitions`, { data: { action: "start" } });
+  expect(started.status(), await started.text()).toBe(200);
+  return { storyId: story.id, version: (await started.json()).version };
+}
+
+async function pageInLayout(ctx: Ctx): Promise<{ pageId: number; pageVersion: number }> {
+  const page = await ctx.desk.page({ name: `权限表${Math.random().toString(36).slice(2, 5)}`, state: "layout" });
+  return { pageId: page.id, pageVersion: page.version };
+}
+
+const draftAndPage = async (ctx: Ctx) => ({ ...(await ownDraft(ctx)), ...(await pageInLayout(ctx)) });
+const draft = (ctx: Ctx) => ownDraft(ctx);
+const page = (ctx: Ctx) => pageInLayout(ctx);
+
+async function withComment(ctx: Ctx) {
+  const d = await ownDraft(ctx);
+  const res = await (await ctx.as("reporter")).post(`/api/stories/${d.storyId}/comments`, { data: { body: "请核实" } });
+  expect(res.status(), await res.text()).toBe(201);
+  return { ...d, commentId: (await res.json()).comment.id };
+}
+
+/** A draft with two revisions: the reporter's edit after the start. */
+async function withRevisions(ctx: Ctx) {
+  const d = await ownDraft(ctx);
+  const res = await (await ctx.as("reporter")).patch(`/api/stories/${d.storyId}`, { data: { baseVersion: d.version, content: content("改过的标题") } });
+  expect(res.status(), await res.text()).toBe(200);
+  return { ...d, version: (await res.json()).version, revision: 1 };
+}
+
+const suffix = () => `${Date.now() % 1_000_000}${Math.random().toString(36).slice(2, 6)}`;
+
+/** One row per route of the registry: `METHOD /path` as in the OpenAPI document. */
+const TABLE: Record<string, Row> = {
+  "GET /api/health": { call: (c) => c.get("/api/health"), expect: all(200) },
+  "GET /api/openapi.json": { call: (c) => c.get("/api/openapi.json"), expect: all(200) },
+  "GET /api/me": { call: (c) => c.get("/api/me"), expect: signedIn(200) },
+  "PATCH /api/me": { call: (c) => c.patch("/api/me", { data: { locale: "zh-CN" } }), expect: signedIn(200) },
+  "GET /api/notifications": { call: (c) => c.get("/api/notifications"), expect: signedIn(200) },
+  "POST /api/notifications": { call: (c) => c.post("/api/notifications"), expect: signedIn(204) },
+  "GET /api/staff": { call: (c) => c.get("/api/staff"), expect: deskRead },
+  "GET /api/users": { call: (c) => c.get("/api/users"), expect: { ...signedIn(403), admin: 200 } },
+  "POST /api/users": {
+    call: (c) => c.post("/api/users", { data: { login: `perm${suffix()}`, name: "权限表用户", role: "reporter", password: "password-1" } }),
+    expect: { ...signedIn(403), admin: 201 },
+  },
+  "POST /api/editions": { call: (c, _d, ctx) => c.post("/api/editions", { data: { date: ctx.freeDate() } }), expect: deskWrite(201) },
+  "GET /api/editions/{date}/audit": { data: draft, call: (c, _d, ctx) => c.get(`/api/editions/${ctx.desk.date}/audit`), expect: { ...deskWrite(403), chief: 200 } },
+  "GET /api/editions/{date}/pages": { data: page, call: (c, _d, ctx) => c.get(`/api/editions/${ctx.desk.date}/pages`), expect: deskRead },
+  "POST /api/editions/{date}/pages": { data: async () => ({}), call: (c, _d, ctx) => c.post(`/api/editions/${ctx.desk.date}/pages`, { data: { name: "新增版" } }), expect: deskWrite(201) },
+  "GET /api/stories": { data: draft, call: (c, _d, ctx) => c.get(`/api/stories?edition=${ctx.desk.date}`), expect: deskRead },
+  "POST /api/stories": { data: async () => ({}), call: (c, _d, ctx) => c.post("/api/stories", { data: { edition: ctx.desk.date, slug: `自己的稿-${suffix()}` } }), expect: { ...signedIn(201), admin: 403 } },
+  "GET /api/stories/{id}": { data: draft, call: (c, d) => c.get(`/api/stories/${d.storyId}`), expect: deskRead },
+  "PATCH /api/stories/{id}": { data: draft, call: (c, d) => c.patch(`/api/stories/${d.storyId}`, { data: { baseVersion: d.version, content: content("权限表标题") } }), expect: ownOrDesk(200) },
+  "POST /api/stories/{id}/transitions": { data: draft, call: (c, d) => c.post(`/api/stories/${d.storyId}/transitions`, { data: { action: "file" } }), expect: ownOrDesk(200) },
+  "POST /api/stories/{id}/lock": { data: draft, call: (c, d) => c.post(`/api/stories/${d.storyId}/lock`, { data: {} }), expect: ownOrDesk(200) },
+  // Giving a lease back is a no-op for anyone who does not hold it, so every desk caller gets 204.
+  "DELETE /api/stories/{id}/lock": { data: draft, call: (c, d) => c.delete(`/api/stories/${d.storyId}/lock`), expect: { ...deskRead, reporter: 204, otherReporter: 204, editor: 204, chief: 204 } },
+  "GET /api/stories/{id}/comments": { data: withComment, call: (c, d) => c.get(`/api/stories/${d.storyId}/comments`), expect: deskRead },
+  "POST /api/stories/{id}/comments": { data: draft, call: (c, d) => c.post(`/api/stories/${d.storyId}/comments`, { data: { body: "权限表批注" } }), expect: ownOrDesk(201) },
+  "PATCH /api/stories/{id}/comments/{commentId}": { data: withComment, call: (c, d) => c.patch(`/api/stories/${d.storyId}/comments/${d.commentId}`, { data: { resolved: true } }), expect: ownOrDesk(200) },
+  "GET /api/stories/{id}/revisions": { data: withRevisions, call: (c, d) => c.get(`/api/stories/${d.storyId}/revisions`), expect: deskRead },
+  "GET /api/stories/{id}/revisions/{n}": { data: withRevisions, call: (c, d) => c.get(`/api/stories/${d.storyId}/revisions/${d.revision}`), expect: deskRead },
+  "POST /api/stories/{id}/revisions/{n}/restore": {
+    data: withRevisions,
+    call: (c, d) => c.post(`/api/stories/${d.storyId}/revisions/${d.revision}/restore`, { data: { baseVersion: d.version } }),
+    expect: ownOrDesk(200),
+  },
+  "GET /api/stories/{id}/audit": { data: draft, call: (c, d) => c.get(`/api/stories/${d.storyId}/audit`), expect: deskRead },
+  "GET /api/pages/{id}": { data: page, call: (c, d) => c.get(`/api/pages/${d.pageId}`), expect: deskRead },
+  "PATCH /api/pages/{id}": { data: page, call: (c, d) => c.patch(`/api/pages/${d.pageId}`, { data: { baseVersion: d.pageVersion, name: "改名" } }), expect: deskWrite(200) },
+  "DELETE /api/pages/{id}": { data: page, call: (c, d) => c.delete(`/api/pages/${d.pageId}?baseVersion=${d.pageVersion}`), expect: deskWrite(200) },
+  "PUT /api/pages/{id}/layout": {
+    data: page,
+    call: (c, d) => c.put(`/api/pages/${d.pageId}/layout`, { data: { baseVersion: d.pageVersion, elements: [{ kind: "ad", firstColumn: 1, columnSpan: 4, topLine: 80, heightLines: 10, text: "广告" }] } }),
+    expect: deskWrite(200),
+  },
+  "POST /api/pages/{id}/auto-layout": {
+    data: draftAndPage,
+    call: (c, d) => c.post(`/api/pages/${d.pageId}/auto-layout`, { data: { baseVersion: d.pageVersion, storyIds: [d.storyId] } }),
+    expect: deskWrite(200),
+  },
+  // start-layout and submit are the desk's; sign, reject, withdraw and release the chief's (e2e/page-permissions.spec.ts).
+  "POST /api/pages/{id}/transitions": {
+    data: async (ctx) => {
+      const p = await ctx.desk.page({ name: `权限表${Math.random().toString(36).slice(2, 5)}` });
+      return { pageId: p.id, pageVersion: p.version };
+    },
+    call: (c, d) => c.post(`/api/pages/${d.pageId}/transitions`, { data: { action: "start-layout" } }),
+    expect: deskWrite(200),
+  },
+  "GET /api/pages/{id}/proof.pdf": { data: page, call: (c, d) => c.get(`/api/pages/${d.pageId}/proof.pdf`, { timeout: 60_000 }), expect: deskRead, timeout: 180_000 },
+};
+
+const key = (r: { method: string; path: string }) => `${r.method} ${r.path}`;
+
+test("every route of the OpenAPI document has a row in the permission table", async ({ api }) => {
+  const served = await (await api.as("anonymous")).get("/api/openapi.json");
+  expect(served.status()).toBe(200);
+  const doc = (await served.json()) as { paths: Record<string, Record<string, unknown>> };
+  const documented = Object.entries(doc.paths).flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`));
+  expect(documented.length).toBeGreaterThanOrEqual(API_ROUTES.length);
+  expect(documented.filter((k) => !(k in TABLE))).toEqual([]);
+  expect(API_ROUTES.map(key).filter((k) => !(k in TABLE))).toEqual([]);
+  expect(Object.keys(TABLE).filter((k) => !documented.includes(k))).toEqual([]);
+});
+
+// The spec's own staff, made once per worker by the admin.
+let staffOnce: Promise<{ staff: Staff; password: string }> | undefined;
+const contexts = new Map<string, Promise<APIRequestContext>>();
+
+function makeStaff(api: Api): Promise<{ staff: Staff; password: string }> {
+  staffOnce ??= (async () => {
+    const admin = await api.as("admin");
+    const password = `pw-${Math.random().toString(36).slice(2, 12)}`;
+    const tag = suffix();
+    const make = async (role: string, name: string) => {
+      const login = `perm-${role}-${name.length}-${tag}`.toLowerCase();
+      const res = await admin.post("/api/users", { data: { login, name, role, password } });
+      expect(res.status(), await res.text()).toBe(201);
+      return { id: (await res.json()).user.id as number, login };
+    };
+    return {
+      password,
+      staff: {
+        reporter: await make("reporter", "表记者甲"),
+        otherReporter: await make("reporter", "表记者乙乙"),
+        editor: await make("editor", "表编辑"),
+        chief: await make("chief", "表总编编"),
+      },
+    };
+  })();
+  return staffOnce;
+}
+
+test.afterAll(async () => {
+  for (const c of contexts.values()) await (await c).dispose();
+  contexts.clear();
+});
+
+for (const route of API_ROUTES) {
+  const row = TABLE[key(route)];
+  if (!row) continue; // the test above names it
+  test(`permissions: ${key(route)}`, async ({ api, desk, editionDates, baseURL }) => {
+    if (row.timeout) test.setTimeout(row.timeout);
+    const { staff, password } = await makeStaff(api);
+    const as = (caller: keyof Staff) => {
+      const login = staff[caller].login;
+      let c = contexts.get(login);
+      if (!c) {
+        c = newApiContext(baseURL!).then(async (context) => {
+          await apiSignIn(context, login, password);
+          return context;
+        });
+        contexts.set(login, c);
+      }
+      return c;
+    };
+    const ctx: Ctx = { api, desk, staff, as, freeDate: () => editionDates.next() };
+    const got: Partial<Statuses> = {};
+    for (const caller of CALLERS) {
+      const data = { storyId: 0, version: 0, pageId: 0, pageVersion: 0, commentId: 0, revision: 0, ...(row.data ? await row.data(ctx) : {}) };
+      const client = caller === "anonymous" || caller === "admin" ? await api.as(caller) : await as(caller);
+      let res = await row.call(client, data, ctx);
+      // POST /api/editions may meet a date another run already took: ask for the next one.
+      for (let i = 0; key(route) === "POST /api/editions" && res.status() === 409 && i < 50; i++) res = await row.call(client, data, ctx);
+      got[caller] = res.status();
+      if (res.status() !== row.expect[caller]) console.log(`${key(route)} as ${caller}: ${res.status()} ${(await res.text()).slice(0, 300)}`);
+    }
+    expect(got, key(route)).toEqual(row.expect);
+  });
+}
