@@ -23,6 +23,7 @@ const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock("@/app/_server/session", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@/app/_server/session")>()),
   getSessionUser: async () => session.user,
+  getSignedInSession: async () => (session.user ? { user: session.user, sessionId: "bad-input-test" } : null),
 }));
 
 const ORIGIN = "http://localhost:3000";
@@ -56,6 +57,7 @@ interface World {
   close(): void;
   chief: SessionUser;
   admin: SessionUser;
+  reporterId: number;
   date: string;
   storyId: number;
   pageId: number;
@@ -99,6 +101,7 @@ async function makeWorld(): Promise<World> {
     close,
     chief,
     admin,
+    reporterId: users.reporter.id,
     date,
     storyId: story.id,
     pageId: page.id,
@@ -115,6 +118,13 @@ function validBody(route: ApiRoute, w: World): unknown {
   switch (`${route.method} ${route.path}`) {
     case "PATCH /api/me":
       return { locale: "en" };
+    case "PUT /api/me/password":
+      // Accepted once; after that the current password no longer matches, so a mutated body is refused too.
+      return { currentPassword: "password-1", newPassword: "another-password-1" }; // the test seed's password
+    case "PATCH /api/users/{id}":
+      return { role: "editor" };
+    case "PUT /api/users/{id}/password":
+      return { password: "another-password-1" };
     case "POST /api/users":
       return { login: `fuzz${Math.random().toString(36).slice(2, 8)}`, name: "测试用户", role: "reporter", password: "password-1" };
     case "POST /api/editions":
@@ -151,7 +161,7 @@ function validBody(route: ApiRoute, w: World): unknown {
 function validParams(route: ApiRoute, w: World): Record<string, string> {
   const p: Record<string, string> = {};
   if (route.path.includes("{date}")) p.date = w.date;
-  if (route.path.includes("{id}")) p.id = String(route.path.startsWith("/api/pages") ? w.pageId : w.storyId);
+  if (route.path.includes("{id}")) p.id = String(route.path.startsWith("/api/pages") ? w.pageId : route.path.startsWith("/api/users") ? w.reporterId : w.storyId);
   if (route.path.includes("{commentId}")) p.commentId = String(w.commentId);
   if (route.path.includes("{n}")) p.n = "1";
   return p;
