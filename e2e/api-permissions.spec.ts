@@ -40,6 +40,7 @@ interface Data {
   pageVersion: number;
   commentId: number;
   revision: number;
+  userId: number;
 }
 
 type Row = {
@@ -97,6 +98,26 @@ async function withRevisions(ctx: Ctx) {
   return { ...d, version: (await res.json()).version, revision: 1 };
 }
 
+/** The event stream never ends: its status is read from the headers, then the call hangs up. */
+async function streamStatus(c: APIRequestContext, path: string): Promise<{ status(): number; text(): Promise<string> }> {
+  const { cookies } = await c.storageState();
+  const hangUp = new AbortController();
+  const res = await fetch(`http://localhost:${process.env.E2E_PORT ?? 3100}${path}`, {
+    headers: { cookie: cookies.map((k) => `${k.name}=${k.value}`).join("; ") },
+    signal: hangUp.signal,
+  });
+  const text = res.status === 200 ? "" : await res.text();
+  hangUp.abort();
+  return { status: () => res.status, text: async () => text };
+}
+
+/** A login of its own for an admin to change (the admin makes it). */
+async function someUser(ctx: Ctx): Promise<{ userId: number }> {
+  const res = await (await ctx.api.as("admin")).post("/api/users", { data: { login: `perm-u-${suffix()}`, name: "权限表改", role: "reporter", password: "password-1" } });
+  expect(res.status(), await res.text()).toBe(201);
+  return { userId: (await res.json()).user.id };
+}
+
 const suffix = () => `${Date.now() % 1_000_000}${Math.random().toString(36).slice(2, 6)}`;
 
 /** One row per route of the registry: `METHOD /path` as in the OpenAPI document. */
@@ -105,6 +126,11 @@ const TABLE: Record<string, Row> = {
   "GET /api/openapi.json": { call: (c) => c.get("/api/openapi.json"), expect: all(200) },
   "GET /api/me": { call: (c) => c.get("/api/me"), expect: signedIn(200) },
   "PATCH /api/me": { call: (c) => c.patch("/api/me", { data: { locale: "zh-CN" } }), expect: signedIn(200) },
+  "GET /api/events": { call: (c) => streamStatus(c, "/api/events"), expect: signedIn(200) },
+  // A wrong current password: every signed-in caller reaches the check (400), nobody's password changes.
+  "PUT /api/me/password": { call: (c) => c.put("/api/me/password", { data: { currentPassword: "not-my-password", newPassword: "another-password-1" } }), expect: signedIn(400) },
+  "PATCH /api/users/{id}": { data: someUser, call: (c, d) => c.patch(`/api/users/${d.userId}`, { data: { role: "editor" } }), expect: { ...signedIn(403), admin: 200 } },
+  "PUT /api/users/{id}/password": { data: someUser, call: (c, d) => c.put(`/api/users/${d.userId}/password`, { data: { password: "another-password-1" } }), expect: { ...signedIn(403), admin: 204 } },
   "GET /api/notifications": { call: (c) => c.get("/api/notifications"), expect: signedIn(200) },
   "POST /api/notifications": { call: (c) => c.post("/api/notifications"), expect: signedIn(204) },
   "GET /api/staff": { call: (c) => c.get("/api/staff"), expect: deskRead },
@@ -228,7 +254,7 @@ for (const route of API_ROUTES) {
     const ctx: Ctx = { api, desk, staff, as, freeDate: () => editionDates.next() };
     const got: Partial<Statuses> = {};
     for (const caller of CALLERS) {
-      const data = { storyId: 0, version: 0, pageId: 0, pageVersion: 0, commentId: 0, revision: 0, ...(row.data ? await row.data(ctx) : {}) };
+      const data = { storyId: 0, version: 0, pageId: 0, pageVersion: 0, commentId: 0, revision: 0, userId: 0, ...(row.data ? await row.data(ctx) : {}) };
       const client = caller === "anonymous" || caller === "admin" ? await api.as(caller) : await as(caller);
       let res = await row.call(client, data, ctx);
       // POST /api/editions may meet a date another run already took: ask for the next one.
