@@ -1,5 +1,5 @@
 /**
- * npm run bench — times the hot paths and writes docs/BENCHMARKS.md. Numbers, never test assertions.
+ * `npm run bench -- inproc`: times the pure hot paths and the seed-sized queries on one connection.
  * Each case runs for ~1 s after a warm-up; reported as the median time per operation of 5 batches.
  */
 import fs from "node:fs";
@@ -18,6 +18,8 @@ import { diffChars } from "@/lib/diff/char-diff";
 import { parsePageText } from "@/lib/page-text/parse";
 import { loadSeed, SEED_FILE } from "@/seeds/load-seed";
 import { formatByline } from "@/lib/byline";
+import { storyZi } from "@/lib/story-zi";
+import { saveResult, type BenchOpts } from "./measure";
 
 interface Result {
   name: string;
@@ -43,7 +45,7 @@ function bench(name: string, note: string, fn: () => void): Result {
   return r;
 }
 
-async function main() {
+export async function main(opts: BenchOpts) {
   const text = fs.readFileSync(SEED_FILE, "utf8");
   const parsed = parsePageText(text);
   const stories = parsed.items.filter((i) => i.kind === "story" || i.kind === "photo");
@@ -85,6 +87,28 @@ async function main() {
       ),
     ),
   );
+  // A 20-box page: 20 stories of the seed (repeated) in boxes of 2–4 columns × 12–30 lines.
+  const boxes = Array.from({ length: 20 }, (_, i) => ({ story: cf(stories[i % stories.length]), box: { columnSpan: 2 + (i % 3), heightLines: 12 + ((i * 7) % 19) } }));
+  results.push(
+    bench("copyfit a 20-box page", "20 stories, line breaks cached (a page read)", () => {
+      for (const b of boxes) copyfit(b.story, b.box, BROADSHEET_GRID);
+    }),
+  );
+  let edit = 0;
+  results.push(
+    bench("copyfit a 20-box page, every story edited", "one paragraph of each story re-broken each time", () => {
+      edit++;
+      for (const b of boxes) {
+        const s = { ...b.story, paragraphs: [...b.story.paragraphs.slice(0, -1), b.story.paragraphs.at(-1)! + String(edit)] };
+        copyfit(s, b.box, BROADSHEET_GRID);
+      }
+    }),
+  );
+  const allParagraphs = stories.flatMap((s) => s.paragraphs);
+  const longBody: string[] = [];
+  for (let i = 0; countZi(longBody.join("")) < 50_000; i++) longBody.push(allParagraphs[i % allParagraphs.length]);
+  const longText = { kicker: null, headline: lead.headline, subheadline: null, dateline: null, body: longBody, sidebars: [], bylines: [] };
+  results.push(bench("字数 of a 50,000-字 story (storyZi)", `${storyZi(longText)} 字, ${longBody.length} paragraphs`, () => storyZi(longText)));
   const big = Array.from({ length: 50_000 }, (_, i) => lead.paragraphs.join("")[i % 1400]).join("");
   const edited = big.slice(0, 20_000) + "新增一句话。" + big.slice(20_010, 40_000) + big.slice(40_005);
   results.push(bench("diff two 50,000-字 versions (2 edits)", "character level, Myers", () => diffChars(big, edited)));
@@ -124,8 +148,6 @@ async function main() {
     ...results.map((r) => `| ${r.name} | ${r.perOpMs.toFixed(r.perOpMs < 1 ? 4 : 2)} | ${r.note} |`),
     "",
   ];
-  fs.writeFileSync(path.join("docs", "BENCHMARKS.md"), lines.join("\n"));
-  console.log("wrote docs/BENCHMARKS.md");
+  console.log("\n" + lines.slice(5).join("\n"));
+  console.log(`saved ${saveResult("inproc", opts.stories, { results, table: lines.slice(5).join("\n") })}`);
 }
-
-void main();
