@@ -1,7 +1,7 @@
 /**
  * `npm run bench -- http --stories N [--duration S]`: autocannon against `next start` on the generated
- * database of that size. Each endpoint: latency at 1 connection (p50/p95/p99 of every response) and
- * throughput at 8 connections; beside it the database floor (the same db/queries function in-process on
+ * database of that size. Each endpoint: latency at 1 connection (p50/p95/p99 of every response; about
+ * --duration seconds of requests, at least 30) and throughput at 8 connections (about half as long); beside it the database floor (the same db/queries function in-process on
  * better-sqlite3, the server stopped) and the framework floor (GET /api/ping), as ratios.
  */
 import { openDb } from "@/db/client";
@@ -157,9 +157,13 @@ export async function main(opts: BenchOpts) {
           ]
         : [{ method: c.method, path: c.path, headers }];
       const base = { url: server.baseURL, requests };
-      await load({ ...base, connections: 1, duration: 1 }); // warm-up
-      const latency = await load({ ...base, connections: 1, duration: opts.duration });
-      const throughput = c.latencyOnly ? null : await load({ ...base, connections: 8, duration: Math.max(2, opts.duration / 2) });
+      // Counted runs (not timed ones), sized from a probe so each lasts about --duration seconds: a timed run
+      // leaves requests in flight that the next case would wait behind.
+      const probe = await load({ ...base, connections: 1, amount: 5 }); // also the warm-up
+      const perRequest = Math.max(probe.p50, 0.2);
+      const amount = (seconds: number, min: number) => Math.round(Math.min(Math.max((seconds * 1000) / perRequest, min), 30_000));
+      const latency = await load({ ...base, connections: 1, amount: amount(opts.duration, 20) });
+      const throughput = c.latencyOnly ? null : await load({ ...base, connections: 8, amount: amount(opts.duration / 2, 24) });
       const row: Row = { name: c.name, path: c.path, latency, throughput, floorMs: floors.get(c.name) ?? null, floorNote: c.floorNote, rssMb: server.rssMb() };
       rows.push(row);
       const bad = latency.non2xx + (throughput?.non2xx ?? 0) + latency.errors + (throughput?.errors ?? 0);

@@ -1,5 +1,6 @@
 /** Timing helpers shared by the benchmark subcommands. */
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import autocannon from "autocannon";
@@ -76,7 +77,9 @@ export function saveResult(name: string, stories: number, data: unknown): string
   const dir = path.join("data", "bench", "results");
   fs.mkdirSync(dir, { recursive: true });
   const out = path.join(dir, `${name}-${stories}.json`);
-  fs.writeFileSync(out, JSON.stringify({ measuredAt: new Date().toISOString(), stories, data }, null, 2));
+  const machine = { node: process.version, cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}`, loadavg: os.loadavg() };
+  console.log(`machine: ${machine.cpus}, Node ${machine.node}, load average ${machine.loadavg.map((l) => l.toFixed(1)).join(" / ")} (1/5/15 min)`);
+  fs.writeFileSync(out, JSON.stringify({ measuredAt: new Date().toISOString(), stories, machine, data }, null, 2));
   return out;
 }
 
