@@ -44,11 +44,21 @@ function serverRssMb(pid: number): number {
   return Math.max(...all.map(rssKb)) / 1024;
 }
 
-export async function startServer({ file, port }: { file: string; port: number }): Promise<BenchServer> {
-  if (!fs.existsSync(path.join(BENCH_DIST_DIR, "BUILD_ID"))) {
-    throw new Error(`no production build in ${BENCH_DIST_DIR}: run NEXT_DIST_DIR=${BENCH_DIST_DIR} npx next build first`);
+async function answers(baseURL: string): Promise<boolean> {
+  try {
+    await fetch(`${baseURL}/api/health`, { signal: AbortSignal.timeout(2000) });
+    return true;
+  } catch {
+    return false;
   }
+}
+
+export async function startServer({ file, port }: { file: string; port: number }): Promise<BenchServer> {
+  // scripts/start.ts runs `next build` into BENCH_DIST_DIR first when there is no build there (minutes).
+  const built = fs.existsSync(path.join(BENCH_DIST_DIR, "BUILD_ID"));
+  if (!built) console.log(`no production build in ${BENCH_DIST_DIR}: the start script builds it first`);
   const baseURL = `http://localhost:${port}`;
+  if (await answers(baseURL)) throw new Error(`something already answers on port ${port}`);
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     env: {
       ...process.env,
@@ -67,7 +77,7 @@ export async function startServer({ file, port }: { file: string; port: number }
   let log = "";
   child.stdout!.on("data", (d) => (log += d));
   child.stderr!.on("data", (d) => (log += d));
-  const deadline = Date.now() + 180_000;
+  const deadline = Date.now() + (built ? 180_000 : 1_200_000);
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${log}`);
     try {
@@ -76,7 +86,7 @@ export async function startServer({ file, port }: { file: string; port: number }
     } catch {
       /* not up yet */
     }
-    if (Date.now() > deadline) throw new Error(`server did not answer /api/health in 180 s:\n${log}`);
+    if (Date.now() > deadline) throw new Error(`server did not answer /api/health in time:\n${log}`);
     await new Promise((r) => setTimeout(r, 250));
   }
   return {
@@ -84,11 +94,20 @@ export async function startServer({ file, port }: { file: string; port: number }
     child,
     rssMb: () => serverRssMb(child.pid!),
     stop: async () => {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((r) => child.once("exit", r));
-      process.kill(-child.pid!, "SIGTERM");
+      // The whole process group (start.ts and its next-server): next-server may take longer than the
+      // wrapper to go on SIGTERM with requests in flight, so SIGKILL the group after 10 s in any case.
+      const signal = (s: NodeJS.Signals) => {
+        try {
+          process.kill(-child.pid!, s);
+        } catch {
+          /* already gone */
+        }
+      };
+      const exited = child.exitCode !== null ? Promise.resolve() : new Promise((r) => child.once("exit", r));
+      signal("SIGTERM");
       await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-      if (child.exitCode === null) process.kill(-child.pid!, "SIGKILL");
+      signal("SIGKILL");
+      for (let i = 0; i < 100 && (await answers(baseURL)); i++) await new Promise((r) => setTimeout(r, 100));
     },
   };
 }
