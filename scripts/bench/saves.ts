@@ -60,13 +60,14 @@ async function runMode(baseURL: string, cookies: string[], mode: "shared" | "own
       const content = { ...base, body: [...base.body, marker] };
       const t0 = performance.now();
       let res: Response;
+      let body: { version?: number };
       try {
         res = await fetch(`${baseURL}/api/stories/${storyId}`, { method: "PATCH", headers, body: JSON.stringify({ baseVersion: version, content }), signal: AbortSignal.timeout(30_000) });
+        body = (await res.json()) as { version?: number };
       } catch {
-        otherErrors++;
+        otherErrors++; // timed out (30 s) or cut off: not acknowledged
         continue;
       }
-      const body = (await res.json()) as { version?: number };
       if (res.status === 200) {
         latencies.push(performance.now() - t0);
         version = body.version!;
