@@ -16,6 +16,15 @@ export const ACCOUNT_ROUTES: ApiRoute[] = [
     errors: { 503: { description: "the database is unreachable (`status: \"error\"`)", bodies: [z.object({ status: z.literal("error"), error: z.object({ code: z.literal("database"), message: z.string() }) })] } },
   },
   {
+    operationId: "ping",
+    method: "GET",
+    path: "/api/ping",
+    tag: "service",
+    summary: "A constant answer, no session, no database (the framework floor of `npm run bench`)",
+    access: "public",
+    ok: { status: 200, description: "always `{pong: true}`", body: z.object({ pong: z.literal(true) }) },
+  },
+  {
     operationId: "getOpenApiDocument",
     method: "GET",
     path: "/api/openapi.json",
