@@ -33,7 +33,7 @@ async function main() {
   try {
     const { db: plain, sqlite } = openDb(path.join(dir, "plans.db"));
     runMigrations(plain);
-    await loadSeed(plain, { password: "password-1" });
+    await loadSeed(plain, { demo: true, password: "password-1" });
     let captured: Captured[] = [];
     const db = drizzle(sqlite, { schema, logger: { logQuery: (sql, params) => captured.push({ sql, params }) } }) as unknown as Db;
     const user = (login: string) => plain.select().from(schema.users).where(eq(schema.users.login, login)).get()!;
