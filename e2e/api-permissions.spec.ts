@@ -124,6 +124,7 @@ const suffix = () => `${Date.now() % 1_000_000}${Math.random().toString(36).slic
 const TABLE: Record<string, Row> = {
   "GET /api/health": { call: (c) => c.get("/api/health"), expect: all(200) },
   "GET /api/openapi.json": { call: (c) => c.get("/api/openapi.json"), expect: all(200) },
+  "GET /api/ping": { call: (c) => c.get("/api/ping"), expect: all(200) },
   "GET /api/me": { call: (c) => c.get("/api/me"), expect: signedIn(200) },
   "PATCH /api/me": { call: (c) => c.patch("/api/me", { data: { locale: "zh-CN" } }), expect: signedIn(200) },
   "GET /api/events": { call: (c) => streamStatus(c, "/api/events"), expect: signedIn(200) },
