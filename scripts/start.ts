@@ -15,7 +15,6 @@ import { scheduleDailyBackups } from "./scheduled-backup";
 const dev = process.argv.includes("--dev");
 const demoFlag = process.argv.includes("--demo");
 const nextBin = path.join(process.cwd(), "node_modules", ".bin", "next");
-const tsxCli = path.join(process.cwd(), "node_modules", "tsx", "dist", "cli.mjs");
 
 async function main() {
   // First, before any build or database work: a bad value stops here with exit 1 (see main().catch).
@@ -40,7 +39,9 @@ async function main() {
 
   // Production: scripts/serve.ts (Next's handler behind our own HTTP server, which knows the client's real
   // address; keep-alive 65 s there too). Development: `next dev`, which trusts X-Forwarded-For as sent.
-  const [command, serve] = dev ? [nextBin, ["dev", "-p", port]] : [process.execPath, [tsxCli, path.join(import.meta.dirname, "serve.ts")]];
+  // `node --import tsx`, not the tsx CLI: the CLI runs the script in a second process, and the holder file
+  // (db/database-holder.ts) must name the process that has the database open.
+  const [command, serve] = dev ? [nextBin, ["dev", "-p", port]] : [process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "serve.ts")]];
   const child = spawn(command, serve, {
     stdio: "inherit",
     env: { ...process.env, PORT: port, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: url, DATABASE_PATH: file },
