@@ -5,7 +5,8 @@ import { eq } from "drizzle-orm";
 import { inject } from "vitest";
 import { openDb, runMigrations, type Db } from "./client";
 import { createUser } from "./commands/create-user";
-import { editions, pages, publications } from "./schema";
+import { editions, pageElements, pages, publications } from "./schema";
+import type { LayoutElementInput } from "@/lib/api/page-schemas";
 import type { Role } from "@/lib/roles";
 
 export type TestUser = { id: number; role: Role; name: string };
@@ -64,4 +65,14 @@ export function makeSeededDb() {
   const { db, close } = openTestDb({ template: seed.file });
   const seedPage = db.select().from(pages).where(eq(pages.id, seed.seedPageId)).get()!;
   return { db, users: seed.users, seedPage, close };
+}
+
+/** A page's boxes as the layout save takes them back (what PUT /api/pages/:id/layout would send). */
+export function pageLayoutOf(db: Db, pageId: number): LayoutElementInput[] {
+  return db
+    .select()
+    .from(pageElements)
+    .where(eq(pageElements.pageId, pageId))
+    .all()
+    .map(({ pageId: _p, ...e }) => e);
 }

@@ -207,3 +207,19 @@ export function createDesk(api: Api, edition: Edition): Desk {
     },
   };
 }
+
+/** The page's boxes as the layout editor sends them back. */
+export async function layoutOf(c: APIRequestContext, id: number) {
+  const { page } = await (await c.get(`/api/pages/${id}`)).json();
+  return page.elements.map((e: Record<string, unknown>) => ({
+    id: e.id,
+    kind: e.kind,
+    storyId: e.storyId,
+    firstColumn: e.firstColumn,
+    columnSpan: e.columnSpan,
+    topLine: e.topLine,
+    heightLines: e.heightLines,
+    label: e.label,
+    text: e.text,
+  }));
+}

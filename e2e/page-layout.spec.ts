@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import { type Desk, type PageFixture, type StoryFixture } from "./desk";
+import { layoutOf, type Desk, type PageFixture, type StoryFixture } from "./desk";
 import { expect, open, test, withoutLiveUpdates } from "./fixtures";
 import { boxRect, cellPosition } from "./layout-canvas";
 
@@ -209,15 +209,7 @@ test("a reporter cannot sign; the chief signs and the page is frozen", async ({ 
   await expect(box).toHaveAttribute("data-top-line", top!);
   const editorApi = await api.as("liqiang");
   const { page: detail } = await (await editorApi.get(`/api/pages/${pageId}`)).json();
-  const elements = detail.elements.map((e: Record<string, unknown>) => ({
-    id: e.id,
-    kind: e.kind,
-    storyId: e.storyId,
-    firstColumn: e.firstColumn,
-    columnSpan: e.columnSpan,
-    topLine: e.topLine,
-    heightLines: e.heightLines,
-  }));
+  const elements = await layoutOf(editorApi, pageId);
   expect((await editorApi.put(`/api/pages/${pageId}/layout`, { data: { baseVersion: detail.version, elements } })).status()).toBe(409);
 
   // The chief withdraws the signature, with a reason; the editor may lay out again.

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { type APIRequestContext } from "@playwright/test";
-import type { Desk, PageState } from "./desk";
+import { layoutOf, type Desk, type PageState } from "./desk";
 import { expect, SEED_DATE, test, type Api, type Login } from "./fixtures";
 
 /**
@@ -20,21 +20,6 @@ async function pageIn(desk: Desk, state: PageState): Promise<Fresh> {
   return { id: page.id, version: page.version, number: page.number, date: desk.date };
 }
 
-/** The page's boxes as the layout editor sends them back. */
-async function layoutOf(c: APIRequestContext, id: number) {
-  const { page } = await (await c.get(`/api/pages/${id}`)).json();
-  return page.elements.map((e: Record<string, unknown>) => ({
-    id: e.id,
-    kind: e.kind,
-    storyId: e.storyId,
-    firstColumn: e.firstColumn,
-    columnSpan: e.columnSpan,
-    topLine: e.topLine,
-    heightLines: e.heightLines,
-    label: e.label,
-    text: e.text,
-  }));
-}
 
 type Call = (c: APIRequestContext, p: Fresh, fx: { api: Api; desk: Desk }) => Promise<{ status(): number; json(): Promise<unknown> }>;
 type Row = { who: Who; what: string; state: PageState; call: Call; expect: number };

@@ -10,7 +10,7 @@ import { createPage } from "./create-page";
 import { deletePage } from "./delete-page";
 import { updatePageDetails } from "./update-page-details";
 import { savePageLayout, type LayoutElementInput } from "./save-page-layout";
-import { makeSeededDb } from "../test-db";
+import { makeSeededDb, pageLayoutOf } from "../test-db";
 import { transitionPage } from "./transition-page";
 import { isStoryFrozen } from "../queries/story-frozen";
 
@@ -34,13 +34,7 @@ function refusal(fn: () => unknown): string {
 }
 const status = (fn: () => unknown) => Number(refusal(fn).slice(0, 3));
 const version = (id: number) => t.db.select({ v: pages.version }).from(pages).where(eq(pages.id, id)).get()!.v;
-const layoutOf = (id: number): LayoutElementInput[] =>
-  t.db
-    .select()
-    .from(pageElements)
-    .where(eq(pageElements.pageId, id))
-    .all()
-    .map(({ pageId: _p, ...e }) => e);
+const layoutOf = (id: number) => pageLayoutOf(t.db, id);
 const save = (pageId: number, elements: LayoutElementInput[]) => savePageLayout(t.db, { pageId, baseVersion: version(pageId), elements, actor: t.users.editor });
 
 let source: LayoutElementInput;

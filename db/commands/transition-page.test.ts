@@ -11,7 +11,7 @@ import { deletePage } from "./delete-page";
 import { updatePageDetails } from "./update-page-details";
 import { savePageLayout, type LayoutElementInput } from "./save-page-layout";
 import { canonicalJson } from "@/lib/page-snapshot";
-import { makeSeededDb } from "../test-db";
+import { makeSeededDb, pageLayoutOf } from "../test-db";
 import { transitionPage } from "./transition-page";
 import { createStory } from "./create-story";
 import { restoreRevision } from "./restore-revision";
@@ -39,13 +39,7 @@ function refusal(fn: () => unknown): { status: number; key: string; message: str
 }
 
 const pageRow = (id: number) => t.db.select().from(pages).where(eq(pages.id, id)).get()!;
-const layoutOf = (id: number): LayoutElementInput[] =>
-  t.db
-    .select()
-    .from(pageElements)
-    .where(eq(pageElements.pageId, id))
-    .all()
-    .map(({ pageId: _p, ...e }) => e);
+const layoutOf = (id: number) => pageLayoutOf(t.db, id);
 const lead = (id: number) => layoutOf(id).find((e) => e.kind === "story")!;
 
 function resize(pageId: number, elementId: number, heightLines: number) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { countZi, lengthStatus } from "./count-zi";
 import { isWhitespace, isWordChar, isZeroWidth, widthClass } from "./char-class";
+import { seededRandom as random } from "../seeded-random";
 
 describe("countZi", () => {
   it("counts the seed dateline sentence by hand: Han and full-width punctuation 1, ASCII brackets and space 0", () => {
@@ -99,17 +100,6 @@ function referenceCountZi(text: string): number {
   return count;
 }
 
-/** A small seeded generator (mulberry32), so a failure names the seed that reproduces it. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Pieces newsroom text is made of, and the edges: joiners, digits, full-width forms, marks, surrogates.
 const PIECES = [..."本报聊城讯日前〇々ソウル서울，。：？（）“”‘’…—·①℃※×§±", ..."abcXYZ0123456789.,'-:/_&%$()[] \t\n\u3000\u00a0\u200b\u0301\ufe0f\ufeff", ..."αβγДжＡ１２ｱ－", "𠀀", "😀", "\ud800", "\udc00", "3.5", "5,000", "COVID-19", "end.", "www.dzwww.com", "--", "..", "8:30"];

@@ -20,6 +20,7 @@ import { parsePageText } from "@/lib/page-text/parse";
 import { countZi } from "@/lib/cjk/count-zi";
 import { pageSnapshot, type PageToSign } from "@/lib/page-snapshot";
 import { BROADSHEET_GRID } from "@/lib/copyfit/grid";
+import { seededRandom as rng } from "@/lib/seeded-random";
 
 export interface GenerateOptions {
   stories: number;
@@ -53,17 +54,6 @@ const GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚�
 const DATELINES = ["本报讯", "本报聊城讯", "本报东阿讯", "本报临清讯", "本报高唐讯", "本报冠县讯", "本报莘县讯", "本报阳谷讯", "新华社北京电"];
 const KICKERS = ["聚焦高质量发展", "新春走基层", "优化营商环境", "乡村振兴进行时", null, null, null];
 
-/** A small deterministic PRNG (mulberry32), so a size always gives the same database. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function isoDate(d: Date): string {
   return d.toISOString().slice(0, 10);
