@@ -28,7 +28,37 @@ export function openDb(file: string = databasePath()): { db: Db; sqlite: Databas
   sqlite.pragma("synchronous = FULL");
   // 字数 in SQL, for migrations that backfill stories.zi (0003)
   sqlite.function("count_zi", { deterministic: true }, (text: unknown) => (typeof text === "string" ? countZi(text) : 0));
+  cacheStatements(sqlite);
   return { db: drizzle(sqlite, { schema }), sqlite };
+}
+
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * Drizzle prepares a new statement for every query it runs, so SQLite compiles the same SQL again on every
+ * request (a third of a story save's database time). The connection keeps the last 500 statements by
+ * their SQL text instead; a statement handed out again is reset to plain rows (someone may have set raw
+ * or pluck on it). Safe because nothing here iterates a statement lazily: each is run to completion at once.
+ * better-sqlite3's own calls (pragma, transaction) pass extra arguments and are left alone.
+ */
+function cacheStatements(sqlite: Database.Database): void {
+  const prepare = sqlite.prepare.bind(sqlite) as (...args: unknown[]) => Database.Statement;
+  const cache = new Map<string, Database.Statement>();
+  sqlite.prepare = ((...args: unknown[]) => {
+    const [source] = args;
+    if (args.length !== 1 || typeof source !== "string") return prepare(...args);
+    const hit = cache.get(source);
+    if (hit) {
+      cache.delete(source);
+      cache.set(source, hit);
+      if (hit.reader) hit.pluck(false).expand(false).raw(false);
+      return hit;
+    }
+    const statement = prepare(source);
+    cache.set(source, statement);
+    if (cache.size > STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    return statement;
+  }) as Database.Database["prepare"];
 }
 
 export function migrationsFolder(): string {
