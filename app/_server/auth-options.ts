@@ -17,6 +17,7 @@ import { hashPassword, verifyPassword } from "@/lib/passwords";
 import { safeRedirectPath } from "@/lib/safe-redirect";
 import type { Role } from "@/lib/roles";
 import { SESSION_MAX_AGE_SECONDS } from "@/lib/session-policy";
+import { decodeSessionToken, encodeSessionToken } from "./session-token";
 
 /** Thrown from authorize() and shown on the login page; never says whether the login or the password was wrong. */
 export const RATE_LIMITED = "RateLimited";
@@ -66,6 +67,7 @@ export function getAuthOptions(): NextAuthOptions {
 
 const authOptionsWithoutSecret: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  jwt: { encode: encodeSessionToken, decode: decodeSessionToken },
   pages: { signIn: "/login" },
   providers: [
     CredentialsProvider({
