@@ -27,7 +27,7 @@ type LinkedBox = PageElement & { pageNumber: number; grid: GridTemplate };
 const TEXT_KINDS = ["story", "photo"] as const;
 
 /** Every story/photo box of these stories, on any page, with its page's number and grid. */
-function boxesOfStories(db: DbOrTx, storyIds: number[]): Map<number, LinkedBox> {
+export function boxesOfStories(db: DbOrTx, storyIds: number[]): Map<number, LinkedBox> {
   if (storyIds.length === 0) return new Map();
   const rows = db
     .select({ el: pageElements, page: pages })
@@ -62,10 +62,19 @@ function chainOf(box: LinkedBox, boxes: Map<number, LinkedBox>, successors: Map<
  * A continued box (转版) gets the text its predecessor could not hold; a box with a continuation
  * (or a story marked as continuing) carries one "（下转第N版）" line, a continued box one "（上接第N版）" line.
  */
-export function fitPageElements(db: DbOrTx, elements: PageElement[], stories: Map<number, StoryDetail>): Map<number, ElementFit> {
+export function fitPageElements(
+  db: DbOrTx,
+  elements: PageElement[],
+  stories: Map<number, StoryDetail>,
+  /** The boxes of (at least) these stories on every page, when the caller has read them already. */
+  storyBoxes?: Map<number, LinkedBox>,
+): Map<number, ElementFit> {
   const result = new Map<number, ElementFit>();
   const textBoxes = elements.filter((e) => e.storyId !== null && stories.has(e.storyId) && (TEXT_KINDS as readonly string[]).includes(e.kind));
-  const boxes = boxesOfStories(db, [...new Set(textBoxes.map((e) => e.storyId!))]);
+  const pageStoryIds = new Set(textBoxes.map((e) => e.storyId!));
+  const boxes = storyBoxes
+    ? new Map([...storyBoxes].filter(([, b]) => pageStoryIds.has(b.storyId!)))
+    : boxesOfStories(db, [...pageStoryIds]);
   const successors = new Map<number, LinkedBox>();
   for (const b of [...boxes.values()].sort((x, y) => x.id - y.id)) {
     const source = b.continuedFromElementId === null ? undefined : boxes.get(b.continuedFromElementId);

@@ -5,17 +5,17 @@ import { renderMessage } from "@/lib/i18n/translate";
 import type { Role } from "@/lib/roles";
 import { allowedPageActions, submitBlockers, type PageAction } from "@/lib/workflow/page-workflow";
 import type { DbOrTx } from "../client";
-import { editions, pageElements, pages, publications, stories, users } from "../schema";
+import { editions, pageElements, pages, publications, stories, users, type PageElement } from "../schema";
 import { editionIdOn } from "./edition-id";
-import { fitPageElements, gridOf } from "./page-fits";
-import { getStoryById, listBudget, type StoryDetail } from "./stories";
+import { boxesOfStories, fitPageElements, gridOf } from "./page-fits";
+import { getStoriesByIds, listBudget } from "./stories";
 
 const signer = alias(users, "signer");
 
 /** Who looks at the page: what they may do, and the language the submit blockers are written in. */
 export type PageViewer = { role: Role; locale?: Locale };
 
-function pageHeader(db: DbOrTx, where: SQL) {
+function pageHeaders(db: DbOrTx, where: SQL) {
   return db
     .select({
       page: pages,
@@ -30,7 +30,8 @@ function pageHeader(db: DbOrTx, where: SQL) {
     .leftJoin(users, eq(users.id, pages.responsibleEditorId))
     .leftJoin(signer, eq(signer.id, pages.signedById))
     .where(where)
-    .get();
+    .orderBy(asc(pages.number))
+    .all();
 }
 
 /** Stories of the edition in no box on any page, planned for this page or for none (spiked ones left out). */
@@ -51,56 +52,64 @@ function unplacedStoriesOf(db: DbOrTx, page: { editionDate: string; number: numb
 }
 
 /**
- * A page with everything the layout editor, the renderer and the API need: grid, elements with their
+ * Pages with everything the layout editor, the renderer and the API need: grid, elements with their
  * fit (the same pure copyfit the browser runs), 转版 flow and jump page numbers, the stories in the boxes,
- * the edition's unplaced stories, what the viewer may do and why submit would be refused (as messages,
- * and rendered in the viewer's language for the client).
+ * the edition's unplaced stories (a single page only), what the viewer may do and why submit would be
+ * refused (as messages, and rendered in the viewer's language for the client). A fixed number of queries
+ * whatever the number of pages: the flatplan reads all 16 pages of an edition at once.
  */
-function pageDetail(db: DbOrTx, where: SQL, viewer?: PageViewer, opts: { unplaced?: boolean } = {}) {
-  const header = pageHeader(db, where);
-  if (!header) return undefined;
-  const { page } = header;
-  const elements = db.select().from(pageElements).where(eq(pageElements.pageId, page.id)).orderBy(asc(pageElements.id)).all();
-  const storyIds = [...new Set(elements.flatMap((e) => (e.storyId === null ? [] : [e.storyId])))];
-  const storiesById = new Map<number, StoryDetail>();
-  for (const id of storyIds) {
-    const detail = getStoryById(db, { id });
-    if (detail) storiesById.set(id, detail);
-  }
-  const fits = fitPageElements(db, elements, storiesById);
-  const placed = elements.map((e) => ({ ...e, ...fits.get(e.id)!, story: e.storyId === null ? null : (storiesById.get(e.storyId) ?? null) }));
-  const blockers = submitBlockers({
-    overset: placed.flatMap((e) => (e.story && e.fit?.status === "over" ? [{ box: e.story.headline ?? e.story.slug, lines: e.fit.overLines }] : [])),
-    storyStates: [...storiesById.values()].map((s) => ({ headline: s.headline ?? s.slug, status: s.status })),
-    responsibleEditorId: page.responsibleEditorId,
+function pageDetails(db: DbOrTx, where: SQL, viewer?: PageViewer, opts: { unplaced?: boolean } = {}) {
+  const headers = pageHeaders(db, where);
+  if (headers.length === 0) return [];
+  const elementsByPage = new Map<number, PageElement[]>();
+  const allElements = db
+    .select()
+    .from(pageElements)
+    .where(inArray(pageElements.pageId, headers.map((h) => h.page.id)))
+    .orderBy(asc(pageElements.id))
+    .all();
+  for (const e of allElements) elementsByPage.set(e.pageId, [...(elementsByPage.get(e.pageId) ?? []), e]);
+  const storiesById = getStoriesByIds(db, { ids: allElements.flatMap((e) => (e.storyId === null ? [] : [e.storyId])) });
+  const boxes = boxesOfStories(db, [...storiesById.keys()]);
+  return headers.map((header) => {
+    const { page } = header;
+    const elements = elementsByPage.get(page.id) ?? [];
+    const fits = fitPageElements(db, elements, storiesById, boxes);
+    const placed = elements.map((e) => ({ ...e, ...fits.get(e.id)!, story: e.storyId === null ? null : (storiesById.get(e.storyId) ?? null) }));
+    const onPage = [...new Set(elements.flatMap((e) => (e.storyId !== null && storiesById.has(e.storyId) ? [storiesById.get(e.storyId)!] : [])))];
+    const blockers = submitBlockers({
+      overset: placed.flatMap((e) => (e.story && e.fit?.status === "over" ? [{ box: e.story.headline ?? e.story.slug, lines: e.fit.overLines }] : [])),
+      storyStates: onPage.map((s) => ({ headline: s.headline ?? s.slug, status: s.status })),
+      responsibleEditorId: page.responsibleEditorId,
+    });
+    return {
+      ...page,
+      editionDate: header.editionDate,
+      publication: header.publication,
+      responsibleEditor: header.responsibleEditor,
+      signedBy: header.signedBy,
+      grid: gridOf(page),
+      elements: placed,
+      unplacedStories: opts.unplaced === false ? [] : unplacedStoriesOf(db, { editionDate: header.editionDate, number: page.number }),
+      allowedActions: viewer ? allowedPageActions(page.state, viewer.role) : ([] as PageAction[]),
+      submitBlockers: blockers.map((b) => renderMessage(viewer?.locale ?? DEFAULT_LOCALE, b)),
+      submitBlockerMessages: blockers,
+    };
   });
-  return {
-    ...page,
-    editionDate: header.editionDate,
-    publication: header.publication,
-    responsibleEditor: header.responsibleEditor,
-    signedBy: header.signedBy,
-    grid: gridOf(page),
-    elements: placed,
-    unplacedStories: opts.unplaced === false ? [] : unplacedStoriesOf(db, { editionDate: header.editionDate, number: page.number }),
-    allowedActions: viewer ? allowedPageActions(page.state, viewer.role) : ([] as PageAction[]),
-    submitBlockers: blockers.map((b) => renderMessage(viewer?.locale ?? DEFAULT_LOCALE, b)),
-    submitBlockerMessages: blockers,
-  };
 }
-export type PageDetail = NonNullable<ReturnType<typeof pageDetail>>;
+export type PageDetail = ReturnType<typeof pageDetails>[number];
 /** The renderer's name for a page with its boxes. */
 export type EditionPage = PageDetail;
 export type PageDetailElement = PageDetail["elements"][number];
 
 /** A page by id (GET /api/pages/:id). */
 export function getPageDetail(db: DbOrTx, { id, viewer }: { id: number; viewer?: PageViewer }): PageDetail | undefined {
-  return pageDetail(db, eq(pages.id, id), viewer);
+  return pageDetails(db, eq(pages.id, id), viewer)[0];
 }
 
 /** A page of an edition by number, with its grid, elements (and their fit) and the stories in its boxes. */
 export function getEditionPage(db: DbOrTx, { date, number, viewer }: { date: string; number: number; viewer?: PageViewer }): PageDetail | undefined {
-  return pageDetail(db, and(eq(editions.date, date), eq(pages.number, number))!, viewer);
+  return pageDetails(db, and(eq(editions.date, date), eq(pages.number, number))!, viewer)[0];
 }
 
 /**
@@ -108,13 +117,7 @@ export function getEditionPage(db: DbOrTx, { date, number, viewer }: { date: str
  * request (no unplaced list, which only the layout editor needs).
  */
 export function listEditionPageDetails(db: DbOrTx, { date }: { date: string }): PageDetail[] {
-  const rows = db
-    .select({ id: pages.id })
-    .from(pages)
-    .where(eq(pages.editionId, editionIdOn(date)))
-    .orderBy(asc(pages.number))
-    .all();
-  return rows.flatMap(({ id }) => pageDetail(db, eq(pages.id, id), undefined, { unplaced: false }) ?? []);
+  return pageDetails(db, eq(pages.editionId, editionIdOn(date)), undefined, { unplaced: false });
 }
 
 /** A page as the flatplan lists it: state, sign-off, overset total and box count. */

@@ -74,8 +74,12 @@ export function listBudget(db: DbOrTx, filter: BudgetFilter) {
 export type BudgetItem = ReturnType<typeof listBudget>[number];
 
 /** One story with everything the read view needs. */
-export function getStoryById(db: DbOrTx, { id }: { id: number }) {
-  const story = db
+/** Stories by id with edition date, page, sidebars, bylines and stored 字数: three queries whatever the count. */
+export function getStoriesByIds(db: DbOrTx, { ids }: { ids: readonly number[] }) {
+  const unique = [...new Set(ids)];
+  const result = new Map<number, StoryDetail>();
+  if (unique.length === 0) return result;
+  const rows = db
     .select({
       story: stories,
       editionDate: editions.date,
@@ -85,20 +89,36 @@ export function getStoryById(db: DbOrTx, { id }: { id: number }) {
     .from(stories)
     .innerJoin(editions, eq(editions.id, stories.editionId))
     .leftJoin(pages, eq(pages.id, stories.pageId))
-    .where(eq(stories.id, id))
-    .get();
-  if (!story) return undefined;
-  const { zi, ...fields } = story.story;
-  return {
-    ...fields,
-    editionDate: story.editionDate,
-    page: story.pageNumber === null ? null : { number: story.pageNumber, name: story.pageName },
-    sidebars: sidebarsFor(db, [id]).get(id) ?? [],
-    bylines: bylinesFor(db, [id]).get(id) ?? [],
-    length: zi,
-  };
+    .where(inArray(stories.id, unique))
+    .all();
+  const found = rows.map((r) => r.story.id);
+  const sidebarsById = sidebarsFor(db, found);
+  const bylinesById = bylinesFor(db, found);
+  for (const row of rows) {
+    const { zi, ...fields } = row.story;
+    result.set(fields.id, {
+      ...fields,
+      editionDate: row.editionDate,
+      page: row.pageNumber === null ? null : { number: row.pageNumber, name: row.pageName },
+      sidebars: sidebarsById.get(fields.id) ?? [],
+      bylines: bylinesById.get(fields.id) ?? [],
+      length: zi,
+    });
+  }
+  return result;
 }
-export type StoryDetail = NonNullable<ReturnType<typeof getStoryById>>;
+
+export function getStoryById(db: DbOrTx, { id }: { id: number }): StoryDetail | undefined {
+  return getStoriesByIds(db, { ids: [id] }).get(id);
+}
+
+export type StoryDetail = Omit<Story, "zi"> & {
+  editionDate: string;
+  page: { number: number; name: string | null } | null;
+  sidebars: { title: string; paragraphs: string[] }[];
+  bylines: BylineEntry[];
+  length: number;
+};
 
 const storyListItem = {
   id: stories.id,
