@@ -7,7 +7,7 @@
 import { openDb } from "@/db/client";
 import { updateStory } from "@/db/commands/update-story";
 import { getEditionByDate } from "@/db/queries/editions";
-import { getEditionPage, getPageDetail, listEditionPages } from "@/db/queries/pages";
+import { getEditionPage, getPageDetail, listEditionPageLinks, listEditionPages } from "@/db/queries/pages";
 import { listBudget } from "@/db/queries/stories";
 import { getStoryForUser } from "@/db/queries/story-for-user";
 import { listNotifications } from "@/db/queries/story-history";
@@ -89,13 +89,13 @@ export async function main(opts: BenchOpts) {
     { name: "budget API", floorNote: "listBudget", method: "GET", path: `/api/stories?edition=${date}`, login: "liqiang", floor: () => listBudget(db, { editionDate: date }) },
     {
       name: "SSR budget page",
-      floorNote: "getEditionByDate + listEditionPages + listBudget",
+      floorNote: "getEditionByDate + listEditionPageLinks + listBudget",
       method: "GET",
       path: `/editions/${date}`,
       login: "liqiang",
       floor: () => {
         getEditionByDate(db, { date });
-        listEditionPages(db, { date });
+        listEditionPageLinks(db, { date });
         listBudget(db, { editionDate: date });
       },
     },
