@@ -115,8 +115,10 @@ export function PageSheet({
 }
 
 /**
- * A page scaled down with a CSS transform (the layout itself is the full-size page, so thumbnails
- * break lines exactly like the page): `width` is the thumbnail's width in px.
+ * A page scaled down for the flatplan: the boxes where the page has them, each story box with its headline
+ * (set as on the page) and its body drawn as ruled lines in its text columns, not the text itself — at
+ * 216 px a body line is a grey stroke either way, and sixteen full pages of text made the flatplan 1.8 MB
+ * of HTML. `width` is the thumbnail's width in px; the sheet is the full-size grid under a CSS transform.
  */
 export function PageThumbnail({ page, locale, width }: { page: SheetPage; locale: Locale; width: number }) {
   const unitPx = 11;
@@ -127,7 +129,34 @@ export function PageThumbnail({ page, locale, width }: { page: SheetPage; locale
   return (
     <div className="overflow-hidden bg-paper shadow-[0_1px_4px_rgba(0,0,0,.3)]" style={{ width, height: Math.ceil(fullHeight * scale) }} aria-hidden="true">
       <div style={{ transform: `scale(${scale})`, transformOrigin: "0 0", width: fullWidth }}>
-        <NewspaperPage page={page} locale={locale} unit={`${unitPx}px`} fitMarks="none" />
+        <PageSheet grid={page.grid} unit={`${unitPx}px`} padded>
+          {page.elements.map((el) => (
+            <div key={el.id} className="relative overflow-hidden" style={boxGridStyle(el)} data-testid={`thumb-${el.kind}`}>
+              {el.story ? <StorySketch el={el} grid={page.grid} /> : <ElementContent el={el} page={page} locale={locale} fitMarks="none" />}
+            </div>
+          ))}
+        </PageSheet>
+      </div>
+    </div>
+  );
+}
+
+function StorySketch({ el, grid }: { el: SheetElement; grid: GridTemplate }) {
+  const story = el.story!;
+  const box = setStory(story, el, grid);
+  const columnChars = (charsPerLine(el.columnSpan, grid) - (box.textColumns - 1)) / box.textColumns;
+  return (
+    <div className={`flex h-full flex-col ${box.fit.status === "over" ? "outline outline-[6px] -outline-offset-[6px] outline-red-600" : ""}`}>
+      {box.pictureLines > 0 && <PicturePlaceholder lines={box.pictureLines} label="" />}
+      {box.headLines > 0 && story.headline && (
+        <div className="flex items-center justify-center overflow-hidden text-center" style={{ height: `calc(var(--line) * ${box.headLines})` }}>
+          <HeadLine text={story.headline} type={HEADLINE_TYPE[el.headlineSize]} bold />
+        </div>
+      )}
+      <div className="flex min-h-0 flex-1 gap-[var(--u)]">
+        {Array.from({ length: box.textColumns }, (_, i) => (
+          <div key={i} className="ruled-lines" style={{ width: `calc(var(--u) * ${columnChars})`, height: `calc(var(--line) * ${box.bodyRows})` }} />
+        ))}
       </div>
     </div>
   );
