@@ -1,7 +1,6 @@
 "use client";
 
-import { en } from "@/lib/i18n/messages/en";
-import { zhCN } from "@/lib/i18n/messages/zh-CN";
+import { errorPageEn, errorPageZhCN } from "@/lib/i18n/messages/error-page";
 import "./globals.css";
 
 /**
@@ -14,8 +13,8 @@ export default function GlobalError({ reset }: { error: Error & { digest?: strin
       <body className="flex min-h-screen items-center justify-center p-6">
         <main className="max-w-md space-y-4 text-center" data-testid="error-page">
           {[
-            { lang: "zh-CN", m: zhCN.errorPage },
-            { lang: "en", m: en.errorPage },
+            { lang: "zh-CN", m: errorPageZhCN },
+            { lang: "en", m: errorPageEn },
           ].map(({ lang, m }) => (
             <div key={lang} lang={lang} className="space-y-1">
               <h1 className="text-xl font-bold">{m.title}</h1>

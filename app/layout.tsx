@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { IntlProvider } from "@/components/intl-provider";
 import { Providers } from "@/components/providers";
-import type { Messages } from "@/lib/i18n/catalogue";
+import type { ClientMessages, Messages } from "@/lib/i18n/catalogue";
 import "./globals.css";
 
 // Every page depends on who is signed in (language, role): nothing is prerendered at build.
@@ -16,11 +16,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
-  const messages = (await getMessages()) as Messages;
+  // The server's own namespaces (`error`, `notification`: worded on the server, sent as text) stay out of the
+  // catalogue every page hands to client components.
+  const { error: _error, notification: _notification, ...messages } = (await getMessages()) as Messages;
   return (
     <html lang={locale}>
       <body className="min-h-screen antialiased">
-        <IntlProvider locale={locale} messages={messages}>
+        <IntlProvider locale={locale} messages={messages as ClientMessages}>
           <Providers>{children}</Providers>
         </IntlProvider>
       </body>

@@ -2,12 +2,13 @@
 
 import { NextIntlClientProvider } from "next-intl";
 import type { ReactNode } from "react";
-import { missingMessage, NEWSROOM_TIME_ZONE, type Messages } from "@/lib/i18n/catalogue";
+import type { ClientMessages } from "@/lib/i18n/catalogue";
+import { missingMessage, NEWSROOM_TIME_ZONE } from "@/lib/i18n/intl-config";
 import type { Locale } from "@/lib/i18n/locales";
 import { reportIntlError } from "@/lib/i18n/report-intl-error";
 
 /** The catalogue for client components, with the same missing-key marker as the server's. */
-export function IntlProvider({ locale, messages, children }: { locale: Locale; messages: Messages; children: ReactNode }) {
+export function IntlProvider({ locale, messages, children }: { locale: Locale; messages: ClientMessages; children: ReactNode }) {
   return (
     <NextIntlClientProvider locale={locale} messages={messages} timeZone={NEWSROOM_TIME_ZONE} getMessageFallback={missingMessage} onError={reportIntlError}>
       {children}

@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { LOCALE_COOKIE } from "@/lib/i18n/catalogue";
+import { LOCALE_COOKIE } from "@/lib/i18n/intl-config";
 import type { Locale } from "@/lib/i18n/locales";
 
 const YEAR_SECONDS = 365 * 24 * 3600;

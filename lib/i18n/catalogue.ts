@@ -3,22 +3,10 @@ import { en } from "./messages/en";
 import { zhCN, type Messages } from "./messages/zh-CN";
 
 export type { Messages };
+export { LOCALE_COOKIE, MISSING_MESSAGE_MARK, NEWSROOM_TIME_ZONE, missingMessage } from "./intl-config";
 
-/** Every locale's messages (zh-CN is the source, en is typed against it). */
+/** Every locale's messages (zh-CN is the source, en is typed against it). Server code only: see intl-config.ts. */
 export const MESSAGES: Record<Locale, Messages> = { "zh-CN": zhCN, en };
 
-/** The cookie that remembers the language before sign-in (after it, `users.locale` decides). */
-export const LOCALE_COOKIE = "newsdesk-locale";
-
-/** The time zone every time is shown in (the publication's, DESIGN.md). */
-export const NEWSROOM_TIME_ZONE = "Asia/Shanghai";
-
-/**
- * What a key with no message renders: a marker no translation contains, so a walk of the pages
- * (e2e/locale-walk.spec.ts) finds any untranslated key.
- */
-export const MISSING_MESSAGE_MARK = "⟦i18n:";
-
-export function missingMessage({ namespace, key }: { namespace?: string; key: string }): string {
-  return `${MISSING_MESSAGE_MARK}${namespace ? `${namespace}.` : ""}${key}⟧`;
-}
+/** What client components get (app/layout.tsx): everything but the server's namespaces. */
+export type ClientMessages = Omit<Messages, "error" | "notification">;

@@ -1,5 +1,6 @@
 import { serverEn } from "./server-en";
 import type { Messages } from "./zh-CN";
+import { errorPageEn } from "./error-page";
 
 /** English: every key of zh-CN (a missing or extra key fails the typecheck). */
 export const en: Messages = {
@@ -49,11 +50,7 @@ export const en: Messages = {
     body: "There is no page at this address, or you may not see it.",
     home: "Back to the dashboard",
   },
-  errorPage: {
-    title: "Something went wrong",
-    body: "The page could not be shown. Please try again.",
-    retry: "Try again",
-  },
+  errorPage: errorPageEn,
   role: {
     reporter: "Reporter",
     editor: "Editor",

@@ -5,6 +5,7 @@
  * Reserved top-level namespaces: `error` and `notification` (server-side messages).
  */
 import { serverZhCN, type ServerMessages } from "./server-zh-CN";
+import { errorPageZhCN } from "./error-page";
 
 export const zhCN = {
   app: {
@@ -54,11 +55,7 @@ export const zhCN = {
     body: "这个地址没有对应的页面，或者你无权查看。",
     home: "返回工作台",
   },
-  errorPage: {
-    title: "出错了",
-    body: "页面没能显示出来，请重试。",
-    retry: "重试",
-  },
+  errorPage: errorPageZhCN,
   role: {
     reporter: "记者",
     editor: "编辑",

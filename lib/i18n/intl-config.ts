@@ -1,0 +1,20 @@
+/**
+ * The i18n settings client code needs, in a module that imports no catalogue: a client component that
+ * imported them from catalogue.ts shipped both locales' messages in its JavaScript.
+ */
+
+/** The cookie that remembers the language before sign-in (after it, `users.locale` decides). */
+export const LOCALE_COOKIE = "newsdesk-locale";
+
+/** The time zone every time is shown in (the publication's, DESIGN.md). */
+export const NEWSROOM_TIME_ZONE = "Asia/Shanghai";
+
+/**
+ * What a key with no message renders: a marker no translation contains, so a walk of the pages
+ * (e2e/locale-walk.spec.ts) finds any untranslated key.
+ */
+export const MISSING_MESSAGE_MARK = "⟦i18n:";
+
+export function missingMessage({ namespace, key }: { namespace?: string; key: string }): string {
+  return `${MISSING_MESSAGE_MARK}${namespace ? `${namespace}.` : ""}${key}⟧`;
+}
