@@ -1,4 +1,5 @@
 import { serverEn } from "./server-en";
+import { textImportEn } from "./text-import-en";
 import type { Messages } from "./zh-CN";
 
 /** English: every key of zh-CN (a missing or extra key fails the typecheck). */
@@ -192,6 +193,7 @@ export const en: Messages = {
     restore: "Restored a revision",
     restoreRevision: "Restored revision {n}",
     unspike: "Unspiked",
+    import: "Imported from page text",
   },
   story: {
     kind: "Kind",
@@ -447,5 +449,6 @@ export const en: Messages = {
     signedNote: "Signed · content hash {hash}",
     unsignedNote: "Not signed · for proofreading only",
   },
+  ...textImportEn,
   ...serverEn,
 };
