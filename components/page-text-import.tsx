@@ -3,7 +3,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState, type ChangeEvent } from "react";
+import { useState, type ChangeEvent, type ReactNode } from "react";
 import type { z } from "zod";
 import type { importPreview, ImportResult } from "@/lib/api/import-schemas";
 import { PAGE_TEXT_MAX_BYTES, type PageTextEncoding } from "@/lib/page-text/encoding";
@@ -22,7 +22,7 @@ interface FileState {
   fileName: string;
   /** refused: not read (too large, not .txt, refused by the server); ready: previewed; done/failed: confirmed */
   status: "refused" | "ready" | "done" | "failed";
-  message: string | null;
+  message: ReactNode;
   preview: Preview | null;
   drafts: (ItemDraft | null)[];
   pageNumber: number | null;
@@ -66,11 +66,11 @@ export function PageTextImport({ date, pages }: { date: string; pages: { number:
       setProgress({ phase: "reading", n: i + 1, total: chosen.length });
       const key = fresh[i].key;
       if (!/\.txt$/iu.test(file.name)) {
-        update(key, (f) => ({ ...f, message: t("notTxt", { file: file.name }) }));
+        update(key, (f) => ({ ...f, message: t.rich("notTxt", { file: file.name, content: contentTag }) }));
         continue;
       }
       if (file.size > PAGE_TEXT_MAX_BYTES) {
-        update(key, (f) => ({ ...f, message: t("tooLargeHere", { file: file.name, max: MAX_KB }) }));
+        update(key, (f) => ({ ...f, message: t.rich("tooLargeHere", { file: file.name, max: MAX_KB, content: contentTag }) }));
         continue;
       }
       try {
@@ -112,7 +112,7 @@ export function PageTextImport({ date, pages }: { date: string; pages: { number:
     );
   }
   return (
-    <section aria-label={t("title")} className="mb-4 rounded border border-stone-300 bg-white p-4 text-sm shadow-sm">
+    <section aria-label={t("title")} className="mb-4 basis-full rounded border border-stone-300 bg-white p-4 text-sm shadow-sm">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 className="text-base font-bold">{t("title")}</h2>
         <button type="button" onClick={() => setOpen(false)} className="rounded border border-stone-300 px-2 py-1">
@@ -183,7 +183,7 @@ function ImportFile({ file, pages, onChange }: { file: FileState; pages: { numbe
       </header>
       {file.message && (
         <p role="alert" className="px-3 py-2 text-red-700">
-          {file.status === "failed" ? t.rich("failed", { file: file.fileName, message: file.message, content: contentTag }) : file.message}
+          {file.status === "failed" && typeof file.message === "string" ? t.rich("failed", { file: file.fileName, message: file.message, content: contentTag }) : file.message}
         </p>
       )}
       {file.result && (

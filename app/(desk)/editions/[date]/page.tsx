@@ -48,7 +48,7 @@ export default async function EditionBudgetPage({ params }: { params: Promise<{ 
           {edition.note}
         </p>
       )}
-      <div className="mb-3 flex flex-wrap items-start gap-2">
+      <div className="mb-3 flex flex-wrap items-start gap-2 [&>form]:basis-full">
         <AssignmentForm date={date} isDesk={isDesk} />
         {isDesk && <PageTextImport date={date} pages={pageLinks} />}
       </div>
