@@ -112,7 +112,7 @@ export function PageTextImport({ date, pages }: { date: string; pages: { number:
     );
   }
   return (
-    <section aria-label={t("title")} className="mb-4 basis-full rounded border border-stone-300 bg-white p-4 text-sm shadow-sm">
+    <section aria-label={t("title")} className="mb-4 min-w-0 basis-full rounded border border-stone-300 bg-white p-4 text-sm shadow-sm">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 className="text-base font-bold">{t("title")}</h2>
         <button type="button" onClick={() => setOpen(false)} className="rounded border border-stone-300 px-2 py-1">
@@ -221,18 +221,18 @@ function ImportItemRow({ item, draft, locked, onChange }: { item: PreviewItem; d
   const tRole = useTranslations("bylineRoleShort");
   if (!draft) {
     return (
-      <p className="flex gap-3 px-3 py-1.5 text-stone-500">
+      <p className="flex min-w-0 gap-3 px-3 py-1.5 text-stone-500">
         <span className="shrink-0">{item.kind === "ad" ? t("ad") : t("furniture")}</span>
-        <Content>
-          <span className="truncate">{item.text?.split("\n")[0]}</span>
-        </Content>
+        <span className="min-w-0 truncate" data-content="">
+          {item.text?.split("\n")[0]}
+        </span>
       </p>
     );
   }
   const label = draft.headline || item.kicker || t("item", { n: item.index + 1 });
   return (
     <section aria-label={label} className={`grid gap-3 px-3 py-3 md:grid-cols-[1fr_20rem] ${draft.include ? "" : "opacity-50"}`}>
-      <div className="flex flex-col gap-2">
+      <div className="flex min-w-0 flex-col gap-2">
         <div className="flex flex-wrap items-center gap-2">
           <label className="flex items-center gap-1 font-bold">
             <input type="checkbox" checked={draft.include} disabled={locked} onChange={(e) => onChange({ ...draft, include: e.target.checked })} />
@@ -266,7 +266,8 @@ function ImportItemRow({ item, draft, locked, onChange }: { item: PreviewItem; d
             disabled={locked}
             maxLength={200}
             onChange={(e) => onChange({ ...draft, headline: e.target.value })}
-            className="rounded border border-stone-300 px-2 py-1 text-base font-bold"
+            placeholder={t("headlineMissing")}
+            className="w-full min-w-0 rounded border border-stone-300 px-2 py-1 text-base font-bold"
             data-content=""
           />
         </label>
@@ -305,7 +306,7 @@ function ImportItemRow({ item, draft, locked, onChange }: { item: PreviewItem; d
           </p>
         )}
       </div>
-      <div>
+      <div className="min-w-0">
         {item.warnings.length > 0 && (
           <div role="note" className="rounded border border-amber-300 bg-amber-50 px-3 py-2">
             <p className="font-bold text-amber-900">{t("warnings", { n: item.warnings.length })}</p>

@@ -14,6 +14,7 @@ test.describe("importing page text", () => {
   test.use({ login: "liqiang" });
 
   test("an editor previews a page text, fixes the item with a warning, drops one, confirms, and sees the stories filed on the budget", async ({ page, desk }) => {
+    test.setTimeout(90_000); // a long walk: upload, preview, two screenshots, fixes, confirm
     await desk.page({ name: "社会新闻", number: 5 });
     await open(page, `/editions/${desk.date}`);
     await page.getByRole("button", { name: "导入版面文字" }).click();
@@ -25,7 +26,7 @@ test.describe("importing page text", () => {
     await expect(file).toContainText("识别出 4 篇稿件，2 个广告或版面元素（不导入）");
 
     // The photo news has no headline, and the line the parser could not place is flagged on it.
-    const photo = file.getByRole("region", { name: "第4条" });
+    const photo = file.getByRole("region", { name: "第 4 条" });
     await expect(photo.getByRole("note")).toContainText("第 25 行「图片由东昌湖景区管理处提供」无法归类，未收入正文");
     await expect(photo).toContainText("1 段 · 48 字");
     // The crosshead is flagged on the story it sits in, not on the next one.
@@ -40,6 +41,8 @@ test.describe("importing page text", () => {
     ]) {
       await page.setViewportSize({ width, height });
       await photo.scrollIntoViewIfNeeded();
+      // the preview fits the screen: no horizontal scrolling on a phone
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       await page.screenshot({ path: `test-results/screenshots/import-preview-${width}x${height}.png` });
     }
     await page.setViewportSize({ width: 1440, height: 900 });

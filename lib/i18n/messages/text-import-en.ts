@@ -21,6 +21,7 @@ export const textImportEn: TextImportMessages = {
     include: "Import",
     kindLabel: "Kind",
     headline: "Headline",
+    headlineMissing: "No headline: please write one",
     kicker: "Kicker",
     subheadline: "Subheadline",
     dateline: "Dateline",

@@ -19,6 +19,7 @@ export const textImportZhCN = {
     include: "导入",
     kindLabel: "类型",
     headline: "主标题",
+    headlineMissing: "无标题，请填写",
     kicker: "引题",
     subheadline: "副题",
     dateline: "电头",
