@@ -4,7 +4,7 @@ import { STORY_STATES, type StoryState } from "@/lib/story-kinds";
 import { STORY_ACTIONS, type StoryAction } from "@/lib/workflow/story-workflow";
 
 /** Events of a story's history and audit that are not transitions (the server sends them as codes). */
-const EVENTS = ["edit", "seed", "assign", "reassign", "restore", "unspike"] as const;
+const EVENTS = ["edit", "seed", "import", "assign", "reassign", "restore", "unspike"] as const;
 type StoryEvent = (typeof EVENTS)[number];
 
 const isAction = (value: string): value is StoryAction => (STORY_ACTIONS as readonly string[]).includes(value);

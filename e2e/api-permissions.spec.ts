@@ -144,6 +144,14 @@ const TABLE: Record<string, Row> = {
   "GET /api/editions/{date}/audit": { data: draft, call: (c, _d, ctx) => c.get(`/api/editions/${ctx.desk.date}/audit`), expect: { ...deskWrite(403), chief: 200 } },
   "GET /api/editions/{date}/pages": { data: page, call: (c, _d, ctx) => c.get(`/api/editions/${ctx.desk.date}/pages`), expect: deskRead },
   "POST /api/editions/{date}/pages": { data: async () => ({}), call: (c, _d, ctx) => c.post(`/api/editions/${ctx.desk.date}/pages`, { data: { name: "新增版" } }), expect: deskWrite(201) },
+  "POST /api/editions/{date}/imports/preview": {
+    call: (c, _d, ctx) => c.post(`/api/editions/${ctx.desk.date}/imports/preview`, { data: { fileName: "来稿.txt", content: Buffer.from("标题\n\n□ 本报记者 李梦\n\n正文。\n").toString("base64") } }),
+    expect: deskWrite(200),
+  },
+  "POST /api/editions/{date}/imports": {
+    call: (c, _d, ctx) => c.post(`/api/editions/${ctx.desk.date}/imports`, { data: { fileName: "来稿.txt", pageNumber: null, items: [{ kind: "brief", continues: false, content: content(`导入-${suffix()}`) }] } }),
+    expect: deskWrite(201),
+  },
   "GET /api/stories": { data: draft, call: (c, _d, ctx) => c.get(`/api/stories?edition=${ctx.desk.date}`), expect: deskRead },
   "POST /api/stories": { data: async () => ({}), call: (c, _d, ctx) => c.post("/api/stories", { data: { edition: ctx.desk.date, slug: `自己的稿-${suffix()}` } }), expect: { ...signedIn(201), admin: 403 } },
   "GET /api/stories/{id}": { data: draft, call: (c, d) => c.get(`/api/stories/${d.storyId}`), expect: deskRead },

@@ -57,6 +57,8 @@ function validBody(key: string, ids: Ids): Record<string, unknown> {
     "PUT /api/pages/{id}/layout": { baseVersion: ids.pageVersion, elements: [] },
     "POST /api/pages/{id}/auto-layout": { baseVersion: ids.pageVersion, storyIds: [ids.storyId] },
     "POST /api/pages/{id}/transitions": { action: "start-layout" },
+    "POST /api/editions/{date}/imports/preview": { fileName: "来稿.txt", content: Buffer.from("标题\n\n□ 本报记者 李梦\n\n正文。\n").toString("base64") },
+    "POST /api/editions/{date}/imports": { fileName: "来稿.txt", pageNumber: null, items: [{ kind: "brief", continues: false, content: { kicker: null, headline: "导入", subheadline: null, dateline: null, body: ["一段。"], sidebars: [], bylines: [] } }] },
   };
   return bodies[key] ?? {};
 }

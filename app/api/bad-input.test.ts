@@ -153,6 +153,10 @@ function validBody(route: ApiRoute, w: World): unknown {
       return { baseVersion: w.pageVersion(), storyIds: [w.storyId] };
     case "POST /api/pages/{id}/transitions":
       return { action: "start-layout" };
+    case "POST /api/editions/{date}/imports/preview":
+      return { fileName: "来稿.txt", content: Buffer.from("标题\n\n□ 本报记者 李梦\n\n正文。\n").toString("base64") };
+    case "POST /api/editions/{date}/imports":
+      return { fileName: "来稿.txt", pageNumber: null, items: [{ kind: "article", continues: false, content }] };
     default:
       return undefined; // no body (POST /api/notifications, DELETE lock, DELETE page)
   }

@@ -2,6 +2,9 @@ import { expectTypeOf, it } from "vitest";
 import type { z } from "zod";
 import type { autoLayoutPage } from "@/db/commands/auto-layout-page";
 import type { createStory } from "@/db/commands/create-story";
+import type { importStories } from "@/db/commands/import-stories";
+import type { importPreview, importResult } from "@/lib/api/import-schemas";
+import type { previewItems } from "@/lib/page-text/import-preview";
 import type { addComment } from "@/db/commands/add-comment";
 import type { acquireStoryLock } from "@/db/commands/acquire-story-lock";
 import type { restoreRevision } from "@/db/commands/restore-revision";
@@ -47,4 +50,6 @@ it("what the routes send has the documented shapes", () => {
   expectTypeOf<SessionUser>().toExtend<z.infer<typeof sessionUser>>();
   expectTypeOf<Omit<SessionUser, "locale">>().toExtend<z.infer<typeof createdUser>>();
   expectTypeOf<ReturnType<typeof listStaff>>().toExtend<z.infer<typeof staffList>>();
+  expectTypeOf<ReturnType<typeof importStories>>().toExtend<z.infer<typeof importResult>>();
+  expectTypeOf<Row<typeof previewItems>>().toExtend<z.infer<typeof importPreview>["items"][number]>();
 });

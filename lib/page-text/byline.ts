@@ -37,6 +37,9 @@ const LABELS: ReadonlyMap<string, Contribution> = new Map([
   ["图文", "both"],
 ]);
 
+/** "… 摄", "… 摄影", "… 摄影报道" at the end of a byline: the people named took the photos. */
+const PHOTO_SUFFIX = /\s摄(?:影)?(?:报道)?$/u;
+
 const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
 /** Minority names written with a middle dot: 买买提·艾力. */
 const DOTTED_NAME = /^\p{Script=Han}+(?:[·•]\p{Script=Han}+)+$/u;
@@ -68,10 +71,10 @@ function rolesFor(title: BylineRole | null, label: Contribution | null, fallback
 function readPeople(text: string, fallback: BylineRole): BylinePerson[] | null {
   let body = text.replace(/(?:文|图)\s*[/／]\s*(?:图|文)/gu, "文图");
   let suffixLabel: Contribution | null = null;
-  // A trailing 摄 marks the whole byline as photo credit ("本报记者 X 摄").
-  if (/\s摄(?:影)?$/u.test(body)) {
+  // A trailing 摄 / 摄影报道 marks the whole byline as photo credit ("本报记者 X 摄", "X 摄影报道").
+  if (PHOTO_SUFFIX.test(body)) {
     suffixLabel = "photo";
-    body = body.replace(/\s摄(?:影)?$/u, "");
+    body = body.replace(PHOTO_SUFFIX, "");
   }
   body = body.replace(/\s*报道$/u, "");
 
@@ -111,11 +114,13 @@ function addPerson(people: BylinePerson[], name: string, roles: BylineRole[]): v
  * glued token such as "记者走基层" is a column label, not a byline.
  */
 function hasBylineCue(text: string): boolean {
-  if (MARKER.test(text)) return true;
-  if (/报道$|\s摄(?:影)?$/u.test(text)) return true;
-  const tokens = text.split(/[\s/／:：]+/u).filter(Boolean);
+  if (/报道$/u.test(text) || PHOTO_SUFFIX.test(text)) return true;
+  const tokens = text.replace(MARKER, "").split(/[\s/／:：]+/u).filter(Boolean);
+  const isRoleWord = (token: string) => LABELS.has(token) || splitTitle(token) !== null;
+  // A marker alone is not enough: "■ 从零起步" is a crosshead, not a person called 从零起步.
+  if (MARKER.test(text)) return tokens.some(isRoleWord);
   if (tokens.length < 2) return false;
-  return LABELS.has(tokens[0]) || splitTitle(tokens[0]) !== null;
+  return isRoleWord(tokens[0]);
 }
 
 /** Bylines are short; anything longer is running text that happens to start with 记者…. */
@@ -149,8 +154,11 @@ function bracketedByline(group: string): ParsedByline | null {
   return people ? { raw: group, people } : null;
 }
 
-/** 本报聊城讯 / 本报讯 / 新华社北京1月8日电, followed by a space or a bracketed byline. */
-const DATELINE = /^(本报\S{0,6}?讯|新华社\S{1,14}?电)(?=\s|[（(])/u;
+/**
+ * 本报聊城讯 / 本报讯 / 聊城新闻网讯 / 新华社北京1月8日电 / 中新社…电, followed by a space or a bracketed
+ * byline.
+ */
+const DATELINE = /^(本报\S{0,6}?讯|\p{Script=Han}{2,8}网讯|(?:新华社|中新社)\S{1,14}?电)(?=\s|[（(])/u;
 const LEADING_BRACKET = /^[（(][^（）()]*[）)]/u;
 
 export interface DatelineSplit {

@@ -32,7 +32,7 @@ import {
   splitJumpLine,
   startsWithDash,
 } from "./text-rules";
-import type { ParsedByline, ParsedItem, ParsedItemKind, ParsedPage, ParsedSidebar } from "./types";
+import type { PageReading, ParsedByline, ParsedItem, ParsedItemKind, ParsedPage, ParsedSidebar, ParseWarning, ParseWarningCode } from "./types";
 
 export type * from "./types";
 
@@ -45,6 +45,14 @@ interface Line {
   /** Index of the blank-line-separated block the line belongs to. */
   block: number;
   cls: LineClass;
+  /** Read as another line's part already (a photo credit printed under its caption): the body skips it. */
+  taken?: boolean;
+}
+
+/** A warning and the item it concerns (its index in the page's items; null for none). */
+interface Note {
+  item: number | null;
+  warning: ParseWarning;
 }
 
 interface Anchor {
@@ -102,10 +110,42 @@ function readLines(input: string): Line[] {
 // ---------------------------------------------------------------------------------------
 // 2. Anchors
 
+/** A byline line that credits photographers only: "□王兆锋 摄", "本报记者 孙亚飞 摄影报道". */
+function isPhotoCredit(line: Line): boolean {
+  if (line.cls !== "byline") return false;
+  const byline = parseBylineLines(line.text);
+  return byline !== null && byline.people.every((p) => p.role === "photographer");
+}
+
+/**
+ * Photo news printed headline, caption, credit ("冬日暖阳照农家" / "1月8日，…。" / "□王兆锋 摄"): a photo
+ * credit line right under a one-block caption with title lines above it, and not followed by more text
+ * (a credit followed by text is printed above its caption). Returns the caption's first line, or null.
+ */
+function captionAbove(lines: Line[], credit: number, floor: number): number | null {
+  if (!isPhotoCredit(lines[credit])) return null;
+  const next = lines[credit + 1];
+  if (next && (next.cls === "text" || next.cls === "dateline")) return null;
+  const last = credit - 1;
+  if (last < floor || lines[last].cls !== "text") return null;
+  let first = last;
+  while (first - 1 >= floor && lines[first - 1].block === lines[last].block && lines[first - 1].cls === "text") first -= 1;
+  if (first - 1 >= floor && lines[first - 1].block === lines[first].block) return null; // the block is not the caption alone
+  return titleChain(lines, first, floor).length > 0 ? first : null;
+}
+
 function findAnchors(lines: Line[]): Anchor[] {
   const anchors: Anchor[] = [];
   let i = 0;
   while (i < lines.length) {
+    const floor = anchors.length > 0 ? anchors[anchors.length - 1].bodyStart + 1 : 0;
+    const caption = lines[i].cls === "byline" ? captionAbove(lines, i, floor) : null;
+    if (caption !== null) {
+      lines[i].taken = true;
+      anchors.push({ start: caption, bodyStart: caption, bylineLines: [lines[i]], titleLines: [] });
+      i += 1;
+      continue;
+    }
     if (lines[i].cls === "byline") {
       // Consecutive byline lines (本报记者… / 本报通讯员…) are one byline.
       let end = i;
@@ -188,6 +228,7 @@ function blankItem(kind: ParsedItemKind): ParsedItem {
     sidebars: [],
     continues: false,
     text: null,
+    warnings: [],
   };
 }
 
@@ -206,6 +247,21 @@ function excerpt(text: string): string {
   return chars.length > 30 ? `${chars.slice(0, 30).join("")}…` : text;
 }
 
+/** A warning about the text `text` at input line `no`. */
+function note(item: number | null, code: ParseWarningCode, at: { no: number; text: string }, message: string): Note {
+  return { item, warning: { code, line: at.no, excerpt: excerpt(at.text), message: `line ${at.no}: ${message}` } };
+}
+
+/** "一、", "2.", "（三）" before a crosshead: numbered 小标题. */
+const CROSSHEAD_NUMBER = /^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*/u;
+
+/** A crosshead's words: no punctuation at all, after an optional number ("二、把课上到孩子心里"). */
+function looksLikeCrosshead(line: Line): boolean {
+  if (line.cls !== "fragment" || !looksLikeTitle(line.text)) return false;
+  const words = line.text.replace(CROSSHEAD_NUMBER, "");
+  return words !== "" && hasNoPunctuation(words);
+}
+
 /** Walks one body span, filling the draft (if any) and emitting ads/furniture/warnings. */
 class BodyReader {
   private open = false; // the last paragraph was cut by a column end
@@ -216,7 +272,9 @@ class BodyReader {
     private readonly lines: Line[],
     private readonly draft: Draft | null,
     private readonly items: ParsedItem[],
-    private readonly warnings: string[],
+    private readonly notes: Note[],
+    /** The index the draft's item will have in `items` (warnings about its body are its own). */
+    private readonly slot: number | null,
   ) {
     this.container = draft ? draft.paragraphs : null;
   }
@@ -229,6 +287,7 @@ class BodyReader {
   /** Handles the line at i (and possibly the rest of its block); returns how many lines it took. */
   private step(i: number, to: number): number {
     const line = this.lines[i];
+    if (line.taken) return 1;
     const rest = this.blockRest(i, to);
 
     if (line.cls === "furniture") {
@@ -256,7 +315,7 @@ class BodyReader {
     if (isBodyLine(line) && this.container && !this.interrupted) {
       if (this.isCrosshead(i, to)) {
         this.container.push(line.text);
-        this.warnings.push(`line ${line.no}: "${excerpt(line.text)}" read as a crosshead (小标题), kept as its own paragraph`);
+        this.notes.push(note(this.slot, "crosshead", line, `"${excerpt(line.text)}" read as a crosshead (小标题), kept as its own paragraph`));
         return 1;
       }
       const { text, taken } = this.gatherParagraph(i, to);
@@ -278,7 +337,7 @@ class BodyReader {
    */
   private isCrosshead(i: number, to: number): boolean {
     const line = this.lines[i];
-    if (line.cls !== "fragment" || !hasNoPunctuation(line.text)) return false;
+    if (!looksLikeCrosshead(line)) return false;
     const next = this.lines[i + 1];
     return i + 1 < to && next.cls === "text" && !this.startsAdOrFurniture(i + 1, to);
   }
@@ -335,11 +394,10 @@ class BodyReader {
 
   private warnUnplaced(line: Line): void {
     const where = this.draft ? "inside a story body" : "outside any story";
-    const what =
-      line.cls === "text" || line.cls === "dateline"
-        ? "paragraph with no story to attach to"
-        : "short line that is not a headline, byline, sidebar title, ad or furniture";
-    this.warnings.push(`line ${line.no}: ${what} (${where}), left out: "${excerpt(line.text)}"`);
+    const paragraph = line.cls === "text" || line.cls === "dateline";
+    const what = paragraph ? "paragraph with no story to attach to" : "short line that is not a headline, byline, sidebar title, ad or furniture";
+    const message = `${what} (${where}), left out: "${excerpt(line.text)}"`;
+    this.notes.push(note(this.slot, paragraph ? "unattachedParagraph" : "leftOutLine", line, message));
   }
 }
 
@@ -357,7 +415,7 @@ function itemKind(item: { photo: boolean; paragraphs: string[]; sidebars: Parsed
   return "story";
 }
 
-function finishDraft(draft: Draft, warnings: string[]): ParsedItem {
+function finishDraft(draft: Draft, notes: Note[], slot: number): ParsedItem {
   const { anchor } = draft;
   const titles = assignTitles(anchor.titleLines.map((l) => l.text));
   const paragraphs = [...draft.paragraphs];
@@ -393,8 +451,8 @@ function finishDraft(draft: Draft, warnings: string[]): ParsedItem {
 
   if (paragraphs.length === 0) {
     const name = titles.headline ?? bylineRaw.split("\n")[0] ?? "";
-    const lineNo = (anchor.titleLines[0] ?? anchor.bylineLines[0])?.no ?? 0;
-    warnings.push(`line ${lineNo}: item "${excerpt(name)}" has no body text`);
+    const no = (anchor.titleLines[0] ?? anchor.bylineLines[0])?.no ?? 0;
+    notes.push(note(slot, "noBody", { no, text: name }, `item "${excerpt(name)}" has no body text`));
   }
 
   return {
@@ -421,6 +479,11 @@ function findResponsibleEditor(items: ParsedItem[]): string | null {
 
 /** Parses the plain text of one printed page. Never throws on odd input; see `warnings`. */
 export function parsePageText(text: string): ParsedPage {
+  return readPageText(text).page;
+}
+
+/** The same reading, with the warnings that concern no item given in full (for a preview to word them). */
+export function readPageText(text: string): PageReading {
   const lines = readLines(text);
   const anchors = findAnchors(lines);
   anchors.forEach((anchor, k) => {
@@ -431,16 +494,18 @@ export function parsePageText(text: string): ParsedPage {
     k < anchors.length ? anchors[k].start - anchors[k].titleLines.length : lines.length;
 
   const items: ParsedItem[] = [];
-  const warnings: string[] = [];
+  const notes: Note[] = [];
 
-  new BodyReader(lines, null, items, warnings).read(0, titleStart(0));
+  new BodyReader(lines, null, items, notes, null).read(0, titleStart(0));
   anchors.forEach((anchor, k) => {
     const draft: Draft = { anchor, paragraphs: [], sidebars: [] };
     const slot = items.length;
     items.push(blankItem("story")); // keeps reading order: the story comes before ads found in its span
-    new BodyReader(lines, draft, items, warnings).read(anchor.bodyStart, titleStart(k + 1));
-    items[slot] = finishDraft(draft, warnings);
+    new BodyReader(lines, draft, items, notes, slot).read(anchor.bodyStart, titleStart(k + 1));
+    items[slot] = finishDraft(draft, notes, slot);
   });
+  for (const { item, warning } of notes) if (item !== null) items[item].warnings.push(warning);
 
-  return { items, responsibleEditor: findResponsibleEditor(items), warnings };
+  const page = { items, responsibleEditor: findResponsibleEditor(items), warnings: notes.map((n) => n.warning.message) };
+  return { page, unattached: notes.filter((n) => n.item === null).map((n) => n.warning) };
 }

@@ -22,6 +22,29 @@ export interface ParsedSidebar {
   paragraphs: string[];
 }
 
+/**
+ * What the parser could not place or wants a human to check. `message` is the English text listed in
+ * `ParsedPage.warnings`; `code`, `line` and `excerpt` let an interface word it in its own language.
+ */
+export type ParseWarningCode =
+  /** a short line that is no headline, byline, sidebar title, ad or furniture: left out */
+  | "leftOutLine"
+  /** a paragraph with no story to attach to (before the first item, or after an ad inside a body): left out */
+  | "unattachedParagraph"
+  /** a short unpunctuated line between paragraphs, kept as a crosshead (小标题) — or is it the next story's headline? */
+  | "crosshead"
+  /** a headline and byline with nothing under them */
+  | "noBody";
+
+export interface ParseWarning {
+  code: ParseWarningCode;
+  /** 1-based line of the input */
+  line: number;
+  /** up to 30 characters of the line */
+  excerpt: string;
+  message: string;
+}
+
 export interface ParsedItem {
   kind: ParsedItemKind;
   /** 引题 */
@@ -40,10 +63,19 @@ export interface ParsedItem {
   continues: boolean;
   /** Ads and furniture only: their printed lines joined with "\n". */
   text: string | null;
+  /** The warnings that concern this item (each is in `ParsedPage.warnings` too). */
+  warnings: ParseWarning[];
 }
 
 export interface ParsedPage {
   items: ParsedItem[];
   responsibleEditor: string | null;
+  /** Every warning's message, in input order — those of the items and those that concern no item. */
   warnings: string[];
+}
+
+/** A parsed page with the warnings that concern no item (text before the first one), in full. */
+export interface PageReading {
+  page: ParsedPage;
+  unattached: ParseWarning[];
 }

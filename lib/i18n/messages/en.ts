@@ -1,4 +1,5 @@
 import { serverEn } from "./server-en";
+import { textImportEn } from "./text-import-en";
 import type { Messages } from "./zh-CN";
 import { errorPageEn } from "./error-page";
 
@@ -189,6 +190,7 @@ export const en: Messages = {
     restore: "Restored a revision",
     restoreRevision: "Restored revision {n}",
     unspike: "Unspiked",
+    import: "Imported from page text",
   },
   story: {
     kind: "Kind",
@@ -444,5 +446,6 @@ export const en: Messages = {
     signedNote: "Signed · content hash {hash}",
     unsignedNote: "Not signed · for proofreading only",
   },
+  ...textImportEn,
   ...serverEn,
 };

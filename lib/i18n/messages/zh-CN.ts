@@ -6,6 +6,8 @@
  */
 import { serverZhCN, type ServerMessages } from "./server-zh-CN";
 import { errorPageZhCN } from "./error-page";
+import { textImportZhCN } from "./text-import-zh-CN";
+import type { TextImportMessages } from "./text-import-types";
 
 export const zhCN = {
   app: {
@@ -197,6 +199,7 @@ export const zhCN = {
     restore: "恢复版本",
     restoreRevision: "恢复第{n}版",
     unspike: "恢复（撤稿）",
+    import: "导入来稿",
   },
   story: {
     kind: "类型",
@@ -452,6 +455,7 @@ export const zhCN = {
     signedNote: "已签版 · 内容校验 {hash}",
     unsignedNote: "未签版 · 仅供校对",
   },
+  ...(textImportZhCN as TextImportMessages),
   // The server's namespaces (API errors, notifications), kept in their own file: error, notification.
   ...(serverZhCN as ServerMessages),
 };

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { AssignmentForm } from "@/components/assignment-form";
 import { BudgetTable } from "@/components/budget-table";
 import { Content } from "@/components/content";
+import { PageTextImport } from "@/components/page-text-import";
 import { requireUser } from "@/app/_server/session";
 import { getDb } from "@/db/client";
 import { getEditionByDate } from "@/db/queries/editions";
@@ -23,13 +24,15 @@ export default async function EditionBudgetPage({ params }: { params: Promise<{ 
   const edition = getEditionByDate(db, { date });
   if (!edition) notFound();
   const t = await getTranslations();
+  const pageLinks = listEditionPageLinks(db, { date });
+  const isDesk = hasEditorialRole(user.role, "editor");
   return (
     <div>
       <div className="mb-4 flex items-baseline gap-4">
         <h1 className="text-xl font-bold">
           <Content>{edition.publication}</Content> · {formatEditionDate(date, user.locale)} · {t("budget.title")}
         </h1>
-        {listEditionPageLinks(db, { date }).map((p) => (
+        {pageLinks.map((p) => (
           <Link key={p.id} href={`/editions/${date}/pages/${p.number}`} className="text-sm text-press hover:underline">
             {t("page.number", { n: p.number })} <Content>{p.name}</Content>
           </Link>
@@ -45,8 +48,9 @@ export default async function EditionBudgetPage({ params }: { params: Promise<{ 
           {edition.note}
         </p>
       )}
-      <div className="mb-3">
-        <AssignmentForm date={date} isDesk={hasEditorialRole(user.role, "editor")} />
+      <div className="mb-3 flex flex-wrap items-start gap-2 [&>form]:basis-full">
+        <AssignmentForm date={date} isDesk={isDesk} />
+        {isDesk && <PageTextImport date={date} pages={pageLinks} />}
       </div>
       <BudgetTable date={date} locale={user.locale} initialItems={listBudget(db, { editionDate: date })} />
     </div>
