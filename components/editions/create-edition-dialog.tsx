@@ -123,7 +123,7 @@ export function CreateEditionDialog({ defaultDate, newest }: { defaultDate: stri
             )}
           </div>
 
-          <fieldset>
+          <fieldset className="min-w-0">
             <legend className="font-medium">{t("carryOverTitle")}</legend>
             <p className="mb-2 mt-1 text-xs text-stone-500">{t("carryOverHint")}</p>
             <div className="mb-2 flex flex-wrap items-center gap-2">

@@ -102,7 +102,10 @@ export function EditionCalendar({
                         </span>
                         {e && (
                           <Link href={`/editions/${e.date}`} className="flex min-w-0 flex-col gap-0.5 text-[11px] leading-tight hover:underline md:text-xs">
-                            <span className="truncate">
+                            <span className="truncate md:hidden">
+                              <PagesSigned pages={e.pages} short />
+                            </span>
+                            <span className="hidden truncate md:block">
                               <PagesSigned pages={e.pages} />
                             </span>
                             <span className="hidden truncate md:block">

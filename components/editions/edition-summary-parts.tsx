@@ -2,11 +2,11 @@ import { useTranslations } from "next-intl";
 import type { EditionSummary } from "@/db/queries/edition-list";
 import { STORY_STATES } from "@/lib/story-kinds";
 
-/** "3/16 版已签" or "尚无版面". */
-export function PagesSigned({ pages }: { pages: EditionSummary["pages"] }) {
+/** "3/16 版已签" (`short`: "3/16版") or "尚无版面". */
+export function PagesSigned({ pages, short = false }: { pages: EditionSummary["pages"]; short?: boolean }) {
   const t = useTranslations("editions");
-  if (pages.total === 0) return <span className="text-stone-500">{t("noPages")}</span>;
-  return <span className={pages.signed === pages.total ? "text-emerald-800" : ""}>{t("pagesSigned", { signed: pages.signed, total: pages.total })}</span>;
+  if (pages.total === 0) return <span className="text-stone-500">{short ? t("noPagesShort") : t("noPages")}</span>;
+  return <span className={pages.signed === pages.total ? "text-emerald-800" : ""}>{t(short ? "pagesShort" : "pagesSigned", { signed: pages.signed, total: pages.total })}</span>;
 }
 
 /** The edition's stories by status, in workflow order: "已交稿 2 已终审 5 …". */

@@ -1,8 +1,9 @@
-import { and, desc, eq, inArray, isNull, lt, notExists, or, type SQL } from "drizzle-orm";
-import { CARRY_OVER_PAGE_SIZE, CARRY_OVER_STATES } from "@/lib/carry-over";
+import { and, desc, eq, inArray, isNull, lt, notExists, or, sql, type SQL } from "drizzle-orm";
+import { CARRY_OVER_PAGE_SIZE, CARRY_OVER_STATES_SQL_LIST } from "@/lib/carry-over";
 import { FROZEN_PAGE_STATES } from "@/lib/page-states";
 import type { DbOrTx } from "../client";
 import { editions, pageElements, pages, people, stories, storyAssignees, storyBylines, users } from "../schema";
+import { editionIdOn } from "./edition-id";
 
 /** Where a page of the list ends: the last row's edition date and story id ("2019-01-08.123"). */
 export interface CarryOverCursor {
@@ -19,6 +20,10 @@ export function carryOverCursor(row: { editionDate: string; id: number }): strin
  * one edition `from` — that no signed or released page holds: what a new edition on `date` may carry over.
  * Newest edition first, then newest story; one page at a time (keyset on (edition date, id)). Headline,
  * status, byline and assignee names, 字数 (stored): never a body.
+ *
+ * Read from the partial index of unfinished stories (stories_unfinished_idx), the stories side first (CROSS
+ * JOIN keeps SQLite from walking every edition of the archive by date instead): the work is bounded by the
+ * open stories, however many finished editions lie behind them. With `from`, one edition's entries of it.
  */
 export function listCarryOverCandidates(
   db: DbOrTx,
@@ -31,9 +36,11 @@ export function listCarryOverCandidates(
     .innerJoin(pages, eq(pages.id, pageElements.pageId))
     .where(and(eq(pageElements.storyId, stories.id), inArray(pages.state, FROZEN_PAGE_STATES)));
   const where: (SQL | undefined)[] = [
+    eq(editions.id, stories.editionId),
     lt(editions.date, date),
-    from === undefined ? undefined : eq(editions.date, from),
-    inArray(stories.status, CARRY_OVER_STATES),
+    from === undefined ? undefined : eq(stories.editionId, editionIdOn(from)),
+    // the partial index's own WHERE, word for word (constants, not parameters)
+    sql`${stories.status} in ${sql.raw(CARRY_OVER_STATES_SQL_LIST)}`,
     or(isNull(stories.pageId), notExists(frozenPage)),
     notExists(frozenBox),
     before === undefined ? undefined : or(lt(editions.date, before.date), and(eq(editions.date, before.date), lt(stories.id, before.id))),
@@ -51,7 +58,7 @@ export function listCarryOverCandidates(
       pageNumber: pages.number,
     })
     .from(stories)
-    .innerJoin(editions, eq(editions.id, stories.editionId))
+    .crossJoin(editions)
     .leftJoin(pages, eq(pages.id, stories.pageId))
     .where(and(...where))
     .orderBy(desc(editions.date), desc(stories.id))

@@ -55,3 +55,25 @@ describe("the desk's “today”: the next edition not yet released", () => {
     expect(inHand("2026-12-01")).toBe("2019-01-12");
   });
 });
+
+describe("the edition in hand behind a long archive", () => {
+  it("finds an edition with a page still open however far back, and an empty one only within the newest 400", async () => {
+    const a = await makeTestDb([]);
+    try {
+      const pub = a.edition.publicationId;
+      // the seed-like 2019-01-09 edition's page is in layout: open work, 600 released dailies after it
+      const days = Array.from({ length: 600 }, (_, i) => new Date(Date.UTC(2019, 0, 10) + i * 86_400_000).toISOString().slice(0, 10));
+      const made = a.db.insert(editions).values(days.map((date) => ({ publicationId: pub, date }))).returning().all();
+      a.db.insert(pages).values(made.map((e) => ({ editionId: e.id, number: 1, name: "要闻", state: "released" as const }))).run();
+      expect(getEditionInHand(a.db, { today: "2026-12-01" })?.date).toBe("2019-01-09");
+      // released too: an empty edition 500 editions back is no paper in hand; one 300 back is
+      a.db.update(pages).set({ state: "released" }).where(eq(pages.editionId, a.edition.id)).run();
+      a.db.delete(pages).where(eq(pages.editionId, made[99].id)).run();
+      expect(getEditionInHand(a.db, { today: "2026-12-01" })?.date).toBe(days[599]);
+      a.db.delete(pages).where(eq(pages.editionId, made[299].id)).run();
+      expect(getEditionInHand(a.db, { today: "2026-12-01" })?.date).toBe(days[299]);
+    } finally {
+      a.close();
+    }
+  });
+});

@@ -14,6 +14,8 @@ export const editionsEn: EditionsMessages = {
     print: "Print",
     pagesSigned: "{signed}/{total} pages signed",
     noPages: "No pages yet",
+    noPagesShort: "No pp.",
+    pagesShort: "{signed}/{total} pp.",
     storyTotal: "{n} in all",
     noStories: "No stories",
     released: "Released",

@@ -12,6 +12,8 @@ export const editionsZhCN = {
     print: "付印",
     pagesSigned: "{signed}/{total} 版已签",
     noPages: "尚无版面",
+    noPagesShort: "无版",
+    pagesShort: "{signed}/{total}版",
     storyTotal: "共 {n} 篇",
     noStories: "无稿件",
     released: "已付印",
