@@ -6,7 +6,8 @@ import { STORY_STATES } from "@/lib/story-kinds";
 export function PagesSigned({ pages, short = false }: { pages: EditionSummary["pages"]; short?: boolean }) {
   const t = useTranslations("editions");
   if (pages.total === 0) return <span className="text-stone-500">{short ? t("noPagesShort") : t("noPages")}</span>;
-  return <span className={pages.signed === pages.total ? "text-emerald-800" : ""}>{t(short ? "pagesShort" : "pagesSigned", { signed: pages.signed, total: pages.total })}</span>;
+  const counts = { signed: pages.signed, total: pages.total };
+  return <span className={pages.signed === pages.total ? "text-emerald-800" : ""}>{short ? t("pagesShort", counts) : t("pagesSigned", counts)}</span>;
 }
 
 /** The edition's stories by status, in workflow order: "已交稿 2 已终审 5 …". */
