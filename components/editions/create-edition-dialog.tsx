@@ -174,7 +174,7 @@ export function CreateEditionDialog({ defaultDate, newest }: { defaultDate: stri
                           <td className="px-2 py-1.5">{people.length ? <Content>{people.join("、")}</Content> : tc("none")}</td>
                           <td className="px-2 py-1.5 text-right tabular-nums">
                             {s.length}
-                            {s.targetLength !== null && <span className="text-stone-400">/{s.targetLength}</span>}
+                            {s.targetLength !== null && <span className="text-stone-500">/{s.targetLength}</span>}
                           </td>
                           <td className="whitespace-nowrap px-2 py-1.5 text-stone-600">{s.editionDate}</td>
                         </tr>

@@ -93,7 +93,7 @@ export function EditionCalendar({
                       <div className="flex h-full flex-col gap-0.5 overflow-hidden">
                         <span className="flex items-center gap-1">
                           <span
-                            className={`inline-flex h-6 min-w-6 items-center justify-center rounded-full text-xs tabular-nums ${isToday ? "bg-press font-bold text-white" : e ? "font-bold" : "text-stone-400"}`}
+                            className={`inline-flex h-6 min-w-6 items-center justify-center rounded-full text-xs tabular-nums ${isToday ? "bg-press font-bold text-white" : e ? "font-bold" : "text-stone-500"}`}
                             title={isToday ? t("today") : undefined}
                           >
                             {Number(date.slice(8))}
