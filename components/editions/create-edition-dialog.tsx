@@ -146,14 +146,14 @@ export function CreateEditionDialog({ defaultDate, newest }: { defaultDate: stri
             {candidates.isSuccess && rows.length === 0 && <p className="py-3 text-stone-500">{t("noCandidates")}</p>}
             {rows.length > 0 && (
               <div className="overflow-x-auto rounded border border-stone-200">
-                <table className="w-full min-w-[36rem] text-left">
+                <table className="w-full text-left">
                   <thead className="bg-stone-50 text-xs text-stone-500">
                     <tr>
                       <th className="w-8 px-2 py-1.5" />
                       <th className="px-2 py-1.5 font-normal">{t("headline")}</th>
                       <th className="px-2 py-1.5 font-normal">{t("reporter")}</th>
-                      <th className="px-2 py-1.5 text-right font-normal">{t("zi")}</th>
-                      <th className="px-2 py-1.5 font-normal">{t("edition")}</th>
+                      <th className="hidden px-2 py-1.5 text-right font-normal md:table-cell">{t("zi")}</th>
+                      <th className="hidden px-2 py-1.5 font-normal md:table-cell">{t("edition")}</th>
                     </tr>
                   </thead>
                   <tbody className="divide-y divide-stone-100">
@@ -170,13 +170,17 @@ export function CreateEditionDialog({ defaultDate, newest }: { defaultDate: stri
                               {name}
                             </span>
                             <StoryStatusBadge status={s.status} />
+                            {/* on a phone the 字数 and edition columns fold in under the headline */}
+                            <span className="mt-0.5 block text-xs text-stone-600 md:hidden">
+                              {s.editionDate} · {tc("zi", { n: s.length })}
+                            </span>
                           </td>
                           <td className="px-2 py-1.5">{people.length ? <Content>{people.join("、")}</Content> : tc("none")}</td>
-                          <td className="px-2 py-1.5 text-right tabular-nums">
+                          <td className="hidden px-2 py-1.5 text-right tabular-nums md:table-cell">
                             {s.length}
                             {s.targetLength !== null && <span className="text-stone-500">/{s.targetLength}</span>}
                           </td>
-                          <td className="whitespace-nowrap px-2 py-1.5 text-stone-600">{s.editionDate}</td>
+                          <td className="hidden whitespace-nowrap px-2 py-1.5 text-stone-600 md:table-cell">{s.editionDate}</td>
                         </tr>
                       );
                     })}
