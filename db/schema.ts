@@ -2,8 +2,9 @@ import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import { ROLES } from "@/lib/roles";
 import { BYLINE_ROLES, STORY_KINDS, STORY_STATES } from "@/lib/story-kinds";
-import { ELEMENT_KINDS, HEADLINE_SIZES, PAGE_STATES } from "@/lib/page-states";
+import { ELEMENT_KINDS, HEADLINE_SIZES, PAGE_STATES, UNRELEASED_PAGE_SQL } from "@/lib/page-states";
 import { AUDIT_ENTITY_TYPES } from "@/lib/audit";
+import { CARRY_OVER_STATES_SQL_LIST } from "@/lib/carry-over";
 import { LOCALES } from "@/lib/i18n/locales";
 import { NOTIFICATION_KINDS, type NotificationParams } from "@/lib/notifications";
 
@@ -121,7 +122,11 @@ export const pages = sqliteTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex("pages_edition_number_idx").on(t.editionId, t.number)],
+  (t) => [
+    uniqueIndex("pages_edition_number_idx").on(t.editionId, t.number),
+    // pages not yet released (the open work): which editions are still to go to print (the desk's "today")
+    index("pages_unreleased_idx").on(t.editionId).where(sql.raw(UNRELEASED_PAGE_SQL)),
+  ],
 );
 
 // ── Stories ────────────────────────────────────────────────────────────────
@@ -166,6 +171,8 @@ export const stories = sqliteTable(
     index("stories_budget_idx").on(t.editionId, t.position),
     index("stories_status_idx").on(t.editionId, t.status),
     index("stories_page_idx").on(t.pageId),
+    // the open work only (what a new edition may carry over): its size follows the unfinished stories, not the archive
+    index("stories_unfinished_idx").on(t.editionId, t.id).where(sql.raw(`status in ${CARRY_OVER_STATES_SQL_LIST}`)),
   ],
 );
 

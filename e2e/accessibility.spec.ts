@@ -42,6 +42,8 @@ test.describe("the desk's screens", () => {
       { name: "layout editor", url: `/editions/${desk.date}/pages/${laid.number}/layout`, ready: (p) => expect(p.getByTestId("layout-box").first()).toBeVisible() },
       { name: "flatplan", url: `/editions/${desk.date}/pages`, ready: (p) => expect(p.getByTestId("flatplan-page").first()).toBeVisible() },
       { name: "proof", url: `/proof/${desk.date}/${laid.number}`, ready: (p) => expect(p.getByTestId("proof-signoff")).toBeVisible() },
+      { name: "editions", url: "/editions", ready: (p) => expect(p.getByTestId("edition-row").first()).toBeVisible() },
+      { name: "editions calendar", url: `/editions?view=calendar&month=${desk.date.slice(0, 7)}`, ready: (p) => expect(p.getByTestId("calendar-edition").first()).toBeVisible() },
     ];
     const found: Record<string, unknown> = {};
     for (const screen of screens) {

@@ -141,6 +141,7 @@ const TABLE: Record<string, Row> = {
     expect: { ...signedIn(403), admin: 201 },
   },
   "POST /api/editions": { call: (c, _d, ctx) => c.post("/api/editions", { data: { date: ctx.freeDate() } }), expect: deskWrite(201) },
+  "GET /api/editions/carry-over": { data: draft, call: (c, _d, ctx) => c.get(`/api/editions/carry-over?date=${ctx.freeDate()}&from=${ctx.desk.date}`), expect: deskWrite(200) },
   "GET /api/editions/{date}/audit": { data: draft, call: (c, _d, ctx) => c.get(`/api/editions/${ctx.desk.date}/audit`), expect: { ...deskWrite(403), chief: 200 } },
   "GET /api/editions/{date}/pages": { data: page, call: (c, _d, ctx) => c.get(`/api/editions/${ctx.desk.date}/pages`), expect: deskRead },
   "POST /api/editions/{date}/pages": { data: async () => ({}), call: (c, _d, ctx) => c.post(`/api/editions/${ctx.desk.date}/pages`, { data: { name: "新增版" } }), expect: deskWrite(201) },

@@ -3,7 +3,8 @@ import { apiClients, open, signIn } from "./fixtures";
 
 /**
  * The locale walk: a person with the English interface walks every desk screen (dashboard, budget,
- * a story's editor, layout editor, flatplan, page, proof, the notifications panel, a 404) and sees no
+ * a story's editor, layout editor, flatplan, page, proof, the notifications panel, the editions list, its
+ * calendar and the new-edition dialog, a 404) and sees no
  * Chinese outside content — story text, people's names, publication and page names, which the UI marks
  * with `data-content`. The same walk in Chinese finds no untranslated key (next-intl renders a missing
  * key as "⟦i18n:key⟧", lib/i18n/catalogue.ts).
@@ -94,6 +95,19 @@ function screens(storyId: number): Screen[] {
       },
       ready: visible("notifications"),
     },
+    { name: "editions", url: "/editions", ready: visible("edition-row") },
+    { name: "editions calendar", url: `/editions?view=calendar&month=${DATE.slice(0, 7)}`, ready: visible("calendar-edition") },
+    {
+      name: "new edition dialog",
+      url: async (page) => {
+        await open(page, "/editions");
+        await page.getByRole("button", { name: /^(新建一期|New edition)$/ }).click();
+      },
+      ready: async (page) => {
+        await expect(page.getByRole("dialog")).toBeVisible();
+        await expect(page.getByTestId("carry-over-candidate").first().or(page.getByText(/^(没有可转入的稿件|Nothing to carry over)$/))).toBeVisible();
+      },
+    },
     { name: "404", url: "/no-such-desk/anywhere", ready: visible("not-found") },
   ];
 }
@@ -112,7 +126,7 @@ async function walk(page: Page, check: (screen: string) => Promise<void>) {
 }
 
 test("in English, no screen shows Chinese outside story content, names and page names", async ({ page }) => {
-  test.setTimeout(90_000); // ten screens and a sign-in: over 30 s when the machine is busy
+  test.setTimeout(120_000); // thirteen screens and a sign-in: over 30 s when the machine is busy
   await signInWithLocale(page, "en");
   await walk(page, async (screen) => {
     expect(await chineseOutsideContent(page), `Chinese on the ${screen} screen`).toEqual([]);
@@ -125,7 +139,7 @@ test("in English, no screen shows Chinese outside story content, names and page 
 });
 
 test("in Chinese, no screen shows an untranslated key", async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(120_000);
   await signInWithLocale(page, "zh-CN");
   await walk(page, async (screen) => {
     expect(await page.content(), `untranslated key on the ${screen} screen`).not.toContain(MISSING);

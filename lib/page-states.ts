@@ -6,6 +6,9 @@ export type PageState = (typeof PAGE_STATES)[number];
 export const ELEMENT_KINDS = ["story", "photo", "ad", "furniture"] as const;
 export type ElementKind = (typeof ELEMENT_KINDS)[number];
 
+/** A page not yet released, as an SQL term: the partial index pages_unreleased_idx and its readers say exactly this. */
+export const UNRELEASED_PAGE_SQL = "state <> 'released'";
+
 /** Signed and released pages (and their stories) may not change; withdraw the signature first. */
 export const FROZEN_PAGE_STATES = ["signed", "released"] as const satisfies readonly PageState[];
 

@@ -16,6 +16,9 @@ import { createStory } from "@/db/commands/create-story";
 import { markNotificationsRead } from "@/db/commands/mark-notifications-read";
 import { savePageLayout } from "@/db/commands/save-page-layout";
 import { updateStory } from "@/db/commands/update-story";
+import { listCarryOverCandidates } from "@/db/queries/carry-over-candidates";
+import { getEditionInHand } from "@/db/queries/edition-in-hand";
+import { listEditionSummaries, listEditionSummariesBetween, neighbourEditionMonths, newestEditionDate } from "@/db/queries/edition-list";
 import { getLatestEdition, listEarlierEditions, listPagesWithState } from "@/db/queries/editions";
 import { getPageDetail, listEditionPageDetails, listEditionPageLinks } from "@/db/queries/pages";
 import { listBudget, listEarlierStoriesOfUser, listOpenAssignmentsOfUser, listStoriesOfUserInEdition } from "@/db/queries/stories";
@@ -71,7 +74,14 @@ async function main() {
       { name: "Flatplan", route: "GET /api/editions/:date/pages, SSR /editions/:date/pages", run: () => listEditionPageDetails(db, { date: SEED_EDITION_DATE }) },
       { name: "Notifications poll", route: "GET /api/notifications", run: () => listNotifications(db, { userId: editor.id }) },
       { name: "Notifications marked read", route: "POST /api/notifications", run: () => markNotificationsRead(db, { userId: editor.id }) },
-      { name: "Desk header: the edition in hand", route: "every desk page", run: () => getLatestEdition(db) },
+      { name: "Desk header: the edition in hand", route: "every desk page", run: () => getEditionInHand(db, { today: "2026-12-01" }) },
+      { name: "Editions list", route: "SSR /editions", run: () => [listEditionSummaries(db, {}), newestEditionDate(db)] },
+      {
+        name: "Editions calendar",
+        route: "SSR /editions?view=calendar",
+        run: () => [listEditionSummariesBetween(db, { from: "2019-01-01", to: "2019-02-01" }), neighbourEditionMonths(db, { from: "2019-01-01", to: "2019-02-01" })],
+      },
+      { name: "Carry-over list", route: "GET /api/editions/carry-over", run: () => listCarryOverCandidates(db, { date: "2019-01-10", before: { date: "2019-01-09", id: 1000 } }) },
       { name: "Chief's dashboard", route: "SSR /", run: () => [listPagesWithState(db, { editionId: edition.id }), listEarlierEditions(db, { before: edition.date })] },
       {
         name: "Reporter's dashboard",
@@ -117,8 +127,11 @@ async function main() {
       "",
       "`npm run bench:plans` (scripts/query-plans.ts) runs each hot path once against the seed through a logging",
       "connection and prints SQLite's `EXPLAIN QUERY PLAN` of every statement it sent. ⚠ marks a full scan or a",
-      `temporary B-tree (${warnings} here). Those left are bounded: the desk header's newest edition walks the`,
-      "date index from the end and stops at the first row (LIMIT 1); the open assignments sort only the user's",
+      `temporary B-tree (${warnings} here). Those left are bounded: the desk header's edition in hand walks the`,
+      "date index forwards from today (future editions only), then reads the partial index of pages not yet released",
+      "(open work only) and the newest 400 editions for one without pages; the editions list and calendar group the",
+      "pages of at most 30 / 31 editions; the carry-over list scans the partial index of unfinished stories (open work,",
+      "not the archive) and sorts those; the open assignments sort only the user's",
       "assignments still in assigned/returned (at most 50 shown); the edition audit sorts the events of one",
       "edition's stories (≤ 500) found by index, never every story event. Measured with no `ANALYZE` statistics,",
       "as the app runs.",

@@ -8,12 +8,12 @@ import { NotificationBell } from "@/components/notification-bell";
 import { SignOutButton } from "@/components/sign-out-button";
 import { requireUser } from "@/app/_server/session";
 import { getDb } from "@/db/client";
-import { getLatestEdition } from "@/db/queries/editions";
+import { deskEditionInHand } from "@/app/_server/edition-in-hand";
 
 export default async function DeskLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
   const t = await getTranslations();
-  const latest = getLatestEdition(getDb());
+  const latest = deskEditionInHand(getDb());
   // One event stream per tab for the desk (an admin has no desk views to keep live).
   return (
     <LiveUpdates enabled={user.role !== "admin"}>
@@ -27,6 +27,11 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
             <Link href="/" className="hover:underline">
               {t("nav.dashboard")}
             </Link>
+            {user.role !== "admin" && (
+              <Link href="/editions" className="hover:underline">
+                {t("editions.nav")}
+              </Link>
+            )}
             {latest && user.role !== "admin" && (
               <>
                 <Link href={`/editions/${latest.date}`} className="hover:underline">

@@ -8,7 +8,8 @@ import { PageStateBadge, StoryStatusBadge } from "@/components/status-badge";
 import { requireUser } from "@/app/_server/session";
 import { editionDate } from "@/app/_server/schemas";
 import { getDb } from "@/db/client";
-import { getLatestEdition, listEarlierEditions, listPagesWithState } from "@/db/queries/editions";
+import { deskEditionInHand } from "@/app/_server/edition-in-hand";
+import { listEarlierEditions, listPagesWithState } from "@/db/queries/editions";
 import { listBudget, listEarlierStoriesOfUser, listOpenAssignmentsOfUser, listStoriesOfUserInEdition, type StoryListItem } from "@/db/queries/stories";
 import { listUsers } from "@/db/queries/users";
 import { formatEditionDate } from "@/lib/i18n/edition-date";
@@ -22,10 +23,10 @@ const cursors = z.object({
   editionsBefore: editionDate.optional().catch(undefined),
 });
 
-type Edition = NonNullable<ReturnType<typeof getLatestEdition>>;
+type Edition = NonNullable<ReturnType<typeof deskEditionInHand>>;
 
 /**
- * The desk of the day: the edition in hand (the newest), and what came before one page at a time, so the
+ * The desk of the day: the edition in hand (the next one not yet released, in the publication's time zone), and what came before one page at a time, so the
  * dashboard costs the same after ten years of papers as on the first day.
  */
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ denied?: string; storiesBefore?: string; editionsBefore?: string }> }) {
@@ -34,7 +35,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const { storiesBefore, editionsBefore } = cursors.parse(params);
   const t = await getTranslations();
   const db = getDb();
-  const latest = getLatestEdition(db);
+  const latest = deskEditionInHand(db);
 
   return (
     <div className="space-y-8">

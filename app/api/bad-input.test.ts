@@ -128,7 +128,7 @@ function validBody(route: ApiRoute, w: World): unknown {
     case "POST /api/users":
       return { login: `fuzz${Math.random().toString(36).slice(2, 8)}`, name: "测试用户", role: "reporter", password: "password-1" };
     case "POST /api/editions":
-      return { date: "2017-03-04" };
+      return { date: "2017-03-04", carryOver: [] };
     case "POST /api/editions/{date}/pages":
       return { name: "新版" };
     case "POST /api/stories":

@@ -2,16 +2,28 @@ import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
 import { createEdition } from "@/db/commands/create-edition";
 import { getEditionByDate } from "@/db/queries/editions";
+import { pageChanged, publishing } from "@/app/_server/live";
 import { parseBody, withUser } from "@/app/_server/route";
 import { newEdition } from "@/lib/api/edition-schemas";
 
-/** POST /api/editions {date} → 201 {edition}; 409 when an edition on that date exists. */
+/** POST /api/editions {date, carryOver?} → 201 {edition, carried}; 409 when an edition on that date exists. */
 export const POST = withUser(
   async (req, { user }) => {
-    const { date } = await parseBody(req, newEdition);
+    const { date, carryOver } = await parseBody(req, newEdition);
     const db = getDb();
-    createEdition(db, { date, actor: user });
-    return NextResponse.json({ edition: getEditionByDate(db, { date }) }, { status: 201 });
+    const { carried } = publishing(
+      db,
+      () => createEdition(db, { date, carryOver, actor: user }),
+      // a carried story leaves one budget for another; the pages that lost its boxes changed too
+      ({ carried }) => [
+        ...carried.stories.flatMap(({ id, fromDate }) => [
+          { type: "story" as const, id, editionDate: fromDate },
+          { type: "story" as const, id, editionDate: date },
+        ]),
+        ...carried.pageIds.map((id) => pageChanged(db, id)),
+      ],
+    );
+    return NextResponse.json({ edition: getEditionByDate(db, { date }), carried: carried.stories.map((s) => s.id) }, { status: 201 });
   },
   { requires: "editor" },
 );

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { beforeQuery, dateParam, nextCursor } from "../common";
+import { beforeQuery, dateParam, nextCursor, positiveId } from "../common";
 import { edition, newEdition } from "../edition-schemas";
 import type { ApiRoute } from "../route-registry";
 import { editionAuditEvent } from "../story-responses";
@@ -13,8 +13,11 @@ export const EDITION_ROUTES: ApiRoute[] = [
     summary: "Create an empty edition of the publication on a date",
     access: "editor",
     body: newEdition,
-    ok: { status: 201, description: "the new edition", body: z.object({ edition }) },
-    errors: { 409: { description: "the publication already has an edition on that date" } },
+    ok: { status: 201, description: "the new edition", body: z.object({ edition, carried: z.array(positiveId).describe("the stories carried over into it") }) },
+    errors: {
+      409: { description: "the publication already has an edition on that date; a story to carry over is no longer unfinished or is on a signed page" },
+      422: { description: "a story to carry over is unknown, named twice, or not of an earlier edition" },
+    },
   },
   {
     operationId: "listEditionAudit",

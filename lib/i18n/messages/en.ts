@@ -1,3 +1,4 @@
+import { editionsEn } from "./editions-en";
 import { serverEn } from "./server-en";
 import { textImportEn } from "./text-import-en";
 import type { Messages } from "./zh-CN";
@@ -447,5 +448,6 @@ export const en: Messages = {
     unsignedNote: "Not signed · for proofreading only",
   },
   ...textImportEn,
+  ...editionsEn,
   ...serverEn,
 };

@@ -172,6 +172,17 @@ export const serverEn: ServerMessages = {
       itemEmpty: "a story needs a headline or body text",
       itemInvalid: "story {n} is not valid; nothing of the file was imported",
     },
+    carryOver: {
+      twice: "story {id} is chosen twice",
+      storyMissing: "story {id} does not exist",
+      noEdition: "edition {id} does not exist",
+      notUnfinished: "“{story}” is {status}: only unfinished stories (assigned, draft, filed, returned, edited) can be carried over",
+      notEarlier: "“{story}” belongs to the edition of {date}, which is not before {target}: it cannot be carried over",
+      onSignedPage: "“{story}” is on a signed or released page and cannot be carried over",
+      changed: "“{story}” changed while it was being carried over; reload and try again",
+      listLimit: "at most {maximum} a page",
+      cursor: "the page cursor must be YYYY-MM-DD.id",
+    },
   },
   notification: {
     assigned: "{actor} assigned you “{story}”",

@@ -174,6 +174,17 @@ export const serverZhCN = {
       itemEmpty: "稿件须有标题或正文",
       itemInvalid: "第 {n} 篇稿件的内容无效，整个文件未导入",
     },
+    carryOver: {
+      twice: "稿件 {id} 选了两次",
+      storyMissing: "稿件 {id} 不存在",
+      noEdition: "第 {id} 期不存在",
+      notUnfinished: "「{story}」状态为{status}，只有未完成的稿件（已派稿、草稿、已交稿、已退回、已初审）能转入下期",
+      notEarlier: "「{story}」属于 {date} 这一期，不早于 {target}，不能转入",
+      onSignedPage: "「{story}」所在版面已签版或已付印，不能转入下期",
+      changed: "「{story}」在转入期间被修改，请刷新后重试",
+      listLimit: "每页最多 {maximum} 篇",
+      cursor: "翻页位置格式须为 YYYY-MM-DD.id",
+    },
   },
   notification: {
     assigned: "{actor} 派稿给你：「{story}」",

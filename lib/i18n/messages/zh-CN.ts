@@ -4,6 +4,7 @@
  * several places is one key (common.cancel, page.responsibleEditor …).
  * Reserved top-level namespaces: `error` and `notification` (server-side messages).
  */
+import { editionsZhCN, type EditionsMessages } from "./editions-zh-CN";
 import { serverZhCN, type ServerMessages } from "./server-zh-CN";
 import { errorPageZhCN } from "./error-page";
 import { textImportZhCN } from "./text-import-zh-CN";
@@ -456,6 +457,7 @@ export const zhCN = {
     unsignedNote: "未签版 · 仅供校对",
   },
   ...(textImportZhCN as TextImportMessages),
+  ...(editionsZhCN as EditionsMessages),
   // The server's namespaces (API errors, notifications), kept in their own file: error, notification.
   ...(serverZhCN as ServerMessages),
 };

@@ -1,0 +1,2 @@
+CREATE INDEX `pages_unreleased_idx` ON `pages` (`edition_id`) WHERE state <> 'released';--> statement-breakpoint
+CREATE INDEX `stories_unfinished_idx` ON `stories` (`edition_id`,`id`) WHERE status in ('assigned', 'draft', 'filed', 'returned', 'edited');
