@@ -1,8 +1,9 @@
 import type { ApiRoute } from "./route-registry";
 import { ACCOUNT_ROUTES } from "./routes/account-routes";
 import { EDITION_ROUTES } from "./routes/edition-routes";
+import { EPAPER_ROUTES } from "./routes/epaper-routes";
 import { PAGE_ROUTES } from "./routes/page-routes";
 import { STORY_ROUTES } from "./routes/story-routes";
 
 /** Every method of every route under app/api (next-auth's own routes excepted), one entry each. */
-export const API_ROUTES: readonly ApiRoute[] = [...ACCOUNT_ROUTES, ...EDITION_ROUTES, ...STORY_ROUTES, ...PAGE_ROUTES];
+export const API_ROUTES: readonly ApiRoute[] = [...ACCOUNT_ROUTES, ...EDITION_ROUTES, ...STORY_ROUTES, ...PAGE_ROUTES, ...EPAPER_ROUTES];

@@ -159,6 +159,12 @@ export const serverEn: ServerMessages = {
       printFailed: "could not print the proof; try again later",
       busy: "other proofs are being printed; try again in {seconds} s",
     },
+    epaper: {
+      noteEmpty: "Write what is corrected",
+      noteTooLong: "A correction may be at most {maximum} characters",
+      correctOnlyPublished: "Only a published story (on a released page) can be corrected",
+      notFound: "No such page or story in the e-paper",
+    },
   },
   notification: {
     assigned: "{actor} assigned you “{story}”",

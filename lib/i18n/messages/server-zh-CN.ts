@@ -161,6 +161,12 @@ export const serverZhCN = {
       printFailed: "无法生成 PDF，请稍后再试",
       busy: "正在生成其他大样 PDF，请 {seconds} 秒后再试",
     },
+    epaper: {
+      noteEmpty: "请填写更正内容",
+      noteTooLong: "更正内容最多 {maximum} 字",
+      correctOnlyPublished: "只有已见报（已付印）的稿件才能更正",
+      notFound: "数字报上没有这一版或这篇稿件",
+    },
   },
   notification: {
     assigned: "{actor} 派稿给你：「{story}」",

@@ -4,6 +4,7 @@
  * several places is one key (common.cancel, page.responsibleEditor …).
  * Reserved top-level namespaces: `error` and `notification` (server-side messages).
  */
+import { epaperZhCN, type EpaperMessages } from "./epaper-zh-CN";
 import { serverZhCN, type ServerMessages } from "./server-zh-CN";
 
 export const zhCN = {
@@ -455,6 +456,7 @@ export const zhCN = {
     signedNote: "已签版 · 内容校验 {hash}",
     unsignedNote: "未签版 · 仅供校对",
   },
+  epaper: epaperZhCN as EpaperMessages,
   // The server's namespaces (API errors, notifications), kept in their own file: error, notification.
   ...(serverZhCN as ServerMessages),
 };

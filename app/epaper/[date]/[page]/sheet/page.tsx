@@ -1,0 +1,46 @@
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { NewspaperPage } from "@/components/newspaper-page";
+import { SHEET_CSS } from "@/components/proof-sheet-css";
+import { editionDate } from "@/app/_server/schemas";
+import { getDb } from "@/db/client";
+import { getEditionPage } from "@/db/queries/pages";
+import { formatEditionDate } from "@/lib/i18n/edition-date";
+import { translatorFor } from "@/lib/i18n/translate";
+
+export const dynamic = "force-dynamic";
+
+const sheetParams = z.object({ date: editionDate, page: z.coerce.number().int().min(1).max(200) });
+
+/** The sheet alone at the window's top left, as Chromium photographs it (screen) and prints it (PDF). */
+const PRESS_CSS = `${SHEET_CSS}
+html, body { margin: 0 !important; background: #fff !important; min-height: 0 !important; }
+`;
+
+/**
+ * The press sheet: a released page as it was printed, the proof's sheet without its sign-off box, slug
+ * or watermark. Public like the e-paper (only released pages; anything else is 404). It is what the
+ * e-paper's page pictures and PDF are made from (app/epaper/page-pictures.ts), never shown to readers
+ * directly. Always in Chinese: it is the printed page.
+ */
+export default async function PressSheet({ params }: { params: Promise<{ date: string; page: string }> }) {
+  const parsed = sheetParams.safeParse(await params);
+  if (!parsed.success) notFound();
+  const page = getEditionPage(getDb(), { date: parsed.data.date, number: parsed.data.page });
+  if (!page || page.state !== "released") notFound();
+  return (
+    <>
+      <style dangerouslySetInnerHTML={{ __html: PRESS_CSS }} />
+      <article className="proof-sheet font-sans" data-testid="press-sheet" lang="zh-CN">
+        <header className="absolute inset-x-[20mm] top-[7mm] flex items-baseline gap-[5mm] border-b-[0.6mm] border-press pb-[1.5mm] text-[3.6mm]">
+          <strong className="font-serif text-[5.2mm] tracking-[0.3em] text-press">{page.publication}</strong>
+          <span>{formatEditionDate(page.editionDate, "zh-CN")}</span>
+          <span className="ml-auto font-bold">
+            {translatorFor("zh-CN", "epaper")("pageLabel", { n: String(page.number).padStart(2, "0"), name: page.name })}
+          </span>
+        </header>
+        <NewspaperPage page={page} locale="zh-CN" unit="calc(350mm / 111)" padded={false} fitMarks="none" />
+      </article>
+    </>
+  );
+}
