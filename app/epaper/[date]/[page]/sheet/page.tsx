@@ -5,8 +5,6 @@ import { SHEET_CSS } from "@/components/proof-sheet-css";
 import { editionDate } from "@/app/_server/schemas";
 import { getDb } from "@/db/client";
 import { getEditionPage } from "@/db/queries/pages";
-import { formatEditionDate } from "@/lib/i18n/edition-date";
-import { translatorFor } from "@/lib/i18n/translate";
 
 export const dynamic = "force-dynamic";
 
@@ -18,8 +16,9 @@ html, body { margin: 0 !important; background: #fff !important; min-height: 0 !i
 `;
 
 /**
- * The press sheet: a released page as it was printed, the proof's sheet without its sign-off box, slug
- * or watermark. Public like the e-paper (only released pages; anything else is 404). It is what the
+ * The press sheet: a released page as it was printed (its masthead strip and footer are the page's own
+ * furniture), the proof's sheet without its slug line, sign-off box or watermark. Public like the e-paper
+ * (only released pages; anything else is 404). It is what the
  * e-paper's page pictures and PDF are made from (app/epaper/page-pictures.ts), never shown to readers
  * directly. Always in Chinese: it is the printed page.
  */
@@ -32,13 +31,6 @@ export default async function PressSheet({ params }: { params: Promise<{ date: s
     <>
       <style dangerouslySetInnerHTML={{ __html: PRESS_CSS }} />
       <article className="proof-sheet font-sans" data-testid="press-sheet" lang="zh-CN">
-        <header className="absolute inset-x-[20mm] top-[7mm] flex items-baseline gap-[5mm] border-b-[0.6mm] border-press pb-[1.5mm] text-[3.6mm]">
-          <strong className="font-serif text-[5.2mm] tracking-[0.3em] text-press">{page.publication}</strong>
-          <span>{formatEditionDate(page.editionDate, "zh-CN")}</span>
-          <span className="ml-auto font-bold">
-            {translatorFor("zh-CN", "epaper")("pageLabel", { n: String(page.number).padStart(2, "0"), name: page.name })}
-          </span>
-        </header>
         <NewspaperPage page={page} locale="zh-CN" unit="calc(350mm / 111)" padded={false} fitMarks="none" />
       </article>
     </>
