@@ -1,7 +1,7 @@
 /**
  * npm run epaper:export -- <dir> [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--server URL] [--origin URL]
  * Writes the e-paper of the released editions in the range (all by default) into <dir> as static files
- * (HTML, page pictures, PDFs) that any web server or CDN serves without Newsdesk: see docs/EPAPER.md.
+ * (HTML, page pictures, PDFs) that any web server or CDN serves without Newsdesk: see README "The e-paper".
  * Pictures come from NEWSDESK_EPAPER_DIR; a page without them yet is asked of the running server
  * (--server, default NEWSDESK_PROOF_ORIGIN), which makes them. --origin makes Open Graph links absolute.
  * Exit 0 done; 2 bad use; 1 anything else (e.g. pictures missing and no server to make them).
