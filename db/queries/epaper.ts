@@ -3,7 +3,7 @@
  * released page: every query below has `pages.state = 'released'` in its where clause, so a draft, a
  * signed-but-unreleased page or a guessed id is simply not found (404), never fetched and then checked.
  */
-import { and, asc, desc, eq, gt, gte, inArray, isNotNull, like, lt, lte } from "drizzle-orm";
+import { and, asc, desc, eq, gt, gte, inArray, isNotNull, lt, lte } from "drizzle-orm";
 import { NEWSROOM_TIME_ZONE } from "@/lib/i18n/catalogue";
 import { hotAreaOf } from "@/lib/epaper/sheet-geometry";
 import { pageKeyOf, type EpaperArchiveView, type EpaperArticleView, type EpaperPageRef, type EpaperPageView } from "@/lib/epaper/epaper-view";
@@ -170,7 +170,7 @@ function monthDatesOf(db: DbOrTx, month: string): string[] {
     .selectDistinct({ date: editions.date })
     .from(pages)
     .innerJoin(editions, eq(editions.id, pages.editionId))
-    .where(and(released, like(editions.date, `${month}-%`)))
+    .where(and(released, gte(editions.date, `${month}-01`), lte(editions.date, `${month}-31`)))
     .orderBy(asc(editions.date))
     .all()
     .map((r) => r.date);

@@ -22,7 +22,13 @@ export interface RenderOptions {
   locale?: Locale;
 }
 
-const t = (locale: Locale) => translatorFor(locale, "epaper");
+const translators = new Map<Locale, ReturnType<typeof translatorFor<"epaper">>>();
+/** One translator per locale for the life of the process (making one per page is most of a render's time). */
+const t = (locale: Locale) => {
+  let tr = translators.get(locale);
+  if (!tr) translators.set(locale, (tr = translatorFor(locale, "epaper")));
+  return tr;
+};
 
 const two = (n: number) => String(n).padStart(2, "0");
 
