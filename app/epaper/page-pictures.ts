@@ -90,7 +90,10 @@ export const renderWithChromium: RenderPictures = async (ref, into) => {
           await page.evaluate(async () => {
             await document.fonts.ready;
           });
-          fs.writeFileSync(path.join(into, PAGE_FILES[kind](ref.key)), await page.locator(".proof-sheet").screenshot({ type: "png" }));
+          // The sheet sits at the window's top left: a clip, not an element screenshot (which waits for the
+          // element to be "stable" over animation frames, slow for a 2× broadsheet on a busy machine).
+          const clip = { x: 0, y: 0, width: SHEET_CSS_PX.width, height: SHEET_CSS_PX.height };
+          fs.writeFileSync(path.join(into, PAGE_FILES[kind](ref.key)), await page.screenshot({ type: "png", clip, animations: "disabled", caret: "initial" }));
           if (kind === "screen") fs.writeFileSync(path.join(into, PAGE_FILES.pdf(ref.key)), await page.pdf({ preferCSSPageSize: true, printBackground: true }));
         });
         break;
