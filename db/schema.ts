@@ -338,6 +338,26 @@ export const pageSnapshots = sqliteTable(
   (t) => [index("page_snapshots_page_idx").on(t.pageId)],
 );
 
+/**
+ * 更正: a correction to a story after its page was released (published → correct). The printed text stays
+ * as it was; the e-paper shows the note on the article.
+ */
+export const storyCorrections = sqliteTable(
+  "story_corrections",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    storyId: integer("story_id")
+      .notNull()
+      .references(() => stories.id, { onDelete: "restrict" }),
+    note: text("note").notNull(),
+    createdById: integer("created_by_id")
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index("story_corrections_story_idx").on(t.storyId)],
+);
+
 // ── Audit ──────────────────────────────────────────────────────────────────
 
 /** Append-only: who did what to which object, from which state to which, and why. */
@@ -364,3 +384,4 @@ export type Page = typeof pages.$inferSelect;
 export type Story = typeof stories.$inferSelect;
 export type Sidebar = typeof sidebars.$inferSelect;
 export type PageElement = typeof pageElements.$inferSelect;
+export type StoryCorrection = typeof storyCorrections.$inferSelect;

@@ -164,6 +164,8 @@ const TABLE: Record<string, Row> = {
   "GET /api/stories/{id}/comments": { data: withComment, call: (c, d) => c.get(`/api/stories/${d.storyId}/comments`), expect: deskRead },
   "POST /api/stories/{id}/comments": { data: draft, call: (c, d) => c.post(`/api/stories/${d.storyId}/comments`, { data: { body: "权限表批注" } }), expect: ownOrDesk(201) },
   "PATCH /api/stories/{id}/comments/{commentId}": { data: withComment, call: (c, d) => c.patch(`/api/stories/${d.storyId}/comments/${d.commentId}`, { data: { resolved: true } }), expect: ownOrDesk(200) },
+  // Role first (chief only), then the state: a draft is not published, so the chief gets 409.
+  "POST /api/stories/{id}/corrections": { data: draft, call: (c, d) => c.post(`/api/stories/${d.storyId}/corrections`, { data: { note: "权限表更正" } }), expect: { anonymous: 401, reporter: 403, otherReporter: 403, editor: 403, chief: 409, admin: 403 } },
   "GET /api/stories/{id}/revisions": { data: withRevisions, call: (c, d) => c.get(`/api/stories/${d.storyId}/revisions`), expect: deskRead },
   "GET /api/stories/{id}/revisions/{n}": { data: withRevisions, call: (c, d) => c.get(`/api/stories/${d.storyId}/revisions/${d.revision}`), expect: deskRead },
   "POST /api/stories/{id}/revisions/{n}/restore": {

@@ -26,6 +26,7 @@ describe("the environment", () => {
       NEWSDESK_BACKUP_HOUR: 3,
       NEWSDESK_BACKUP_KEEP: 14,
       NEWSDESK_BACKUP_DIR: path.join("data", "backups"),
+      NEWSDESK_EPAPER_DIR: path.join("data", "epaper"),
     });
   });
 

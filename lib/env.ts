@@ -48,6 +48,8 @@ const variables = z.object({
     .regex(/^[0-9a-fA-F.:\s,[\]]+$/, "must be IP addresses separated by commas, e.g. 127.0.0.1,10.0.0.2")
     .transform((v) => v.split(",").map((a) => a.trim()).filter(Boolean))
     .default([]),
+  /** Folder of the e-paper's page pictures and PDFs (made at 付印); unset → epaper/ beside the database. */
+  NEWSDESK_EPAPER_DIR: z.string().optional(),
   /** Next's build folder (parallel builds on one machine each use their own). */
   NEXT_DIST_DIR: z.string().default(".next"),
   /** Hour (0–23, the publication's time zone) of the daily backup `npm start` takes; "off" → none. */
@@ -74,6 +76,7 @@ export const envSchema = variables.transform((e) => ({
   NEXTAUTH_URL: e.NEXTAUTH_URL ?? `http://localhost:${e.PORT}`,
   NEWSDESK_PROOF_ORIGIN: e.NEWSDESK_PROOF_ORIGIN ?? `http://localhost:${e.PORT}`,
   NEWSDESK_BACKUP_DIR: e.NEWSDESK_BACKUP_DIR ?? path.join(path.dirname(e.DATABASE_PATH), "backups"),
+  NEWSDESK_EPAPER_DIR: e.NEWSDESK_EPAPER_DIR ?? path.join(path.dirname(e.DATABASE_PATH), "epaper"),
 }));
 export type Env = z.output<typeof envSchema>;
 

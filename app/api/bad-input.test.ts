@@ -62,6 +62,8 @@ interface World {
   storyId: number;
   pageId: number;
   commentId: number;
+  /** A story of the edition marked published (as 付印 leaves it), for the correction route. */
+  publishedStoryId: number;
   /** The story's and page's versions now (they move when a generated body happens to be valid). */
   storyVersion(): number;
   pageVersion(): number;
@@ -95,6 +97,8 @@ async function makeWorld(): Promise<World> {
   const { story } = await post("/api/stories", "/api/stories", {}, { edition: date, slug: "测试稿" });
   const { comment } = await post(`/api/stories/${story.id}/comments`, "/api/stories/{id}/comments", { id: String(story.id) }, { body: "批注" });
   const one = (sql: string, id: number) => sqlite.prepare(sql).pluck().get(id) as number;
+  const { story: printed } = await post("/api/stories", "/api/stories", {}, { edition: date, slug: "见报稿" });
+  sqlite.prepare("UPDATE stories SET status = 'published' WHERE id = ?").run(printed.id);
   return {
     db,
     sqlite,
@@ -106,6 +110,7 @@ async function makeWorld(): Promise<World> {
     storyId: story.id,
     pageId: page.id,
     commentId: comment.id,
+    publishedStoryId: printed.id,
     storyVersion: () => one("SELECT version FROM stories WHERE id = ?", story.id),
     pageVersion: () => one("SELECT version FROM pages WHERE id = ?", page.id),
   };
@@ -157,6 +162,8 @@ function validBody(route: ApiRoute, w: World): unknown {
       return { fileName: "来稿.txt", content: Buffer.from("标题\n\n□ 本报记者 李梦\n\n正文。\n").toString("base64") };
     case "POST /api/editions/{date}/imports":
       return { fileName: "来稿.txt", pageNumber: null, items: [{ kind: "article", continues: false, content }] };
+    case "POST /api/stories/{id}/corrections":
+      return { note: "第三段“2017年”应为“2018年”。" };
     default:
       return undefined; // no body (POST /api/notifications, DELETE lock, DELETE page)
   }
@@ -166,6 +173,7 @@ function validParams(route: ApiRoute, w: World): Record<string, string> {
   const p: Record<string, string> = {};
   if (route.path.includes("{date}")) p.date = w.date;
   if (route.path.includes("{id}")) p.id = String(route.path.startsWith("/api/pages") ? w.pageId : route.path.startsWith("/api/users") ? w.reporterId : w.storyId);
+  if (route.path === "/api/stories/{id}/corrections") p.id = String(w.publishedStoryId);
   if (route.path.includes("{commentId}")) p.commentId = String(w.commentId);
   if (route.path.includes("{n}")) p.n = "1";
   return p;

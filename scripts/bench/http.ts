@@ -7,7 +7,11 @@
 import { openDb } from "@/db/client";
 import { updateStory } from "@/db/commands/update-story";
 import { getEditionByDate } from "@/db/queries/editions";
+import { getEpaperArticle, getEpaperPage } from "@/db/queries/epaper";
+import { epaperArticleHtml, epaperPageHtml } from "@/lib/epaper/epaper-html";
+import { APP_LINKS } from "@/lib/epaper/epaper-links";
 import { getEditionPage, getPageDetail, listEditionPageLinks, listEditionPages } from "@/db/queries/pages";
+
 import { listBudget } from "@/db/queries/stories";
 import { getStoryForUser } from "@/db/queries/story-for-user";
 import { listNotifications } from "@/db/queries/story-history";
@@ -79,6 +83,12 @@ export async function main(opts: BenchOpts) {
   const saveId = meta.editableStoryIds[0];
   const floorSaveId = meta.editableStoryIds[1];
   const readId = meta.readStoryId;
+  // The e-paper: page 1 of a released edition and a story on it, read by a visitor without a session.
+  const epaperStoryId = sqlite
+    .prepare<[string], { id: number }>(
+      "SELECT pe.story_id AS id FROM page_elements pe JOIN pages p ON p.id = pe.page_id JOIN editions e ON e.id = p.edition_id WHERE e.date = ? AND p.number = 1 AND p.state = 'released' AND pe.story_id IS NOT NULL ORDER BY pe.id LIMIT 1",
+    )
+    .get(meta.oldDate)!.id;
   const notifCount = sqlite.prepare<[number], { n: number }>("SELECT count(*) AS n FROM notifications WHERE user_id = ?").get(reporter.id)!.n;
 
   let floorVersion = getStoryForUser(db, { id: floorSaveId, user: editor })!.version;
@@ -116,6 +126,22 @@ export async function main(opts: BenchOpts) {
     { name: "SSR page view", floorNote: "getEditionPage", method: "GET", path: `/editions/${date}/pages/3`, login: "liqiang", floor: () => getEditionPage(db, { date, number: 3, viewer: editor }) },
     { name: "flatplan (SSR)", floorNote: "listEditionPages", method: "GET", path: `/editions/${date}/pages`, login: "liqiang", floor: () => listEditionPages(db, { date }) },
     { name: "flatplan (API)", floorNote: "listEditionPages", method: "GET", path: `/api/editions/${date}/pages`, login: "liqiang", floor: () => listEditionPages(db, { date }) },
+    {
+      name: "e-paper page (public HTML)",
+      floorNote: "getEpaperPage + epaperPageHtml",
+      method: "GET",
+      path: `/epaper/${meta.oldDate}/1`,
+      login: null,
+      floor: () => epaperPageHtml(getEpaperPage(db, { date: meta.oldDate, number: 1 })!, { links: APP_LINKS }),
+    },
+    {
+      name: "e-paper article (public HTML)",
+      floorNote: "getEpaperArticle + epaperArticleHtml",
+      method: "GET",
+      path: `/epaper/${meta.oldDate}/article/${epaperStoryId}`,
+      login: null,
+      floor: () => epaperArticleHtml(getEpaperArticle(db, { date: meta.oldDate, storyId: epaperStoryId })!, { links: APP_LINKS }),
+    },
     { name: `notifications (${fmtInt(notifCount)} of the user's)`, floorNote: "listNotifications", method: "GET", path: "/api/notifications", login: "limeng", floor: () => listNotifications(db, { userId: reporter.id }) },
   ];
 

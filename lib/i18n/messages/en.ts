@@ -1,4 +1,5 @@
 import { editionsEn } from "./editions-en";
+import { epaperEn } from "./epaper-en";
 import { serverEn } from "./server-en";
 import { textImportEn } from "./text-import-en";
 import type { Messages } from "./zh-CN";
@@ -449,5 +450,6 @@ export const en: Messages = {
   },
   ...textImportEn,
   ...editionsEn,
+  epaper: epaperEn,
   ...serverEn,
 };

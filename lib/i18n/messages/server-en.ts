@@ -183,6 +183,12 @@ export const serverEn: ServerMessages = {
       listLimit: "at most {maximum} a page",
       cursor: "the page cursor must be YYYY-MM-DD.id",
     },
+    epaper: {
+      noteEmpty: "Write what is corrected",
+      noteTooLong: "A correction may be at most {maximum} characters",
+      correctOnlyPublished: "Only a published story (on a released page) can be corrected",
+      notFound: "No such page or story in the e-paper",
+    },
   },
   notification: {
     assigned: "{actor} assigned you “{story}”",

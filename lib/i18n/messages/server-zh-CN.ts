@@ -185,6 +185,12 @@ export const serverZhCN = {
       listLimit: "每页最多 {maximum} 篇",
       cursor: "翻页位置格式须为 YYYY-MM-DD.id",
     },
+    epaper: {
+      noteEmpty: "请填写更正内容",
+      noteTooLong: "更正内容最多 {maximum} 字",
+      correctOnlyPublished: "只有已见报（已付印）的稿件才能更正",
+      notFound: "数字报上没有这一版或这篇稿件",
+    },
   },
   notification: {
     assigned: "{actor} 派稿给你：「{story}」",

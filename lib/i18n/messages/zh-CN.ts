@@ -5,6 +5,7 @@
  * Reserved top-level namespaces: `error` and `notification` (server-side messages).
  */
 import { editionsZhCN, type EditionsMessages } from "./editions-zh-CN";
+import { epaperZhCN, type EpaperMessages } from "./epaper-zh-CN";
 import { serverZhCN, type ServerMessages } from "./server-zh-CN";
 import { errorPageZhCN } from "./error-page";
 import { textImportZhCN } from "./text-import-zh-CN";
@@ -458,6 +459,7 @@ export const zhCN = {
   },
   ...(textImportZhCN as TextImportMessages),
   ...(editionsZhCN as EditionsMessages),
+  epaper: epaperZhCN as EpaperMessages,
   // The server's namespaces (API errors, notifications), kept in their own file: error, notification.
   ...(serverZhCN as ServerMessages),
 };

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { Content } from "@/components/content";
 import { NewspaperPage } from "@/components/newspaper-page";
+import { SHEET_CSS } from "@/components/proof-sheet-css";
 import { formatSignedAt } from "@/components/page-workflow-bar";
 import { requireUser } from "@/app/_server/session";
 import { editionDate } from "@/app/_server/schemas";
@@ -15,20 +16,8 @@ export const dynamic = "force-dynamic";
 
 const pageParams = z.object({ date: editionDate, number: z.coerce.number().int().min(1).max(200) });
 
-/*
- * The sheet is a 对开 broadsheet, 390 × 540 mm. Type area 350 × 490 mm (DESIGN.md), so one unit
- * (a body 字) is 350 mm ÷ 111 字 and a line 1.554 units: 100 lines = 490 mm. Margins: 20 mm left
- * and right, 18 mm at the head (slug line: paper, date, page, state) and 32 mm at the foot (the
- * sign-off box). @page has no margin of its own: the sheet is the page.
- */
-const PROOF_CSS = `
-@page { size: 390mm 540mm; margin: 0; }
-.proof-sheet {
-  position: relative; box-sizing: border-box; width: 390mm; height: 540mm; overflow: hidden;
-  padding: 18mm 20mm 32mm; background: #fff; color: #1a1a1a;
-  -webkit-print-color-adjust: exact; print-color-adjust: exact;
-}
-.proof-sheet .newspaper-page { background: #fff; }
+/** The sheet (components/proof-sheet-css.ts) on screen with the toolbar, and printed at 100 %. */
+const PROOF_CSS = `${SHEET_CSS}
 @media screen {
   .proof-screen { padding: 24px; }
   .proof-sheet { margin: 0 auto; box-shadow: 0 1px 8px rgba(0,0,0,.3); zoom: var(--screen-zoom, 1); }

@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 import { env } from "@/lib/env";
 
 /**
@@ -102,13 +102,17 @@ export function selfOrigin(): string {
 }
 
 /**
- * Prints the first of `paths` that exists (the proof view; the page view until the proof view is there)
- * as the caller: their session cookie goes with every request to our origin; any other origin is blocked.
+ * Runs `work` on a page of its own in the shared Chromium, in the print queue (one at a time): the caller's
+ * cookie goes with every request to our origin, any other origin is blocked. The proof PDF and the
+ * e-paper's page pictures (app/epaper/page-pictures.ts) both print through here.
  */
-export async function printProofPdf({ paths, cookie, signal }: { paths: string[]; cookie: string | null; signal?: AbortSignal }): Promise<Buffer> {
+export async function inProofBrowser<T>(
+  { cookie, signal, viewport, deviceScaleFactor }: { cookie: string | null; signal?: AbortSignal; viewport?: { width: number; height: number }; deviceScaleFactor?: number },
+  work: (page: Page, origin: string) => Promise<T>,
+): Promise<T> {
   return queue.run(async () => {
     const browser = await sharedBrowser();
-    const context = await browser.newContext({ locale: "zh-CN", timezoneId: "Asia/Shanghai", extraHTTPHeaders: cookie ? { cookie } : {} });
+    const context = await browser.newContext({ locale: "zh-CN", timezoneId: "Asia/Shanghai", extraHTTPHeaders: cookie ? { cookie } : {}, viewport, deviceScaleFactor });
     const stop = () => void context.close().catch(() => {});
     signal?.addEventListener("abort", stop, { once: true });
     try {
@@ -116,17 +120,7 @@ export async function printProofPdf({ paths, cookie, signal }: { paths: string[]
       await context.route("**/*", (route) => (new URL(route.request().url()).origin === origin ? route.continue() : route.abort("blockedbyclient")));
       const page = await context.newPage();
       page.setDefaultTimeout(TIMEOUT_MS);
-      let status = 0;
-      for (const path of paths) {
-        const response = await page.goto(new URL(path, origin).toString(), { waitUntil: "load" });
-        status = response?.status() ?? 0;
-        if (status !== 404) break;
-      }
-      if (status >= 400 || status === 0) throw new Error(`the proof view answered ${status}`);
-      await page.evaluate(async () => {
-        await document.fonts.ready;
-      });
-      return await page.pdf({ preferCSSPageSize: true, printBackground: true });
+      return await work(page, origin);
     } catch (err) {
       if (signal?.aborted) throw new ProofAbortedError("the caller went away");
       throw err;
@@ -135,4 +129,24 @@ export async function printProofPdf({ paths, cookie, signal }: { paths: string[]
       await context.close().catch(() => {});
     }
   }, signal);
+}
+
+/**
+ * Prints the first of `paths` that exists (the proof view; the page view until the proof view is there)
+ * as the caller: their session cookie goes with every request to our origin; any other origin is blocked.
+ */
+export async function printProofPdf({ paths, cookie, signal }: { paths: string[]; cookie: string | null; signal?: AbortSignal }): Promise<Buffer> {
+  return inProofBrowser({ cookie, signal }, async (page, origin) => {
+    let status = 0;
+    for (const path of paths) {
+      const response = await page.goto(new URL(path, origin).toString(), { waitUntil: "load" });
+      status = response?.status() ?? 0;
+      if (status !== 404) break;
+    }
+    if (status >= 400 || status === 0) throw new Error(`the proof view answered ${status}`);
+    await page.evaluate(async () => {
+      await document.fonts.ready;
+    });
+    return await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  });
 }
