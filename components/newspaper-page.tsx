@@ -149,7 +149,7 @@ function StorySketch({ el, grid }: { el: SheetElement; grid: GridTemplate }) {
     <div className={`flex h-full flex-col ${box.fit.status === "over" ? "outline outline-[6px] -outline-offset-[6px] outline-red-600" : ""}`}>
       {box.pictureLines > 0 && <PicturePlaceholder lines={box.pictureLines} label="" />}
       {box.headLines > 0 && story.headline && (
-        <div className="flex items-center justify-center overflow-hidden text-center" style={{ height: `calc(var(--line) * ${box.headLines})` }}>
+        <div className="flex items-center justify-center overflow-hidden text-center" style={{ height: `calc(var(--line) * ${box.headLines})` }} data-content="">
           <HeadLine text={story.headline} type={HEADLINE_TYPE[el.headlineSize]} bold />
         </div>
       )}
