@@ -1,3 +1,4 @@
+import { DEFAULT_TIME_ZONE } from "../publication";
 import type { Locale } from "./locales";
 import { en } from "./messages/en";
 import { zhCN, type Messages } from "./messages/zh-CN";
@@ -10,8 +11,11 @@ export const MESSAGES: Record<Locale, Messages> = { "zh-CN": zhCN, en };
 /** The cookie that remembers the language before sign-in (after it, `users.locale` decides). */
 export const LOCALE_COOKIE = "newsdesk-locale";
 
-/** The time zone every time is shown in (the publication's, DESIGN.md). */
-export const NEWSROOM_TIME_ZONE = "Asia/Shanghai";
+/**
+ * The time zone times are shown in when the publication's own setting (publications.time_zone) is not at
+ * hand: outside a request (scripts, lib/i18n/translate.ts). Requests use the stored one (i18n/request.ts).
+ */
+export const NEWSROOM_TIME_ZONE = DEFAULT_TIME_ZONE;
 
 /**
  * What a key with no message renders: a marker no translation contains, so a walk of the pages

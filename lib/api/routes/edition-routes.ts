@@ -10,11 +10,16 @@ export const EDITION_ROUTES: ApiRoute[] = [
     method: "POST",
     path: "/api/editions",
     tag: "editions",
-    summary: "Create an empty edition of the publication on a date",
+    summary: "Create an edition of the publication on a date, its pages laid out from the page template",
+    description:
+      "The pages of that weekday's template are laid out in planning (names, 责任编辑, grids, page strip and footer, locked ad boxes) in the same transaction; `template: false` opens an empty edition. The edition is numbered (总第N期, 第N期 of the year) when created.",
     access: "editor",
     body: newEdition,
     ok: { status: 201, description: "the new edition", body: z.object({ edition }) },
-    errors: { 409: { description: "the publication already has an edition on that date" } },
+    errors: {
+      409: { description: "the publication already has an edition on that date" },
+      422: { description: "the paper does not appear on that weekday (send `override: true` for an extra edition)" },
+    },
   },
   {
     operationId: "listEditionAudit",
