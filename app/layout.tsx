@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTimeZone, getTranslations } from "next-intl/server";
 import { IntlProvider } from "@/components/intl-provider";
 import { Providers } from "@/components/providers";
 import type { Messages } from "@/lib/i18n/catalogue";
@@ -17,10 +17,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
   const messages = (await getMessages()) as Messages;
+  const timeZone = await getTimeZone();
   return (
     <html lang={locale}>
       <body className="min-h-screen antialiased">
-        <IntlProvider locale={locale} messages={messages}>
+        <IntlProvider locale={locale} messages={messages} timeZone={timeZone}>
           <Providers>{children}</Providers>
         </IntlProvider>
       </body>

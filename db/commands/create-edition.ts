@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, lt } from "drizzle-orm";
+import { and, asc, desc, eq, isNotNull, lt } from "drizzle-orm";
 import { DomainError } from "@/lib/errors";
 import { editionNumbers, weekdayOf, type EditionNumbers } from "@/lib/publication";
 import type { Db, DbOrTx } from "../client";
@@ -44,7 +44,7 @@ export function openEdition(tx: DbOrTx, input: NewEdition): CreatedEdition {
   const previous = tx
     .select({ date: editions.date, totalNumber: editions.totalNumber, yearNumber: editions.yearNumber })
     .from(editions)
-    .where(and(eq(editions.publicationId, publication.id), lt(editions.date, input.date)))
+    .where(and(eq(editions.publicationId, publication.id), lt(editions.date, input.date), isNotNull(editions.totalNumber)))
     .orderBy(desc(editions.date))
     .limit(1)
     .get();

@@ -1,3 +1,4 @@
+import { publicationEn } from "./publication-en";
 import { serverEn } from "./server-en";
 import type { Messages } from "./zh-CN";
 
@@ -447,5 +448,6 @@ export const en: Messages = {
     signedNote: "Signed · content hash {hash}",
     unsignedNote: "Not signed · for proofreading only",
   },
+  ...publicationEn,
   ...serverEn,
 };

@@ -4,6 +4,7 @@
  * several places is one key (common.cancel, page.responsibleEditor …).
  * Reserved top-level namespaces: `error` and `notification` (server-side messages).
  */
+import { publicationZhCN, type PublicationMessages } from "./publication-zh-CN";
 import { serverZhCN, type ServerMessages } from "./server-zh-CN";
 
 export const zhCN = {
@@ -456,6 +457,7 @@ export const zhCN = {
     unsignedNote: "未签版 · 仅供校对",
   },
   // The server's namespaces (API errors, notifications), kept in their own file: error, notification.
+  ...(publicationZhCN as PublicationMessages),
   ...(serverZhCN as ServerMessages),
 };
 

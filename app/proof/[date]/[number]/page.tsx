@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTimeZone, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { Content } from "@/components/content";
 import { NewspaperPage } from "@/components/newspaper-page";
@@ -90,7 +90,7 @@ export default async function PageProof({ params }: { params: Promise<{ date: st
                 </td>
                 <th className={`${cell} bg-stone-100 font-bold`}>{t("proof.time")}</th>
                 <td className={`${cell} min-w-[36mm]`} data-testid="proof-signed-at">
-                  {signed && page.signedAt ? formatSignedAt(page.signedAt) : ""}
+                  {signed && page.signedAt ? formatSignedAt(page.signedAt, await getTimeZone()) : ""}
                 </td>
               </tr>
             </tbody>
