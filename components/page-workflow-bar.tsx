@@ -3,7 +3,7 @@
 import { ReasonDialog } from "@/components/reason-dialog";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTimeZone, useTranslations } from "next-intl";
-import { NEWSROOM_TIME_ZONE } from "@/lib/i18n/catalogue";
+import { formatSignedAt } from "@/lib/i18n/edition-date";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { contentTag } from "@/components/content";
@@ -15,20 +15,7 @@ import { pageActionRequiresReason, type PageAction } from "@/lib/workflow/page-w
 
 const PRIMARY: ReadonlySet<PageAction> = new Set<PageAction>(["start-layout", "submit", "sign", "release"]);
 
-/** "2019-01-09 18:42" in the publication's time zone (Beijing time by default), whatever the reader's clock says. */
-export function formatSignedAt(iso: string, timeZone: string = NEWSROOM_TIME_ZONE): string {
-  const parts = new Intl.DateTimeFormat("zh-CN", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    hour12: false,
-  }).formatToParts(new Date(iso));
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
-  return `${get("year")}-${get("month")}-${get("day")} ${get("hour")}:${get("minute")}`;
-}
+export { formatSignedAt };
 
 /**
  * The page's state, who signed it, and the transitions this user may make now (from the server's

@@ -180,7 +180,7 @@ function TemplateSummary({ template, onEdit, editing }: { template: PageTemplate
       <span className="w-28 font-bold" data-content="" data-testid="template-name">
         {template.name}
       </span>
-      <span className="w-28">
+      <span className="whitespace-nowrap">
         <span className="text-stone-500">{t("responsibleEditor")} </span>
         <span data-content="">{template.responsibleEditor ?? t("noEditor")}</span>
       </span>

@@ -3,7 +3,7 @@ import { getTimeZone, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { Content } from "@/components/content";
 import { NewspaperPage } from "@/components/newspaper-page";
-import { formatSignedAt } from "@/components/page-workflow-bar";
+import { formatSignedAt } from "@/lib/i18n/edition-date";
 import { requireUser } from "@/app/_server/session";
 import { editionDate } from "@/app/_server/schemas";
 import { getDb } from "@/db/client";
