@@ -4,7 +4,7 @@ import { pageTemplatePost, pageTemplatePut, publicationPut } from "@/lib/api/tem
 import { DomainError } from "@/lib/errors";
 import { makeTestDb } from "../test-db";
 import { getEditionPage, listEditionPages } from "../queries/pages";
-import { getPublication, listPageTemplates } from "../queries/publication";
+import { getPublication, getPublicationTimeZone, listPageTemplates } from "../queries/publication";
 import { auditEvents, editions, pageElements, pages, pageTemplates } from "../schema";
 import { createEdition } from "./create-edition";
 import { createPageTemplate } from "./create-page-template";
@@ -165,11 +165,14 @@ describe("an edition made from the template", () => {
 
 describe("the publication settings", () => {
   it("change on the version read only, audited with what changed; a stale write is 409 and changes nothing", () => {
+    expect(getPublicationTimeZone(t.db)).toBe("Asia/Shanghai");
     const pub = getPublication(t.db)!;
     const body = publicationPut.parse({ baseVersion: pub.version, name: "大众日报", timeZone: "europe/berlin", firstTotalNumber: 25_001, firstYearNumber: 9, weekdays: [7, 1, 1, 2] });
     expect(body).toMatchObject({ timeZone: "Europe/Berlin", weekdays: [1, 2, 7] });
     updatePublication(t.db, { ...body, actor: t.users.chief });
     expect(getPublication(t.db)).toMatchObject({ timeZone: "Europe/Berlin", firstTotalNumber: 25_001, weekdays: [1, 2, 7], version: pub.version + 1 });
+    // the zone every request formats times in (i18n/request.ts) is the stored one
+    expect(getPublicationTimeZone(t.db)).toBe("Europe/Berlin");
     const audit = t.db.select().from(auditEvents).where(eq(auditEvents.entityType, "publication")).all().at(-1)!;
     expect(audit).toMatchObject({ action: "update", actorId: t.users.chief.id, reason: "timeZone, firstTotalNumber, firstYearNumber, weekdays" });
     expect(refusal(() => updatePublication(t.db, { ...body, name: "别的报", actor: t.users.chief }))).toMatchObject({ status: 409, key: "template.publicationStale" });
