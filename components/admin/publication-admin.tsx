@@ -289,7 +289,7 @@ function TemplateEditor({
             <select value={draft.responsibleEditorId ?? ""} onChange={(e) => set({ responsibleEditorId: e.target.value === "" ? null : Number(e.target.value) })} className={field}>
               <option value="">{t("noEditor")}</option>
               {editors.map((ed) => (
-                <option key={ed.id} value={ed.id}>
+                <option key={ed.id} value={ed.id} data-content="">
                   {ed.name}
                 </option>
               ))}
