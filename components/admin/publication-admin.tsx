@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState, type FormEvent, type ReactNode } from "react";
 import { apiRequest } from "@/components/api-request";
 import type { PageTemplateView, PublicationView } from "@/db/queries/publication";
@@ -71,8 +71,8 @@ function useWeekdayNames() {
   return (d: Weekday) => names[d - 1];
 }
 
-function daysText(days: number[], name: (d: Weekday) => string, everyDay: string): string {
-  return days.length === 7 ? everyDay : days.map((d) => name(d as Weekday)).join("、");
+function daysText(days: number[], name: (d: Weekday) => string, everyDay: string, locale: string): string {
+  return days.length === 7 ? everyDay : new Intl.ListFormat(locale, { style: "long", type: "conjunction" }).format(days.map((d) => name(d as Weekday)));
 }
 
 function WeekdayChoice({ value, onChange, legend }: { value: Weekday[]; onChange: (days: Weekday[]) => void; legend: string }) {
@@ -174,6 +174,7 @@ function PublicationSettings({ initial }: { initial: PublicationView }) {
 function TemplateSummary({ template, onEdit, editing }: { template: PageTemplateView; onEdit: () => void; editing: boolean }) {
   const t = useTranslations("publicationAdmin");
   const name = useWeekdayNames();
+  const locale = useLocale();
   return (
     <div className="flex flex-wrap items-center gap-x-6 gap-y-1 px-4 py-3 text-sm">
       <span className="w-16 font-bold tabular-nums">{t("slotNumber", { number: template.number })}</span>
@@ -184,7 +185,7 @@ function TemplateSummary({ template, onEdit, editing }: { template: PageTemplate
         <span className="text-stone-500">{t("responsibleEditor")} </span>
         <span data-content="">{template.responsibleEditor ?? t("noEditor")}</span>
       </span>
-      <span>{daysText(template.weekdays, name, t("everyDay"))}</span>
+      <span>{daysText(template.weekdays, name, t("everyDay"), locale)}</span>
       <span className="tabular-nums">{t("gridSummary", { columns: template.grid.columns, chars: template.grid.charsPerColumn, lines: template.grid.linesPerColumn })}</span>
       <span data-testid="template-ads">{t("adCount", { count: template.adSlots.length })}</span>
       <button type="button" className={`${button} ml-auto`} onClick={onEdit} aria-expanded={editing}>
