@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTimeZone, getTranslations } from "next-intl/server";
 import { IntlProvider } from "@/components/intl-provider";
 import { Providers } from "@/components/providers";
 import type { ClientMessages, Messages } from "@/lib/i18n/catalogue";
@@ -19,10 +19,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // The server's own namespaces (`error`, `notification`: worded on the server, sent as text) stay out of the
   // catalogue every page hands to client components.
   const { error: _error, notification: _notification, ...messages } = (await getMessages()) as Messages;
+  const timeZone = await getTimeZone();
   return (
     <html lang={locale}>
       <body className="min-h-screen antialiased">
-        <IntlProvider locale={locale} messages={messages as ClientMessages}>
+        <IntlProvider locale={locale} messages={messages as ClientMessages} timeZone={timeZone}>
           <Providers>{children}</Providers>
         </IntlProvider>
       </body>

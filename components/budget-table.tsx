@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useTimeZone, useTranslations } from "next-intl";
 import { Fragment, useMemo, useState } from "react";
 import type { BudgetItem } from "@/db/queries/stories";
 import type { Locale } from "@/lib/i18n/locales";
@@ -34,6 +34,7 @@ async function fetchBudget(date: string): Promise<BudgetItem[]> {
 /** The edition's story budget: sortable, filterable, kept live (events, or polling while the stream is down) so others' changes show up. */
 export function BudgetTable({ date, locale, initialItems }: { date: string; locale: Locale; initialItems: BudgetItem[] }) {
   const t = useTranslations();
+  const timeZone = useTimeZone();
   const { data: items = initialItems } = useQuery({
     queryKey: budgetKeys.edition(date),
     queryFn: () => fetchBudget(date),
@@ -59,11 +60,11 @@ export function BudgetTable({ date, locale, initialItems }: { date: string; loca
         (status === "" || i.status === status) &&
         (person === "" || i.bylines.some((b) => b.personId === person)) &&
         (pageFilter === "" || (pageFilter === "none" ? i.pageNumber === null : i.pageNumber === pageFilter)) &&
-        (deadline === "" || (deadline === "overdue" ? isOverdue(i.deadline, i.status, now) : isDueOn(i.deadline, now))),
+        (deadline === "" || (deadline === "overdue" ? isOverdue(i.deadline, i.status, now) : isDueOn(i.deadline, now, timeZone))),
     );
     const sorted = [...filtered].sort(SORTERS[sort.key]);
     return sort.desc ? sorted.reverse() : sorted;
-  }, [items, status, person, pageFilter, deadline, sort]);
+  }, [items, status, person, pageFilter, deadline, sort, timeZone]);
   const pageNumbers = useMemo(() => [...new Set(items.flatMap((i) => (i.pageNumber === null ? [] : [i.pageNumber])))].sort((a, b) => a - b), [items]);
 
   function header(key: SortKey, label: string, className = "") {
@@ -195,7 +196,7 @@ export function BudgetTable({ date, locale, initialItems }: { date: string; loca
                 )}
               </td>
               <td className={`px-2 py-2 ${isOverdue(item.deadline, item.status) ? "font-bold text-red-700" : ""}`} data-testid="budget-deadline">
-                {item.deadline ? formatDeadline(item.deadline, locale) : t("common.none")}
+                {item.deadline ? formatDeadline(item.deadline, locale, timeZone) : t("common.none")}
                 {isOverdue(item.deadline, item.status) && <span className="ml-1 rounded bg-red-100 px-1 text-xs">{t("budget.overdue")}</span>}
               </td>
             </tr>

@@ -2,7 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useTimeZone, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent, type ReactNode } from "react";
 import { createPage, deletePage, fetchEditionPages, pageKeys, updatePage, type PageSummary } from "@/components/layout-editor/api";
@@ -127,6 +127,7 @@ function FlatplanCard({
   onChanged: () => Promise<void>;
 }) {
   const t = useTranslations();
+  const timeZone = useTimeZone();
   const ids = useId();
   const [editing, setEditing] = useState<"name" | "number" | null>(null);
   const [value, setValue] = useState("");
@@ -180,7 +181,7 @@ function FlatplanCard({
       <p className="text-xs text-stone-600" data-testid="flatplan-signoff">
         {page.signedBy && page.signedAt ? (
           <>
-            {t.rich("flatplan.signed", { name: page.signedBy, content: contentTag })} · {formatSignedAt(page.signedAt)}
+            {t.rich("flatplan.signed", { name: page.signedBy, content: contentTag })} · {formatSignedAt(page.signedAt, timeZone)}
           </>
         ) : (
           t("flatplan.unsigned")

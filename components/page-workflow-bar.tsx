@@ -2,7 +2,8 @@
 
 import { ReasonDialog } from "@/components/reason-dialog";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useTranslations } from "next-intl";
+import { useTimeZone, useTranslations } from "next-intl";
+import { formatSignedAt } from "@/lib/i18n/edition-date";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { contentTag } from "@/components/content";
@@ -14,20 +15,7 @@ import { pageActionRequiresReason, type PageAction } from "@/lib/workflow/page-w
 
 const PRIMARY: ReadonlySet<PageAction> = new Set<PageAction>(["start-layout", "submit", "sign", "release"]);
 
-/** "2019-01-09 18:42" in Beijing time, whatever the reader's clock says. */
-export function formatSignedAt(iso: string): string {
-  const parts = new Intl.DateTimeFormat("zh-CN", {
-    timeZone: "Asia/Shanghai",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    hour12: false,
-  }).formatToParts(new Date(iso));
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
-  return `${get("year")}-${get("month")}-${get("day")} ${get("hour")}:${get("minute")}`;
-}
+export { formatSignedAt };
 
 /**
  * The page's state, who signed it, and the transitions this user may make now (from the server's
@@ -54,6 +42,7 @@ export function PageWorkflowBar({
   onTransitioned?: (page: PageDetail, action: PageAction) => void;
 }) {
   const t = useTranslations();
+  const timeZone = useTimeZone();
   const router = useRouter();
   const queryClient = useQueryClient();
   const [asking, setAsking] = useState<PageAction | null>(null);
@@ -115,7 +104,7 @@ export function PageWorkflowBar({
         {t("page.state")} <span data-testid="page-state">{<PageStateBadge state={state} />}</span>
       </span>
       <span className="text-sm text-stone-600" data-testid="signed-by">
-        {signedBy && signedAt ? t.rich("pageWorkflow.signedBy", { name: signedBy, time: formatSignedAt(signedAt), content: contentTag }) : t("pageWorkflow.notSigned")}
+        {signedBy && signedAt ? t.rich("pageWorkflow.signedBy", { name: signedBy, time: formatSignedAt(signedAt, timeZone), content: contentTag }) : t("pageWorkflow.notSigned")}
       </span>
       <span className="sr-only">{t("pageWorkflow.actions")}</span>
       <div className="ml-auto flex flex-wrap gap-2">

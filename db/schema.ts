@@ -7,6 +7,7 @@ import { AUDIT_ENTITY_TYPES } from "@/lib/audit";
 import { CARRY_OVER_STATES_SQL_LIST } from "@/lib/carry-over";
 import { LOCALES } from "@/lib/i18n/locales";
 import { NOTIFICATION_KINDS, type NotificationParams } from "@/lib/notifications";
+import { DEFAULT_TIME_ZONE, type AdSlot, type Weekday } from "@/lib/publication";
 
 const createdAt = () =>
   text("created_at")
@@ -81,8 +82,53 @@ export const loginThrottle = sqliteTable("login_throttle", {
 export const publications = sqliteTable("publications", {
   id: integer("id").primaryKey({ autoIncrement: true }),
   name: text("name").notNull().unique(),
+  /** IANA zone every "today", deadline and time shown is in (lib/publication.ts). */
+  timeZone: text("time_zone").notNull().default(DEFAULT_TIME_ZONE),
+  /** 总第N期 and 第N期 of an edition with no earlier edition in the database (later ones count on from it). */
+  firstTotalNumber: integer("first_total_number").notNull().default(1),
+  firstYearNumber: integer("first_year_number").notNull().default(1),
+  /** ISO weekdays (1 Monday … 7 Sunday) the paper appears on. */
+  weekdays: text("weekdays", { mode: "json" }).$type<Weekday[]>().notNull().default(sql`'[1,2,3,4,5,6,7]'`),
+  version: integer("version").notNull().default(1),
   createdAt: createdAt(),
+  updatedAt: updatedAt(),
 });
+
+/**
+ * A page slot of the publication's template: what every edition's page of that number starts as (name,
+ * 责任编辑, grid, page strip and footer, ad slots). Creating an edition copies it into pages and page
+ * elements, so a later change of the template never alters an edition already made.
+ */
+export const pageTemplates = sqliteTable(
+  "page_templates",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    publicationId: integer("publication_id")
+      .notNull()
+      .references(() => publications.id),
+    number: integer("number").notNull(),
+    name: text("name").notNull(),
+    responsibleEditorId: integer("responsible_editor_id").references(() => users.id),
+    gridColumns: integer("grid_columns").notNull().default(8),
+    charsPerColumn: integer("chars_per_column").notNull().default(13),
+    gutterChars: integer("gutter_chars").notNull().default(1),
+    linesPerColumn: integer("lines_per_column").notNull().default(100),
+    /** ISO weekdays this page appears on (within the publication's own days). */
+    weekdays: text("weekdays", { mode: "json" }).$type<Weekday[]>().notNull().default(sql`'[1,2,3,4,5,6,7]'`),
+    /** Lines of the page strip (报头: publication, date, page, 责任编辑) at the top; 0 for none. */
+    stripLines: integer("strip_lines").notNull().default(4),
+    /** Lines of the footer at the foot; 0 for none. */
+    footerLines: integer("footer_lines").notNull().default(4),
+    /** The footer's printed lines (notices, legal adviser, phone), "\n" between lines. */
+    footerText: text("footer_text").notNull().default(""),
+    /** Reserved rectangles for ads, placed as locked ad boxes in every new edition's page. */
+    adSlots: text("ad_slots", { mode: "json" }).$type<AdSlot[]>().notNull().default(sql`'[]'`),
+    version: integer("version").notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex("page_templates_pub_number_idx").on(t.publicationId, t.number)],
+);
 
 export const editions = sqliteTable(
   "editions",
@@ -93,6 +139,10 @@ export const editions = sqliteTable(
       .references(() => publications.id),
     date: text("date").notNull(), // YYYY-MM-DD
     note: text("note"),
+    /** 总第N期, set when the edition is created (lib/publication.ts editionNumbers) */
+    totalNumber: integer("total_number"),
+    /** 第N期 of the year, likewise */
+    yearNumber: integer("year_number"),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("editions_pub_date_idx").on(t.publicationId, t.date), index("editions_date_idx").on(t.date)],
@@ -330,9 +380,8 @@ export const pageSnapshots = sqliteTable(
       .references(() => pages.id, { onDelete: "restrict" }),
     hash: text("hash").notNull(),
     content: text("content", { mode: "json" }).notNull(),
-    signedById: integer("signed_by_id")
-      .notNull()
-      .references(() => users.id),
+    /** null only for the seed page, which was printed before Newsdesk existed (docs/TEMPLATES.md) */
+    signedById: integer("signed_by_id").references(() => users.id),
     createdAt: createdAt(),
   },
   (t) => [index("page_snapshots_page_idx").on(t.pageId)],
@@ -380,6 +429,8 @@ export const auditEvents = sqliteTable(
 export type User = typeof users.$inferSelect;
 export type Person = typeof people.$inferSelect;
 export type Edition = typeof editions.$inferSelect;
+export type Publication = typeof publications.$inferSelect;
+export type PageTemplate = typeof pageTemplates.$inferSelect;
 export type Page = typeof pages.$inferSelect;
 export type Story = typeof stories.$inferSelect;
 export type Sidebar = typeof sidebars.$inferSelect;

@@ -13,7 +13,10 @@ export type TestUser = { id: number; role: Role; name: string };
 
 /** What seeds/seed-test-template.ts (vitest globalSetup) provides: the seeded template database and who is in it. */
 export interface SeedTemplate {
+  /** the seed as a first start loads it: the page printed (signed, released), the next edition from the template */
   file: string;
+  /** the same, but the seed page still in layout with its stories approved (SeedOptions.printed false) */
+  inLayoutFile: string;
   seedPageId: number;
   users: { chief: TestUser; editor: TestUser; reporter: TestUser; admin: TestUser };
 }
@@ -56,13 +59,15 @@ export async function makeTestDb(accounts: { login: string; name: string; role: 
 }
 
 /**
- * A test database holding the whole seed (demo accounts, the 2019-01-09 edition, page 1 聊城新闻 in layout
- * with its stories approved): a copy of the template the seed was loaded into once for the run.
+ * A test database holding the whole seed (demo accounts, the 2019-01-09 edition with page 1 聊城新闻 signed
+ * and released and its stories published, the template, the empty 2019-01-10 edition): a copy of the
+ * template the seed was loaded into once for the run. `seedPage: "in-layout"` gives the seed page as it was
+ * before it went to print (in layout, stories approved), for tests about something else that change that page.
  */
-export function makeSeededDb() {
+export function makeSeededDb({ seedPage: variant = "printed" }: { seedPage?: "printed" | "in-layout" } = {}) {
   const seed = inject("seedTemplate");
   if (!seed) throw new Error("no seed template: run the tests through vitest.config.ts (globalSetup seeds/seed-test-template.ts)");
-  const { db, close } = openTestDb({ template: seed.file });
+  const { db, close } = openTestDb({ template: variant === "printed" ? seed.file : seed.inLayoutFile });
   const seedPage = db.select().from(pages).where(eq(pages.id, seed.seedPageId)).get()!;
   return { db, users: seed.users, seedPage, close };
 }

@@ -41,6 +41,7 @@ interface Data {
   commentId: number;
   revision: number;
   userId: number;
+  templateId: number;
 }
 
 type Row = {
@@ -120,6 +121,33 @@ async function someUser(ctx: Ctx): Promise<{ userId: number }> {
 
 const suffix = () => `${Date.now() % 1_000_000}${Math.random().toString(36).slice(2, 6)}`;
 
+/** A template page body on a number no other page of the template has (tried at random, 409 → another). */
+const templatePage = (number: number) => ({ number, name: "权限版", grid: { columns: 8, charsPerColumn: 13, gutterChars: 1, linesPerColumn: 100 }, weekdays: [7] });
+async function postTemplate(c: APIRequestContext) {
+  let res = await c.post("/api/page-templates", { data: templatePage(100 + Math.floor(Math.random() * 100)) });
+  for (let i = 0; res.status() === 409 && i < 30; i++) res = await c.post("/api/page-templates", { data: templatePage(100 + Math.floor(Math.random() * 100)) });
+  return res;
+}
+/** A template page of its own for the call to change (the admin makes it; the call's cleanup removes it). */
+async function ownTemplate(ctx: Ctx): Promise<{ templateId: number }> {
+  const res = await postTemplate(await ctx.api.as("admin"));
+  expect(res.status(), await res.text()).toBe(201);
+  return { templateId: (await res.json()).template.id };
+}
+/** Removes a template page a row made, so no edition made later by another spec gets it. */
+async function removeTemplate(ctx: Ctx, id: number): Promise<void> {
+  const admin = await ctx.api.as("admin");
+  const got = await admin.get(`/api/page-templates/${id}`);
+  if (got.status() === 200) expect((await admin.delete(`/api/page-templates/${id}?baseVersion=${(await got.json()).template.version}`)).status()).toBe(204);
+}
+type Answer = { status(): number; text(): Promise<string> };
+const thenRemove = async (ctx: Ctx, id: number, res: Answer): Promise<Answer> => {
+  await removeTemplate(ctx, id);
+  return res;
+};
+/** Who writes the publication settings and the template: the admin and the chief. */
+const publicationWrite = (status: number): Statuses => ({ ...signedIn(403), chief: status, admin: status });
+
 /** One row per route of the registry: `METHOD /path` as in the OpenAPI document. */
 const TABLE: Record<string, Row> = {
   "GET /api/health": { call: (c) => c.get("/api/health"), expect: all(200) },
@@ -196,6 +224,43 @@ const TABLE: Record<string, Row> = {
     call: (c, d) => c.post(`/api/pages/${d.pageId}/transitions`, { data: { action: "start-layout" } }),
     expect: deskWrite(200),
   },
+  "GET /api/publication": { call: (c) => c.get("/api/publication"), expect: signedIn(200) },
+  // The settings as they are (other specs read them): the caller's write changes nothing but the version.
+  "PUT /api/publication": {
+    call: async (c, _d, ctx) => {
+      let res: Answer | undefined;
+      for (let i = 0; i < 10 && (res === undefined || res.status() === 409); i++) {
+        const { publication } = await (await (await ctx.api.as("chief")).get("/api/publication")).json();
+        const { id: _id, version, updatedAt: _u, ...settings } = publication;
+        res = await c.put("/api/publication", { data: { ...settings, baseVersion: version } });
+      }
+      return res!;
+    },
+    expect: publicationWrite(200),
+  },
+  "GET /api/page-templates": { call: (c) => c.get("/api/page-templates"), expect: signedIn(200) },
+  "POST /api/page-templates": {
+    call: async (c, _d, ctx) => {
+      const res = await postTemplate(c);
+      return res.status() === 201 ? thenRemove(ctx, (await res.json()).template.id, res) : res;
+    },
+    expect: publicationWrite(201),
+  },
+  "GET /api/page-templates/{id}": { data: ownTemplate, call: async (c, d, ctx) => thenRemove(ctx, d.templateId, await c.get(`/api/page-templates/${d.templateId}`)), expect: signedIn(200) },
+  "PUT /api/page-templates/{id}": {
+    data: ownTemplate,
+    call: async (c, d, ctx) => {
+      const { template } = await (await (await ctx.api.as("admin")).get(`/api/page-templates/${d.templateId}`)).json();
+      const res = await c.put(`/api/page-templates/${d.templateId}`, { data: { ...templatePage(template.number), baseVersion: template.version, name: "权限版改" } });
+      return thenRemove(ctx, d.templateId, res);
+    },
+    expect: publicationWrite(200),
+  },
+  "DELETE /api/page-templates/{id}": {
+    data: ownTemplate,
+    call: async (c, d, ctx) => thenRemove(ctx, d.templateId, await c.delete(`/api/page-templates/${d.templateId}?baseVersion=1`)),
+    expect: publicationWrite(204),
+  },
   "GET /api/pages/{id}/proof.pdf": { data: page, call: (c, d) => c.get(`/api/pages/${d.pageId}/proof.pdf`, { timeout: 60_000 }), expect: deskRead, timeout: 180_000 },
 };
 
@@ -266,7 +331,7 @@ for (const route of API_ROUTES) {
     const ctx: Ctx = { api, desk, staff, as, freeDate: () => editionDates.next() };
     const got: Partial<Statuses> = {};
     for (const caller of CALLERS) {
-      const data = { storyId: 0, version: 0, pageId: 0, pageVersion: 0, commentId: 0, revision: 0, userId: 0, ...(row.data ? await row.data(ctx) : {}) };
+      const data = { storyId: 0, version: 0, pageId: 0, pageVersion: 0, commentId: 0, revision: 0, userId: 0, templateId: 0, ...(row.data ? await row.data(ctx) : {}) };
       const client = caller === "anonymous" || caller === "admin" ? await api.as(caller) : await as(caller);
       let res = await row.call(client, data, ctx);
       // POST /api/editions may meet a date another run already took: ask for the next one.

@@ -18,7 +18,7 @@ test("the budget lists all 8 seed items in reading order with headlines and byli
   await expect(bylines.nth(0)).toHaveText("李梦（记者） 孙亚飞（记者） 宋宇（通讯员） 陈亿卓（通讯员）");
   await expect(bylines.nth(4)).toContainText("肖会（记者）");
   await expect(bylines.nth(5)).toHaveText("肖会（记者） 孟伟（通讯员）");
-  await expect(rows.first()).toContainText("已终审");
+  await expect(rows.first()).toContainText("已见报"); // printed: published at 付印
   await expect(rows.first()).toContainText("第1版 聊城新闻");
   await expect(rows.nth(4)).toContainText("（下转他版）");
   await page.screenshot({ path: "test-results/screenshots/budget-1440x900.png" });
@@ -41,6 +41,8 @@ test("the budget filters by byline person and by status, and sorts by length", a
   await page.getByLabel("状态", { exact: true }).selectOption({ label: "草稿" });
   await expect(page.getByTestId("budget-row")).toHaveCount(0);
   await page.getByLabel("状态", { exact: true }).selectOption({ label: "已终审" });
+  await expect(page.getByTestId("budget-row")).toHaveCount(0);
+  await page.getByLabel("状态", { exact: true }).selectOption({ label: "已见报" });
   await expect(page.getByTestId("budget-row")).toHaveCount(8);
 
   await page.getByRole("button", { name: "字数" }).click();

@@ -112,7 +112,7 @@ interface TestFixtures {
   login: Login | undefined;
   /** A browser page of its own, signed in as `login`; closed after the test. For tests with several people. */
   pageAs(login: Login): Promise<Page>;
-  /** This test's own edition, made through `POST /api/editions` on a date far before the seed's. */
+  /** This test's own edition, empty (`template: false`), made through `POST /api/editions` on a date far before the seed's. */
   edition: Edition;
   /** Data helpers on this test's edition: pages, stories, layouts (all through the API). */
   desk: Desk;
@@ -180,7 +180,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     const editor = await api.as("liqiang");
     for (let attempt = 0; attempt < 200; attempt++) {
       const date = editionDates.next();
-      const res = await editor.post("/api/editions", { data: { date } });
+      // an empty edition: the test adds the pages it needs (the template would lay out its own)
+      const res = await editor.post("/api/editions", { data: { date, template: false } });
       if (res.status() === 409) continue;
       expect(res.status(), `open an edition on ${date}: ${await res.text()}`).toBe(201);
       await provide((await res.json()).edition as Edition);

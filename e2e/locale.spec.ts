@@ -12,9 +12,10 @@ test("an admin creates a user; the user's English choice persists across session
   expect((await request.post("/api/users", { data: { login: "Bad Login!", name: "", role: "boss", password: "x" } })).status()).toBe(400);
 
   await signIn(page, login, "password-1");
-  await expect(page.getByRole("heading", { name: /今日稿件/ })).toContainText("2019年1月9日 星期三");
+  // the edition in hand: 2019-01-10, made from the template after the printed seed edition
+  await expect(page.getByRole("heading", { name: /今日稿件/ })).toContainText("2019年1月10日 星期四");
   await page.getByRole("button", { name: "English" }).click();
-  await expect(page.getByRole("heading", { name: /Today's budget/ })).toContainText("Wednesday, 9 January 2019");
+  await expect(page.getByRole("heading", { name: /Today's budget/ })).toContainText("Thursday, 10 January 2019");
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/login/);
   await signIn(page, login, "password-1");

@@ -126,8 +126,10 @@ test("a page answers with its grid, boxes, fit, unplaced stories and what the vi
   expect(lead.fit).toMatchObject({ status: "fits", overLines: 0 });
   expect(lead).toMatchObject({ flowStart: null, jumpTo: null, jumpFrom: null });
   expect(Array.isArray(page.unplacedStories)).toBe(true);
+  // printed: released, so not even the chief has anything left to do with it
+  expect(page).toMatchObject({ state: "released", signedBy: "值班总编", snapshotHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
   const chief = await (await (await api.as("chief")).get(`/api/pages/${seed.id}`)).json();
-  expect(chief.page.allowedActions).toEqual(["submit"]);
+  expect(chief.page.allowedActions).toEqual([]);
   expect((await c.get("/api/pages/999999")).status()).toBe(404);
 });
 

@@ -1,7 +1,9 @@
 import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { getSessionUser } from "@/app/_server/session";
-import { LOCALE_COOKIE, MESSAGES, missingMessage, NEWSROOM_TIME_ZONE } from "@/lib/i18n/catalogue";
+import { getDb } from "@/db/client";
+import { getPublicationTimeZone } from "@/db/queries/publication";
+import { LOCALE_COOKIE, MESSAGES, missingMessage } from "@/lib/i18n/catalogue";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
 import { reportIntlError } from "@/lib/i18n/report-intl-error";
 
@@ -19,7 +21,8 @@ export default getRequestConfig(async () => {
   return {
     locale,
     messages: MESSAGES[locale],
-    timeZone: NEWSROOM_TIME_ZONE,
+    // the publication's zone (its settings), so every time shown is the newsroom's, whatever the browser's
+    timeZone: getPublicationTimeZone(getDb()),
     getMessageFallback: missingMessage,
     onError: reportIntlError,
   };

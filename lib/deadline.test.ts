@@ -20,3 +20,14 @@ describe("deadlines", () => {
     expect(formatDeadline("2019-01-09T10:00:00Z", "en")).toBe("9 Jan 18:00");
   });
 });
+
+describe("deadlines in another publication time zone", () => {
+  it("are compared by that zone's calendar day and printed in its clock", () => {
+    // 2019-01-09 23:30 in Beijing is still the 9th in Beijing but 16:30 on the 9th in Berlin; 00:30 on the
+    // 10th in Beijing is 17:30 on the 9th in Berlin — due "today" in Berlin, not in Beijing.
+    expect(isDueOn("2019-01-10T00:30:00+08:00", now, "Europe/Berlin")).toBe(true);
+    expect(isDueOn("2019-01-10T00:30:00+08:00", now, "Asia/Shanghai")).toBe(false);
+    expect(formatDeadline("2019-01-09T10:00:00Z", "zh-CN", "Europe/Berlin")).toBe("1月9日 11:00");
+    expect(formatDeadline("2019-07-09T10:00:00Z", "en", "Europe/Berlin")).toBe("9 Jul 12:00");
+  });
+});

@@ -1,3 +1,4 @@
+import { DEFAULT_TIME_ZONE, dateIn } from "./publication";
 import type { StoryState } from "./story-kinds";
 
 /** Copy is still owed by the reporter in these states; once filed, the deadline is met. */
@@ -7,16 +8,22 @@ export function isOverdue(deadline: string | null, status: StoryState, now: Date
   return deadline !== null && OWED.has(status) && Date.parse(deadline) < now.getTime();
 }
 
-/** Same calendar day in China Standard Time (UTC+8, no daylight saving). */
-export function isDueOn(deadline: string | null, day: Date = new Date()): boolean {
+/** Same calendar day in the publication's time zone (Beijing time by default). */
+export function isDueOn(deadline: string | null, day: Date = new Date(), timeZone: string = DEFAULT_TIME_ZONE): boolean {
   if (!deadline) return false;
-  const cst = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-  return cst(new Date(deadline)) === cst(day);
+  return dateIn(timeZone, new Date(deadline)) === dateIn(timeZone, day);
 }
 
-/** "1月9日 18:00" (zh-CN) or "9 Jan 18:00" (en), in Beijing time. */
-export function formatDeadline(deadline: string, locale: "zh-CN" | "en"): string {
-  const d = new Date(Date.parse(deadline) + 8 * 3600_000);
+/** The wall clock of `at` in `timeZone`, as a Date whose UTC fields show it. */
+function wallClock(at: Date, timeZone: string): Date {
+  const parts = new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric" }).formatToParts(at);
+  const n = (type: string) => Number(parts.find((p) => p.type === type)!.value);
+  return new Date(Date.UTC(n("year"), n("month") - 1, n("day"), n("hour"), n("minute")));
+}
+
+/** "1月9日 18:00" (zh-CN) or "9 Jan 18:00" (en), in the publication's time zone (Beijing time by default). */
+export function formatDeadline(deadline: string, locale: "zh-CN" | "en", timeZone: string = DEFAULT_TIME_ZONE): string {
+  const d = wallClock(new Date(deadline), timeZone);
   const hhmm = `${String(d.getUTCHours()).padStart(2, "0")}:${String(d.getUTCMinutes()).padStart(2, "0")}`;
   if (locale === "zh-CN") return `${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${hhmm}`;
   const month = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][d.getUTCMonth()];

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDb } from "@/db/client";
-import { editions, users } from "@/db/schema";
+import { editions, pages, users } from "@/db/schema";
 import { prepareData, signInHelp } from "./prepare-data";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "newsdesk-prepare-"));
@@ -28,7 +28,9 @@ describe("the first start's accounts", () => {
     const { seed, demo } = await prepareData({ demo: false, dev: false }, file);
     expect(logins(file)).toEqual([]);
     const { db, sqlite } = openDb(file);
-    expect(db.select({ date: editions.date }).from(editions).all()).toEqual([{ date: "2019-01-09" }]);
+    // the seed edition, printed (its page released), and the next one made from the template
+    expect(db.select({ date: editions.date }).from(editions).orderBy(editions.date).all()).toEqual([{ date: "2019-01-09" }, { date: "2019-01-10" }]);
+    expect(db.select({ state: pages.state }).from(pages).orderBy(pages.id).all()).toEqual([{ state: "released" }, { state: "planning" }]);
     sqlite.close();
     const help = signInHelp({ url: URL, demo, seed, demoPassword: "newsdesk" }).join("\n");
     expect(help).toContain("npm run user:add -- --login admin --name 管理员 --role admin");

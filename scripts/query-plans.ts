@@ -36,7 +36,8 @@ async function main() {
   try {
     const { db: plain, sqlite } = openDb(path.join(dir, "plans.db"));
     runMigrations(plain);
-    await loadSeed(plain, { demo: true, password: "password-1" });
+    // the seed page before print: the layout save below needs a page that is not frozen
+    await loadSeed(plain, { demo: true, password: "password-1", printed: false });
     let captured: Captured[] = [];
     const db = drizzle(sqlite, { schema, logger: { logQuery: (sql, params) => captured.push({ sql, params }) } }) as unknown as Db;
     const user = (login: string) => plain.select().from(schema.users).where(eq(schema.users.login, login)).get()!;

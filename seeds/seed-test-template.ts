@@ -11,6 +11,10 @@ import { loadSeed } from "./load-seed";
  * copy of it (`makeSeededDb` in db/test-db.ts), so db/ gets seed content without importing seeds/.
  */
 export default async function setup(project: TestProject) {
+  // The seed page before it went to print, for tests about something else that still change it.
+  const inLayout = openTestDb();
+  await loadSeed(inLayout.db, { demo: true, password: "password-1", printed: false });
+  inLayout.sqlite.close();
   const { db, sqlite, file } = openTestDb();
   await loadSeed(db, { demo: true, password: "password-1" });
   const all = db.select({ id: users.id, login: users.login, role: users.role, name: users.name }).from(users).all();
@@ -22,9 +26,13 @@ export default async function setup(project: TestProject) {
   const seedPage = db.select({ id: pages.id }).from(pages).where(eq(pages.number, 1)).get()!;
   project.provide("seedTemplate", {
     file,
+    inLayoutFile: inLayout.file,
     seedPageId: seedPage.id,
     users: { chief: user("chief"), editor: user("liqiang"), reporter: user("limeng"), admin: user("admin") },
   });
   sqlite.close(); // checkpoints the WAL, so the file alone is the whole database
-  return () => fs.rmSync(path.dirname(file), { recursive: true, force: true });
+  return () => {
+    fs.rmSync(path.dirname(file), { recursive: true, force: true });
+    fs.rmSync(path.dirname(inLayout.file), { recursive: true, force: true });
+  };
 }

@@ -9,6 +9,7 @@ import { SignOutButton } from "@/components/sign-out-button";
 import { requireUser } from "@/app/_server/session";
 import { getDb } from "@/db/client";
 import { deskEditionInHand } from "@/app/_server/edition-in-hand";
+import { mayManagePublication } from "@/lib/publication";
 
 export default async function DeskLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
@@ -41,6 +42,11 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
                   {t("nav.page")}
                 </Link>
               </>
+            )}
+            {mayManagePublication(user.role) && (
+              <Link href="/admin/publication" className="hover:underline">
+                {t("publicationAdmin.title")}
+              </Link>
             )}
           </nav>
           <div className="ml-auto flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">

@@ -66,6 +66,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             <Link href="/admin/users" className="text-sm text-press hover:underline">
               {t("users.manage")} →
             </Link>
+            <Link href="/admin/publication" className="text-sm text-press hover:underline">
+              {t("publicationAdmin.link")} →
+            </Link>
           </div>
           <ul className="divide-y divide-stone-100 bg-white text-sm shadow-sm">
             {listUsers(db).map((u) => (

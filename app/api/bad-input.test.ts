@@ -64,9 +64,13 @@ interface World {
   commentId: number;
   /** A story of the edition marked published (as 付印 leaves it), for the correction route. */
   publishedStoryId: number;
-  /** The story's and page's versions now (they move when a generated body happens to be valid). */
+  /** The seed's template page (聊城新闻). */
+  templateId: number;
+  /** The story's, page's, template page's and publication's versions now (they move when a generated body happens to be valid). */
   storyVersion(): number;
   pageVersion(): number;
+  templateVersion(): number;
+  publicationVersion(): number;
 }
 
 async function call(handler: Handler, { url, method, params, body, contentType = "application/json" }: { url: string; method: string; params: Record<string, string>; body?: string; contentType?: string }) {
@@ -111,12 +115,29 @@ async function makeWorld(): Promise<World> {
     pageId: page.id,
     commentId: comment.id,
     publishedStoryId: printed.id,
+    templateId: one("SELECT id FROM page_templates WHERE number = ?", 1),
     storyVersion: () => one("SELECT version FROM stories WHERE id = ?", story.id),
     pageVersion: () => one("SELECT version FROM pages WHERE id = ?", page.id),
+    templateVersion: () => one("SELECT version FROM page_templates WHERE number = ?", 1),
+    publicationVersion: () => one("SELECT version FROM publications WHERE id = ?", 1),
   };
 }
 
 const content = { kicker: "引题", headline: "主标题", subheadline: null, dateline: "本报聊城讯", body: ["第一段。", "第二段。"], sidebars: [{ title: "相关链接", paragraphs: ["链接。"] }], bylines: [{ name: "李梦", role: "reporter" }] };
+
+/** Template page numbers not yet used: each valid POST /api/page-templates takes the next. */
+let freeTemplateNumber = 2;
+const templatePage = (number: number) => ({
+  number,
+  name: "要闻",
+  responsibleEditorId: null,
+  grid: { columns: 8, charsPerColumn: 13, gutterChars: 1, linesPerColumn: 100 },
+  weekdays: [1, 2, 3, 4, 5],
+  stripLines: 4,
+  footerLines: 4,
+  footerText: "□ 责任编辑",
+  adSlots: [{ label: "中国农业银行", text: "农行 安家贷", firstColumn: 5, columnSpan: 4, topLine: 83, heightLines: 13 }],
+});
 
 /** A body each write route accepts (2xx) in `w` as it is now; the generators below break it. */
 function validBody(route: ApiRoute, w: World): unknown {
@@ -164,6 +185,12 @@ function validBody(route: ApiRoute, w: World): unknown {
       return { fileName: "来稿.txt", pageNumber: null, items: [{ kind: "article", continues: false, content }] };
     case "POST /api/stories/{id}/corrections":
       return { note: "第三段“2017年”应为“2018年”。" };
+    case "PUT /api/publication":
+      return { baseVersion: w.publicationVersion(), name: "大众日报", timeZone: "Asia/Shanghai", firstTotalNumber: 25_001, firstYearNumber: 9, weekdays: [1, 2, 3, 4, 5, 6, 7] };
+    case "POST /api/page-templates":
+      return templatePage(Math.min(freeTemplateNumber++, 200));
+    case "PUT /api/page-templates/{id}":
+      return { baseVersion: w.templateVersion(), ...templatePage(1) };
     default:
       return undefined; // no body (POST /api/notifications, DELETE lock, DELETE page)
   }
@@ -172,7 +199,9 @@ function validBody(route: ApiRoute, w: World): unknown {
 function validParams(route: ApiRoute, w: World): Record<string, string> {
   const p: Record<string, string> = {};
   if (route.path.includes("{date}")) p.date = w.date;
-  if (route.path.includes("{id}")) p.id = String(route.path.startsWith("/api/pages") ? w.pageId : route.path.startsWith("/api/users") ? w.reporterId : w.storyId);
+  if (route.path.includes("{id}")) {
+    p.id = String(route.path.startsWith("/api/pages") ? w.pageId : route.path.startsWith("/api/users") ? w.reporterId : route.path.startsWith("/api/page-templates") ? w.templateId : w.storyId);
+  }
   if (route.path === "/api/stories/{id}/corrections") p.id = String(w.publishedStoryId);
   if (route.path.includes("{commentId}")) p.commentId = String(w.commentId);
   if (route.path.includes("{n}")) p.n = "1";
@@ -180,6 +209,7 @@ function validParams(route: ApiRoute, w: World): Record<string, string> {
 }
 
 function validQuery(route: ApiRoute, w: World): Record<string, string> {
+  if (route.method === "DELETE" && route.path === "/api/page-templates/{id}") return { baseVersion: String(w.templateVersion()) };
   return route.method === "DELETE" && route.path === "/api/pages/{id}" ? { baseVersion: String(w.pageVersion()) } : {};
 }
 

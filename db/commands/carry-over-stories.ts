@@ -11,7 +11,7 @@ import { recordAudit } from "./record-audit";
 export interface CarryOver {
   storyIds: readonly number[];
   toEditionId: number;
-  actor: { id: number };
+  actor: { id: number | null };
 }
 
 export interface CarriedStories {

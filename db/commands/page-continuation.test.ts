@@ -17,7 +17,7 @@ import { isStoryFrozen } from "../queries/story-frozen";
 /** 转版: the seed's 东昌府区 story stops mid-sentence ("…代办员一般") and continues on another page. */
 let t: Awaited<ReturnType<typeof makeSeededDb>>;
 beforeAll(async () => {
-  t = await makeSeededDb();
+  t = makeSeededDb({ seedPage: "in-layout" });
 });
 afterAll(() => t.close());
 

@@ -11,7 +11,7 @@ import { createStory } from "./create-story";
 
 let t: Awaited<ReturnType<typeof makeSeededDb>>;
 beforeAll(async () => {
-  t = await makeSeededDb();
+  t = makeSeededDb({ seedPage: "in-layout" });
 });
 afterAll(() => t.close());
 
@@ -83,7 +83,7 @@ describe("a layout save", () => {
     const page = { id: createPage(t.db, { editionDate: "2019-01-09", name: "校验", actor: t.users.editor }).id };
     const placed = newStory("已排");
     savePageLayout(t.db, { pageId: page.id, baseVersion: 1, elements: [...currentLayout(page.id), { kind: "story", storyId: placed.id, firstColumn: 1, columnSpan: 2, topLine: 5, heightLines: 10 }], actor: t.users.editor });
-    const other = t.db.insert(editions).values({ publicationId: 1, date: "2019-01-10" }).returning().get();
+    const other = t.db.insert(editions).values({ publicationId: 1, date: "2019-01-11" }).returning().get();
     const foreign = t.db
       .insert(stories)
       .values({ editionId: other.id, slug: "明天的稿", body: [] })

@@ -13,7 +13,7 @@ import { updateStory } from "./update-story";
 
 let t: ReturnType<typeof makeSeededDb>;
 beforeAll(() => {
-  t = makeSeededDb();
+  t = makeSeededDb({ seedPage: "in-layout" });
 });
 afterAll(() => t.close());
 

@@ -20,7 +20,7 @@ import { updateStory } from "./update-story";
 
 let t: Awaited<ReturnType<typeof makeSeededDb>>;
 beforeAll(async () => {
-  t = await makeSeededDb();
+  t = makeSeededDb({ seedPage: "in-layout" });
 });
 afterAll(() => t.close());
 

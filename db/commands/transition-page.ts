@@ -30,8 +30,11 @@ function refuseSignWithBlockers(blockers: Message[]): void {
   throw new DomainError("conflict", "page.cannotSign", { blockers: messageList(blockers) }, blockers);
 }
 
-/** 付印: every approved story in a box of the page becomes published (a system action), each with revision and audit row. */
-function publishStories(tx: DbOrTx, page: Page, actor: PageTransitionRequest["actor"]): number[] {
+/**
+ * 付印: every approved story in a box of the page becomes published (a system action), each with revision and
+ * audit row. `actor.id` is null only for the seed page, printed before Newsdesk (seeds/load-seed.ts).
+ */
+export function publishStories(tx: DbOrTx, page: Page, actor: { id: number | null; role: Role }): number[] {
   const ids = [
     ...new Set(
       tx
@@ -51,7 +54,7 @@ function publishStories(tx: DbOrTx, page: Page, actor: PageTransitionRequest["ac
       action: "publish",
       from: story.status,
       statusBeforeSpike: story.statusBeforeSpike,
-      actor,
+      actor: { id: actor.id ?? 0, role: actor.role },
       isOwnStory: false,
       system: true,
       onReleasedPage: true,

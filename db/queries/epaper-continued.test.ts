@@ -43,7 +43,7 @@ describe("a 转版 story in the e-paper", () => {
   it("is one article, whole, linked from both pages once both are released", () => {
     // The seed story's text, approved, on a page of an edition of its own (the seed page may load released).
     const seedStory = getPageDetail(t.db, { id: t.seedPage.id })!.elements.find((e) => e.story?.headline === HEADLINE)!.story!;
-    createEdition(t.db, { date: DATE, actor: t.users.editor });
+    createEdition(t.db, { date: DATE, template: false, actor: t.users.editor });
     const { id: storyId, version: v0 } = createStory(t.db, { editionDate: DATE, slug: "便民服务", kind: "article", actor: t.users.editor });
     const text = { kicker: seedStory.kicker, headline: seedStory.headline, subheadline: seedStory.subheadline, dateline: seedStory.dateline, body: seedStory.body, sidebars: seedStory.sidebars, bylines: seedStory.bylines.map((b) => ({ name: b.name, role: b.role })) };
     updateStory(t.db, { storyId, baseVersion: v0, content: text, actor: t.users.editor });

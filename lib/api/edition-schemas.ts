@@ -9,8 +9,22 @@ const calendarDate = editionDate.refine((d) => {
   return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === d;
 }, errorKey("validation.notRealDate"));
 
-/** POST /api/editions: an empty edition of the publication on that date (with stories carried over, if any). */
-export const newEdition = z.object({ date: calendarDate, carryOver: carryOverIds.optional() }).strict();
+/** POST /api/editions: an edition of the publication on that date, laid out from the page template (with stories carried over, if any). */
+export const newEdition = z
+  .object({
+    date: calendarDate,
+    template: z.boolean().default(true).describe("lay out the pages of that weekday's template; false: an empty edition"),
+    override: z.boolean().default(false).describe("allow a day the paper does not appear (an extra edition)"),
+    carryOver: carryOverIds.optional(),
+  })
+  .strict();
 export type NewEditionBody = z.infer<typeof newEdition>;
 
-export const edition = z.object({ id: positiveId, date: editionDate }).loose();
+export const edition = z
+  .object({
+    id: positiveId,
+    date: editionDate,
+    totalNumber: z.number().int().nullable().describe("总第N期"),
+    yearNumber: z.number().int().nullable().describe("第N期 of the year"),
+  })
+  .loose();

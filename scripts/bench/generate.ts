@@ -15,7 +15,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { openDb, runMigrations } from "@/db/client";
 import { storyZi } from "@/lib/story-zi";
-import { loadSeed, SEED_EDITION_DATE, SEED_FILE } from "@/seeds/load-seed";
+import { loadSeed, NEXT_EDITION_DATE, SEED_EDITION_DATE, SEED_FILE } from "@/seeds/load-seed";
 import { parsePageText } from "@/lib/page-text/parse";
 import { countZi } from "@/lib/cjk/count-zi";
 import { pageSnapshot, type PageToSign } from "@/lib/page-snapshot";
@@ -187,7 +187,7 @@ export async function generate(opts: GenerateOptions): Promise<GeneratedMeta> {
   const dates: string[] = [];
   for (let back = 0; dates.length < editionCount; back++) {
     const d = isoDate(new Date(today.getTime() - back * 86_400_000));
-    if (d !== SEED_EDITION_DATE) dates.push(d);
+    if (d !== SEED_EDITION_DATE && d !== NEXT_EDITION_DATE) dates.push(d);
   }
   dates.reverse(); // oldest first; the last is today
 

@@ -6,14 +6,18 @@ import { pageChanged, publishing } from "@/app/_server/live";
 import { parseBody, withUser } from "@/app/_server/route";
 import { newEdition } from "@/lib/api/edition-schemas";
 
-/** POST /api/editions {date, carryOver?} → 201 {edition, carried}; 409 when an edition on that date exists. */
+/**
+ * POST /api/editions {date, template?, override?, carryOver?} → 201 {edition, carried}, its pages laid out from
+ * the template and the chosen unfinished stories moved into it; 409 when an edition on that date exists, 422 on
+ * a day the paper does not appear (unless override).
+ */
 export const POST = withUser(
   async (req, { user }) => {
-    const { date, carryOver } = await parseBody(req, newEdition);
+    const { date, template, override, carryOver } = await parseBody(req, newEdition);
     const db = getDb();
     const { carried } = publishing(
       db,
-      () => createEdition(db, { date, carryOver, actor: user }),
+      () => createEdition(db, { date, template, override, carryOver, actor: user }),
       // a carried story leaves one budget for another; the pages that lost its boxes changed too
       ({ carried }) => [
         ...carried.stories.flatMap(({ id, fromDate }) => [

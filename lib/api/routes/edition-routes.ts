@@ -10,13 +10,15 @@ export const EDITION_ROUTES: ApiRoute[] = [
     method: "POST",
     path: "/api/editions",
     tag: "editions",
-    summary: "Create an empty edition of the publication on a date",
+    summary: "Create an edition of the publication on a date, its pages laid out from the page template",
+    description:
+      "The pages of that weekday's template are laid out in planning (names, 责任编辑, grids, page strip and footer, locked ad boxes) in the same transaction; `template: false` opens an empty edition. The edition is numbered (总第N期, 第N期 of the year) when created.",
     access: "editor",
     body: newEdition,
     ok: { status: 201, description: "the new edition", body: z.object({ edition, carried: z.array(positiveId).describe("the stories carried over into it") }) },
     errors: {
       409: { description: "the publication already has an edition on that date; a story to carry over is no longer unfinished or is on a signed page" },
-      422: { description: "a story to carry over is unknown, named twice, or not of an earlier edition" },
+      422: { description: "the paper does not appear on that weekday (send `override: true` for an extra edition); a story to carry over is unknown, named twice, or not of an earlier edition" },
     },
   },
   {

@@ -1,5 +1,6 @@
 import { editionsEn } from "./editions-en";
 import { epaperEn } from "./epaper-en";
+import { publicationEn } from "./publication-en";
 import { serverEn } from "./server-en";
 import { textImportEn } from "./text-import-en";
 import type { Messages } from "./zh-CN";
@@ -451,5 +452,6 @@ export const en: Messages = {
   ...textImportEn,
   ...editionsEn,
   epaper: epaperEn,
+  ...publicationEn,
   ...serverEn,
 };

@@ -6,6 +6,7 @@
  */
 import { editionsZhCN, type EditionsMessages } from "./editions-zh-CN";
 import { epaperZhCN, type EpaperMessages } from "./epaper-zh-CN";
+import { publicationZhCN, type PublicationMessages } from "./publication-zh-CN";
 import { serverZhCN, type ServerMessages } from "./server-zh-CN";
 import { errorPageZhCN } from "./error-page";
 import { textImportZhCN } from "./text-import-zh-CN";
@@ -461,6 +462,7 @@ export const zhCN = {
   ...(editionsZhCN as EditionsMessages),
   epaper: epaperZhCN as EpaperMessages,
   // The server's namespaces (API errors, notifications), kept in their own file: error, notification.
+  ...(publicationZhCN as PublicationMessages),
   ...(serverZhCN as ServerMessages),
 };
 

@@ -1,10 +1,10 @@
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTimeZone, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { Content } from "@/components/content";
 import { NewspaperPage } from "@/components/newspaper-page";
 import { SHEET_CSS } from "@/components/proof-sheet-css";
-import { formatSignedAt } from "@/components/page-workflow-bar";
+import { formatSignedAt } from "@/lib/i18n/edition-date";
 import { requireUser } from "@/app/_server/session";
 import { editionDate } from "@/app/_server/schemas";
 import { getDb } from "@/db/client";
@@ -79,7 +79,7 @@ export default async function PageProof({ params }: { params: Promise<{ date: st
                 </td>
                 <th className={`${cell} bg-stone-100 font-bold`}>{t("proof.time")}</th>
                 <td className={`${cell} min-w-[36mm]`} data-testid="proof-signed-at">
-                  {signed && page.signedAt ? formatSignedAt(page.signedAt) : ""}
+                  {signed && page.signedAt ? formatSignedAt(page.signedAt, await getTimeZone()) : ""}
                 </td>
               </tr>
             </tbody>

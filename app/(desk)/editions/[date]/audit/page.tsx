@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTimeZone, getTranslations } from "next-intl/server";
 import { useEventLabel, useStateLabel } from "@/components/event-label";
 import { requireUser } from "@/app/_server/session";
 import { editionDate } from "@/app/_server/schemas";
@@ -18,6 +18,7 @@ export default async function EditionAuditPage({ params, searchParams }: { param
   const { date } = await params;
   if (!editionDate.safeParse(date).success) notFound();
   const t = await getTranslations("audit");
+  const timeZone = await getTimeZone();
   const before = beforeQuery.safeParse(await searchParams).data?.before;
   const events = listEditionAudit(getDb(), { date, before });
   const next = nextCursorOf(events, (e) => e.id);
@@ -30,7 +31,7 @@ export default async function EditionAuditPage({ params, searchParams }: { param
         <tbody>
           {events.map((e) => (
             <tr key={e.id} className="border-b border-stone-100">
-              <td className="px-3 py-2 text-stone-500 tabular-nums">{new Date(e.createdAt).toLocaleString(user.locale, { timeZone: "Asia/Shanghai" })}</td>
+              <td className="px-3 py-2 text-stone-500 tabular-nums">{new Date(e.createdAt).toLocaleString(user.locale, { timeZone })}</td>
               <td className="px-3 py-2" data-content="">
                 {e.actor ?? "—"}
               </td>
