@@ -28,10 +28,17 @@ function candidatesUrl(date: string, from: string, before: string | null): strin
  * editions to carry over; `POST /api/editions`. The server decides: whatever it refuses (a date taken, a
  * story no longer unfinished …) is shown as it words it, and nothing is created.
  *
- * `create(extra)` merges `extra` into the body, so a refusal that can be overridden (e.g. "not a
- * schedule day") can be answered by a confirm button that calls `create({ override: true })`; the
- * refusal's key is in `refusal.body.error.key`.
+ * A date the paper does not appear on is refused with that reason; "create anyway" (加出) sends the same
+ * request with `override: true`.
  */
+/** The refusal a "create anyway" answers: the date is not one of the publication's days (加出 an extra edition). */
+const NOT_PUBLICATION_DAY = "template.notPublicationDay";
+
+function errorKeyOf(refusal: ApiError): string | undefined {
+  const error = refusal.body.error as { key?: unknown } | undefined;
+  return typeof error?.key === "string" ? error.key : undefined;
+}
+
 export function CreateEditionDialog({ defaultDate, newest }: { defaultDate: string; newest: string | null }) {
   const t = useTranslations("editions");
   const tc = useTranslations("common");
@@ -201,6 +208,17 @@ export function CreateEditionDialog({ defaultDate, newest }: { defaultDate: stri
             <p role="alert" className="mr-auto text-sm text-red-700" data-testid="create-edition-error">
               {t("createFailed", { message: refusal.message })}
             </p>
+          )}
+          {refusal && errorKeyOf(refusal) === NOT_PUBLICATION_DAY && (
+            <button
+              type="button"
+              onClick={() => create({ override: true })}
+              disabled={creation.isPending}
+              className="rounded border border-amber-600 bg-amber-50 px-3 py-1.5 text-sm font-medium text-amber-900 hover:bg-amber-100 disabled:opacity-50"
+              data-testid="create-edition-override"
+            >
+              {t("createExtra")}
+            </button>
           )}
           <button type="button" onClick={() => setOpen(false)} className="rounded border border-stone-300 px-3 py-1.5 text-sm hover:bg-stone-100">
             {tc("cancel")}

@@ -48,6 +48,7 @@ export const editionsEn: EditionsMessages = {
     selected: "{n} chosen",
     pickStory: "Carry over “{headline}”",
     creating: "Creating…",
+    createExtra: "Create anyway (extra edition)",
     createFailed: "Not created: {message}",
     carryOverEvent: "Carried over",
   },

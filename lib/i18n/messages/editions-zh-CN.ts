@@ -45,6 +45,7 @@ export const editionsZhCN = {
     selected: "已选 {n} 篇",
     pickStory: "转入「{headline}」",
     creating: "创建中…",
+    createExtra: "非出报日加出",
     createFailed: "没有创建：{message}",
     carryOverEvent: "转入下期",
   },
