@@ -34,6 +34,8 @@ export interface StoryFixture {
 /** Where a story box goes; without `heightLines` it is made exactly as tall as its text needs. */
 export interface BoxPlan {
   storyId: number;
+  /** a story box (default) or a photo box (photo news) */
+  kind?: "story" | "photo";
   firstColumn: number;
   columnSpan: number;
   topLine: number;
@@ -125,7 +127,7 @@ export function createDesk(api: Api, edition: Edition): Desk {
   const layOut = async (page: PageFixture, boxes: BoxPlan[]): Promise<PageFixture> => {
     const c = await editor();
     const kept = page.elements.map(layoutInput);
-    const box = (b: BoxPlan, heightLines: number) => ({ kind: "story", storyId: b.storyId, firstColumn: b.firstColumn, columnSpan: b.columnSpan, topLine: b.topLine, heightLines });
+    const box = (b: BoxPlan, heightLines: number) => ({ kind: b.kind ?? "story", storyId: b.storyId, firstColumn: b.firstColumn, columnSpan: b.columnSpan, topLine: b.topLine, heightLines });
     // One line first, to learn from copyfit how many lines each text needs; then the exact height.
     const measured = await putLayout(c, page, [...kept, ...boxes.map((b) => box(b, b.heightLines ?? 1))]);
     if (boxes.every((b) => b.heightLines !== undefined)) return measured;

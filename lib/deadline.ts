@@ -1,5 +1,6 @@
 import { DEFAULT_TIME_ZONE, dateIn } from "./publication";
 import type { StoryState } from "./story-kinds";
+import { dateTimeFormat } from "./time-zone-format";
 
 /** Copy is still owed by the reporter in these states; once filed, the deadline is met. */
 const OWED: ReadonlySet<StoryState> = new Set(["assigned", "draft", "returned"]);
@@ -16,7 +17,7 @@ export function isDueOn(deadline: string | null, day: Date = new Date(), timeZon
 
 /** The wall clock of `at` in `timeZone`, as a Date whose UTC fields show it. */
 function wallClock(at: Date, timeZone: string): Date {
-  const parts = new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric" }).formatToParts(at);
+  const parts = dateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric" }).formatToParts(at);
   const n = (type: string) => Number(parts.find((p) => p.type === type)!.value);
   return new Date(Date.UTC(n("year"), n("month") - 1, n("day"), n("hour"), n("minute")));
 }

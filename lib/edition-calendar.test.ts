@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { dateInTimeZone, monthRange, monthWeeks, nextDay, shiftMonth } from "./edition-calendar";
+import { monthRange, monthWeeks, nextDay, shiftMonth } from "./edition-calendar";
+import { dateIn } from "./publication";
 
 describe("the edition calendar's dates", () => {
   it("takes today in the publication's time zone, not UTC's", () => {
     // 16:30 UTC on 9 January is 00:30 on 10 January in Shanghai
-    expect(dateInTimeZone(new Date("2019-01-09T16:30:00Z"), "Asia/Shanghai")).toBe("2019-01-10");
-    expect(dateInTimeZone(new Date("2019-01-09T15:59:59Z"), "Asia/Shanghai")).toBe("2019-01-09");
-    expect(dateInTimeZone(new Date("2019-01-09T16:30:00Z"), "UTC")).toBe("2019-01-09");
+    expect(dateIn("Asia/Shanghai", new Date("2019-01-09T16:30:00Z"))).toBe("2019-01-10");
+    expect(dateIn("Asia/Shanghai", new Date("2019-01-09T15:59:59Z"))).toBe("2019-01-09");
+    expect(dateIn("UTC", new Date("2019-01-09T16:30:00Z"))).toBe("2019-01-09");
   });
 
   it("steps days and months across month and year ends", () => {

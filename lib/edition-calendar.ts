@@ -15,13 +15,6 @@ function iso(time: number): string {
   return new Date(time).toISOString().slice(0, 10);
 }
 
-/** The publication's date at `now` in `timeZone` (e.g. 00:30 on 10 January in Shanghai is 2019-01-10, whatever UTC says). */
-export function dateInTimeZone(now: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(now);
-  const part = (type: string) => parts.find((p) => p.type === type)!.value;
-  return `${part("year")}-${part("month")}-${part("day")}`;
-}
-
 /** The day after `date`. */
 export function nextDay(date: string): string {
   return iso(utc(date) + DAY_MS);

@@ -5,6 +5,7 @@
 import { findOverlaps, rectInsideGrid, type GridTemplate, type Rect } from "./copyfit/grid";
 import { NEWSROOM_TIME_ZONE } from "./i18n/intl-config";
 import type { Role } from "./roles";
+import { dateTimeFormat } from "./time-zone-format";
 
 /** The zone of the publication until its settings say otherwise (大众日报: Beijing time). */
 export const DEFAULT_TIME_ZONE = NEWSROOM_TIME_ZONE;
@@ -39,7 +40,7 @@ export function canonicalTimeZone(name: string): string | null {
 
 /** The calendar date (YYYY-MM-DD) the clock of `timeZone` shows at `now`. */
 export function dateIn(timeZone: string, now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(now);
+  const parts = dateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(now);
   const part = (type: string) => parts.find((p) => p.type === type)!.value;
   return `${part("year")}-${part("month")}-${part("day")}`;
 }

@@ -1,5 +1,6 @@
 import { DEFAULT_TIME_ZONE } from "../publication";
 import type { Locale } from "./locales";
+import { dateTimeFormat } from "../time-zone-format";
 
 const WEEKDAYS_EN = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -18,7 +19,7 @@ export function formatEditionDate(date: string, locale: Locale): string {
  * says. Plain code (not in a client module), so the proof's server component can call it too.
  */
 export function formatSignedAt(iso: string, timeZone: string = DEFAULT_TIME_ZONE): string {
-  const parts = new Intl.DateTimeFormat("zh-CN", {
+  const parts = dateTimeFormat("zh-CN", {
     timeZone,
     year: "numeric",
     month: "2-digit",

@@ -36,7 +36,7 @@ export default async function EditionsPage({ searchParams }: { searchParams: Pro
   const { view, before, month } = query.parse(await searchParams);
   const t = await getTranslations("editions");
   const db = getDb();
-  const today = newsroomToday();
+  const today = newsroomToday(db);
   const inHand = deskEditionInHand(db);
   const newest = newestEditionDate(db);
   const toggle = (active: boolean) => `px-3 py-1 ${active ? "bg-stone-800 text-white" : "bg-white hover:bg-stone-100"}`;
