@@ -53,6 +53,7 @@ test("a night: the edition from the template, a story carried over, a page text 
   // data helpers on the new edition (its id is only for markContinuing, which this test does not use)
   const night = createDesk(api, { id: 0, date, note: null, publication: "大众日报" });
   const second = await night.page({ name: "社会" });
+  await open(page, `/editions/${date}`); // the budget again, with its second page to import into
 
   // 2. A page text comes in: the preview flags the photo news (no headline); the editor fixes it and confirms.
   await page.getByRole("button", { name: "导入版面文字" }).click();
@@ -80,7 +81,8 @@ test("a night: the edition from the template, a story carried over, a page text 
     { storyId: byHeadline("消防宣传进校园").id, firstColumn: 5, columnSpan: 4, topLine: belowHead(front) },
   ]);
   let back = await night.advance(second, "layout");
-  back = await night.layOut(back, [{ storyId: byHeadline("东昌湖畔冬日美景").id, kind: "photo", firstColumn: 1, columnSpan: 4, topLine: belowHead(back) }]);
+  // a photo box gets its picture from the height it is given: tall enough for the picture, caption and credit
+  back = await night.layOut(back, [{ storyId: byHeadline("东昌湖畔冬日美景").id, kind: "photo", firstColumn: 1, columnSpan: 4, topLine: belowHead(back), heightLines: 40 }]);
   for (const p of [front, back]) {
     const signed = await night.advance(p, "signed");
     expect(signed.state).toBe("signed");
