@@ -8,6 +8,7 @@ import { createUser } from "./commands/create-user";
 import { editions, pageElements, pages, publications } from "./schema";
 import type { LayoutElementInput } from "@/lib/api/page-schemas";
 import type { Role } from "@/lib/roles";
+import { DomainError } from "@/lib/errors";
 
 export type TestUser = { id: number; role: Role; name: string };
 
@@ -80,4 +81,15 @@ export function pageLayoutOf(db: Db, pageId: number): LayoutElementInput[] {
     .where(eq(pageElements.pageId, pageId))
     .all()
     .map(({ pageId: _p, ...e }) => e);
+}
+
+/** The DomainError `fn` is refused with (a test fails when it is not refused, or throws something else). */
+export function refusal(fn: () => unknown): DomainError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof DomainError) return e;
+    throw e;
+  }
+  throw new Error("expected a refusal");
 }

@@ -30,6 +30,11 @@ export function EditionRows({ editions, inHandDate, locale }: { editions: Editio
                 {formatEditionDate(e.date, locale)}
               </Link>
               {e.date === inHandDate && <span className="rounded bg-press px-1.5 py-0.5 text-xs text-white">{t("inHand")}</span>}
+              {e.totalNumber !== null && e.yearNumber !== null && (
+                <span className="text-xs text-stone-500" data-testid="edition-numbers">
+                  {t("issueNumbers", { total: e.totalNumber, year: e.yearNumber })}
+                </span>
+              )}
             </span>
             <span className="justify-self-end md:order-last md:justify-self-start">
               <ReleasedBadge released={e.released} />

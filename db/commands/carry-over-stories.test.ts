@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DomainError } from "@/lib/errors";
 import type { StoryState } from "@/lib/story-kinds";
-import { makeTestDb } from "../test-db";
+import { makeTestDb, refusal } from "../test-db";
 import { listCarryOverCandidates } from "../queries/carry-over-candidates";
 import { auditEvents, comments, editions, pageElements, pages, stories, storyRevisions } from "../schema";
 import { createEdition } from "./create-edition";
@@ -20,15 +20,6 @@ function story(slug: string, status: StoryState, pageId?: number) {
   return s;
 }
 
-function refusal(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error("not refused");
-}
 
 const editionCount = () => t.db.select().from(editions).all().length;
 

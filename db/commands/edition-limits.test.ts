@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { EDITION_LIMITS } from "@/lib/edition-limits";
 import { DomainError } from "@/lib/errors";
 import { renderMessage } from "@/lib/i18n/translate";
-import { makeTestDb } from "../test-db";
+import { makeTestDb, refusal } from "../test-db";
 import { pageElements, stories } from "../schema";
 import { autoLayoutPage } from "./auto-layout-page";
 import { createStory } from "./create-story";
@@ -14,15 +14,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-function refusal(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error("not refused");
-}
 
 describe("caps that keep each request's work bounded", () => {
   it(`an edition takes ${EDITION_LIMITS.storiesPerEdition} stories and refuses the next with a worded 409`, () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { pageTemplatePost, pageTemplatePut, publicationPut } from "@/lib/api/template-schemas";
 import { DomainError } from "@/lib/errors";
-import { makeTestDb } from "../test-db";
+import { makeTestDb, refusal } from "../test-db";
 import { getEditionPage, listEditionPages } from "../queries/pages";
 import { getPublication, getPublicationTimeZone, listPageTemplates } from "../queries/publication";
 import { auditEvents, editions, pageElements, pages, pageTemplates } from "../schema";
@@ -23,15 +23,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-function refusal(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error("expected a refusal");
-}
 
 /** A template page body as the route parses it (defaults filled). */
 const templateBody = (over: Record<string, unknown> = {}) =>

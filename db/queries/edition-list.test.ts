@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
 import { makeTestDb } from "../test-db";
 import { editions, pages, stories } from "../schema";
 import { listEditionSummaries, listEditionSummariesBetween, neighbourEditionMonths, newestEditionDate } from "./edition-list";
@@ -26,7 +27,10 @@ afterAll(() => t.close());
 
 describe("the editions list", () => {
   it("shows each edition's pages signed/total and its stories by status, newest first", () => {
+    t.db.update(editions).set({ totalNumber: 25_001, yearNumber: 8 }).where(eq(editions.date, "2019-01-08")).run();
     const { editions: first, next } = listEditionSummaries(t.db, { limit: 30 });
+    // 总第N期 / 第N期 as stored on the edition row
+    expect(first[1]).toMatchObject({ date: "2019-01-08", totalNumber: 25_001, yearNumber: 8 });
     expect(first).toHaveLength(30);
     expect(first[0]).toMatchObject({ date: "2019-01-09", pages: { total: 3, signed: 2, released: 1 }, stories: { filed: 2, approved: 1 }, storyTotal: 3, released: false });
     expect(first[1]).toMatchObject({ date: "2019-01-08", pages: { total: 0, signed: 0, released: 0 }, stories: {}, storyTotal: 0, released: false });

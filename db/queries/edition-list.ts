@@ -4,6 +4,8 @@ import type { StoryState } from "@/lib/story-kinds";
 import type { DbOrTx } from "../client";
 import { editions, pages, stories } from "../schema";
 
+const SUMMARY_COLUMNS = { id: editions.id, date: editions.date, totalNumber: editions.totalNumber, yearNumber: editions.yearNumber };
+
 /** How many editions one page of the /editions list shows. */
 export const EDITIONS_PAGE_SIZE = 30;
 
@@ -11,6 +13,9 @@ export const EDITIONS_PAGE_SIZE = 30;
 export interface EditionSummary {
   id: number;
   date: string;
+  /** 总第N期 and 第N期 of the year (null on an edition made before numbering had a start) */
+  totalNumber: number | null;
+  yearNumber: number | null;
   pages: { total: number; signed: number; released: number };
   /** stories of the edition by status (states with none are left out) */
   stories: Partial<Record<StoryState, number>>;
@@ -23,7 +28,7 @@ export interface EditionSummary {
  * Counts for a handful of editions in two grouped reads: pages by (edition, state) through the
  * (edition_id, number) index, stories by (edition, status) from the (edition_id, status) index alone.
  */
-function summarize(db: DbOrTx, rows: { id: number; date: string }[]): EditionSummary[] {
+function summarize(db: DbOrTx, rows: { id: number; date: string; totalNumber: number | null; yearNumber: number | null }[]): EditionSummary[] {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const pageCounts = db
@@ -39,7 +44,7 @@ function summarize(db: DbOrTx, rows: { id: number; date: string }[]): EditionSum
     .groupBy(stories.editionId, stories.status)
     .all();
   const byId = new Map<number, EditionSummary>(
-    rows.map((r) => [r.id, { id: r.id, date: r.date, pages: { total: 0, signed: 0, released: 0 }, stories: {}, storyTotal: 0, released: false }]),
+    rows.map((r) => [r.id, { id: r.id, date: r.date, totalNumber: r.totalNumber, yearNumber: r.yearNumber, pages: { total: 0, signed: 0, released: 0 }, stories: {}, storyTotal: 0, released: false }]),
   );
   const signedStates: readonly PageState[] = ["signed", "released"];
   for (const { editionId, state, n } of pageCounts) {
@@ -64,7 +69,7 @@ function summarize(db: DbOrTx, rows: { id: number; date: string }[]): EditionSum
 export function listEditionSummaries(db: DbOrTx, { before, limit = EDITIONS_PAGE_SIZE }: { before?: string; limit?: number } = {}) {
   const where: SQL[] = before ? [lt(editions.date, before)] : [];
   const rows = db
-    .select({ id: editions.id, date: editions.date })
+    .select(SUMMARY_COLUMNS)
     .from(editions)
     .where(and(...where))
     .orderBy(desc(editions.date))
@@ -77,7 +82,7 @@ export function listEditionSummaries(db: DbOrTx, { before, limit = EDITIONS_PAGE
 /** The editions of one month ([from, to) of YYYY-MM-DD dates), for the calendar: at most 31. */
 export function listEditionSummariesBetween(db: DbOrTx, { from, to }: { from: string; to: string }): EditionSummary[] {
   const rows = db
-    .select({ id: editions.id, date: editions.date })
+    .select(SUMMARY_COLUMNS)
     .from(editions)
     .where(and(gte(editions.date, from), lt(editions.date, to)))
     .orderBy(desc(editions.date))

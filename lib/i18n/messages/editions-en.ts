@@ -9,6 +9,7 @@ export const editionsEn: EditionsMessages = {
     viewCalendar: "Calendar",
     views: "View",
     date: "Date",
+    issueNumbers: "No. {total} · {year} of the year",
     pages: "Pages",
     stories: "Stories",
     print: "Print",

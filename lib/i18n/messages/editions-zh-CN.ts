@@ -7,6 +7,7 @@ export const editionsZhCN = {
     viewCalendar: "月历",
     views: "显示方式",
     date: "出版日期",
+    issueNumbers: "总第{total}期 · 第{year}期",
     pages: "版面",
     stories: "稿件",
     print: "付印",
