@@ -1,7 +1,7 @@
 "use client";
 
 import { useInfiniteQuery, useMutation } from "@tanstack/react-query";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
 import { ApiError, apiRequest } from "@/components/api-request";
@@ -42,6 +42,7 @@ function errorKeyOf(refusal: ApiError): string | undefined {
 export function CreateEditionDialog({ defaultDate, newest }: { defaultDate: string; newest: string | null }) {
   const t = useTranslations("editions");
   const tc = useTranslations("common");
+  const format = useFormatter();
   const router = useRouter();
   const ids = useId();
   const [open, setOpen] = useState(false);
@@ -182,7 +183,7 @@ export function CreateEditionDialog({ defaultDate, newest }: { defaultDate: stri
                               {s.editionDate} · {tc("zi", { n: s.length })}
                             </span>
                           </td>
-                          <td className="px-2 py-1.5">{people.length ? <Content>{people.join("、")}</Content> : tc("none")}</td>
+                          <td className="px-2 py-1.5">{people.length ? <Content>{format.list(people)}</Content> : tc("none")}</td>
                           <td className="hidden px-2 py-1.5 text-right tabular-nums md:table-cell">
                             {s.length}
                             {s.targetLength !== null && <span className="text-stone-500">/{s.targetLength}</span>}
