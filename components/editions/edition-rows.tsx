@@ -25,13 +25,13 @@ export function EditionRows({ editions, inHandDate, locale }: { editions: Editio
             data-date={e.date}
             className={`grid grid-cols-[1fr_auto] items-center gap-x-3 gap-y-1 px-3 py-2 md:grid-cols-[16rem_10rem_1fr_6rem] ${e.date === inHandDate ? "bg-amber-50/60" : ""}`}
           >
-            <span className="flex items-center gap-2">
-              <Link href={`/editions/${e.date}`} className="font-bold hover:underline">
+            <span className="flex flex-wrap items-center gap-x-2 gap-y-0.5">
+              <Link href={`/editions/${e.date}`} className="whitespace-nowrap font-bold hover:underline">
                 {formatEditionDate(e.date, locale)}
               </Link>
-              {e.date === inHandDate && <span className="rounded bg-press px-1.5 py-0.5 text-xs text-white">{t("inHand")}</span>}
+              {e.date === inHandDate && <span className="whitespace-nowrap rounded bg-press px-1.5 py-0.5 text-xs text-white">{t("inHand")}</span>}
               {e.totalNumber !== null && e.yearNumber !== null && (
-                <span className="text-xs text-stone-500" data-testid="edition-numbers">
+                <span className="basis-full whitespace-nowrap text-xs text-stone-500" data-testid="edition-numbers">
                   {t("issueNumbers", { total: e.totalNumber, year: e.yearNumber })}
                 </span>
               )}
