@@ -3,7 +3,7 @@ import type { SessionUser } from "@/db/queries/users";
 import { env } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
-import { label } from "@/lib/i18n/translate";
+import { label, labelChoice } from "@/lib/i18n/translate";
 import type { Role } from "@/lib/roles";
 import { errorResponse, jsonError, requestLocale } from "./error-response";
 import { assertJsonBody, assertSameOrigin, readBodyText } from "./request-guard";
@@ -42,9 +42,11 @@ type Handler<P> = (req: Request, ctx: { user: SessionUser; sessionId: string; pa
  * Every API route goes through this: a write from another origin → 403 and a write body that is not
  * JSON → 415 (CSRF, see request-guard.ts; before the session is even read), no session → 401, role too
  * low → 403, then the handler; thrown DomainErrors become their status, worded in the caller's language
- * (`locale`, also given to the handler). `requires` names the least role the route needs.
+ * (`locale`, also given to the handler). `requires` names the least role the route needs, or several of which
+ * any one will do (`["admin", "chief"]`).
  */
-export function withUser<P = Record<string, never>>(handler: Handler<P>, opts: { requires?: Role } = {}) {
+export function withUser<P = Record<string, never>>(handler: Handler<P>, opts: { requires?: Role | readonly Role[] } = {}) {
+  const needed: readonly Role[] = opts.requires === undefined ? [] : typeof opts.requires === "string" ? [opts.requires] : opts.requires;
   return async (req: Request, ctx: { params: Promise<P> }): Promise<Response> => {
     let locale = requestLocale(req);
     try {
@@ -54,8 +56,9 @@ export function withUser<P = Record<string, never>>(handler: Handler<P>, opts: {
       if (!session) return jsonError(new DomainError("unauthorized", "auth.signInFirst"), locale);
       const { user, sessionId } = session;
       locale = requestLocale(req, user);
-      if (opts.requires && !userHas(user, opts.requires)) {
-        return jsonError(new DomainError("forbidden", "auth.roleRequired", { role: label("role", opts.requires) }), locale);
+      if (needed.length > 0 && !needed.some((role) => userHas(user, role))) {
+        const role = needed.length === 1 ? label("role", needed[0]) : labelChoice("role", needed);
+        return jsonError(new DomainError("forbidden", "auth.roleRequired", { role }), locale);
       }
       return await handler(req, { user, sessionId, params: await ctx.params, locale });
     } catch (err) {

@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { API_ROUTES } from "@/lib/api/api-routes";
 import { HTTP_METHODS, type Access } from "@/lib/api/route-registry";
+import type { Role } from "@/lib/roles";
 
 /**
  * Every method a route file under app/api exports is in the OpenAPI registry (lib/api/api-routes.ts),
@@ -50,8 +51,10 @@ export function exportedMethods(source: string): { method: string; access: Acces
   found.sort((a, b) => a.at - b.at);
   return found.map(({ method, at }, i) => {
     const body = source.slice(at, found.find((f, j) => j > i && f.at > at)?.at ?? source.length);
-    const requires = /requires:\s*"(\w+)"/.exec(body)?.[1];
-    const access: Access = requires ? (requires as Access) : /withUser\s*(?:<[^>]*>)?\s*\(/.test(body) ? "signed-in" : "public";
+    const one = /requires:\s*"(\w+)"/.exec(body)?.[1];
+    const several = /requires:\s*\[([^\]]*)\]/.exec(body)?.[1];
+    const signedIn = /withUser\s*(?:<[^>]*>)?\s*\(/.test(body) ? "signed-in" : "public";
+    const access: Access = one ? (one as Access) : several ? (several.split(",").map((r) => r.trim().replace(/"/g, "")) as Role[]) : signedIn;
     return { method, access };
   });
 }
@@ -81,8 +84,8 @@ describe("the OpenAPI document covers app/api", () => {
   });
 
   it("states the role each handler requires", () => {
-    const byKey = new Map(exported.map((e) => [key(e), e.access]));
-    const wrong = API_ROUTES.filter((r) => byKey.has(key(r)) && byKey.get(key(r)) !== r.access).map((r) => `${key(r)}: documented ${r.access}, handler ${byKey.get(key(r))}`);
+    const byKey = new Map(exported.map((e) => [key(e), JSON.stringify(e.access)]));
+    const wrong = API_ROUTES.filter((r) => byKey.has(key(r)) && byKey.get(key(r)) !== JSON.stringify(r.access)).map((r) => `${key(r)}: documented ${JSON.stringify(r.access)}, handler ${byKey.get(key(r))}`);
     expect(wrong).toEqual([]);
   });
 
@@ -108,6 +111,10 @@ describe("reading a route file", () => {
       { method: "PUT", access: "public" },
       { method: "POST", access: "public" },
     ]);
+  });
+
+  it("reads a choice of roles", () => {
+    expect(exportedMethods('export const PUT = withUser(async (req) => ok(), { requires: ["admin", "chief"] });')).toEqual([{ method: "PUT", access: ["admin", "chief"] }]);
   });
 
   it("maps file paths to OpenAPI paths", () => {

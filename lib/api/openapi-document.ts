@@ -4,6 +4,7 @@ import { API_ROUTES } from "./api-routes";
 import { COMPONENT_NAMES } from "./component-names";
 import { apiError } from "./error-schemas";
 import type { ApiRoute, ErrorAnswer } from "./route-registry";
+import { rolesOf } from "./route-registry";
 
 /**
  * The OpenAPI 3.1 document of the JSON API, built from the registry (lib/api/api-routes.ts) and the
@@ -79,7 +80,7 @@ function responses(names: ComponentNames, route: ApiRoute): Json {
   const common: Partial<Record<number, ErrorAnswer>> = {};
   if (route.params || route.query || route.body) common[400] = { description: "malformed JSON, a field of the wrong shape, a bad id, a body over 1 MB" };
   if (route.access !== "public") common[401] = { description: "no session: sign in first" };
-  if (route.access !== "public" && route.access !== "signed-in") common[403] = { description: `the caller's role may not do this (needs ${route.access})` };
+  if (route.access !== "public" && route.access !== "signed-in") common[403] = { description: `the caller's role may not do this (needs ${rolesOf(route.access)})` };
   for (const [status, answer] of Object.entries({ ...common, ...route.errors })) {
     if (answer) out[status] = errorAnswer(names, route, Number(status), answer);
   }
@@ -88,7 +89,7 @@ function responses(names: ComponentNames, route: ApiRoute): Json {
 }
 
 function operation(names: ComponentNames, route: ApiRoute): Json {
-  const who = route.access === "public" ? "No sign-in needed." : route.access === "signed-in" ? "Any signed-in user." : `Role: ${route.access} or above.`;
+  const who = route.access === "public" ? "No sign-in needed." : route.access === "signed-in" ? "Any signed-in user." : `Role: ${rolesOf(route.access)} or above.`;
   const params = parameters(route);
   return {
     operationId: route.operationId,

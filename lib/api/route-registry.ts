@@ -5,8 +5,13 @@ import type { Role } from "@/lib/roles";
 export const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];
 
-/** Who may call: no session at all, any signed-in user, or at least this role (`withUser(…, { requires })`). */
-export type Access = "public" | "signed-in" | Role;
+/** Who may call: no session at all, any signed-in user, at least this role, or one of these (`withUser(…, { requires })`). */
+export type Access = "public" | "signed-in" | Role | readonly Role[];
+
+/** "chief", "admin or chief": the roles an access names, for reading. */
+export function rolesOf(access: Role | readonly Role[]): string {
+  return typeof access === "string" ? access : access.join(" or ");
+}
 
 type Schema = z.ZodType;
 

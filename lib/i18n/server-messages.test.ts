@@ -6,7 +6,7 @@ import { NOTIFICATION_KINDS } from "../notifications";
 import { MESSAGES as catalogue } from "./catalogue";
 import { serverEn } from "./messages/server-en";
 import { serverZhCN } from "./messages/server-zh-CN";
-import { hasErrorKey, renderMessage, type Message } from "./translate";
+import { hasErrorKey, labelChoice, renderMessage, type Message } from "./translate";
 
 type Tree = { readonly [key: string]: string | Tree };
 
@@ -67,6 +67,10 @@ describe("server messages", () => {
     const list: Message = { key: "page.cannotSign", params: { blockers: { list: [{ key: "blocker.noResponsibleEditor" }, { key: "blocker.overset", params: { box: "短讯", lines: 2 } }] } } };
     expect(renderMessage("zh-CN", list)).toBe("版面还不能签版：未设置责任编辑；「短讯」超 2 行");
     expect(renderMessage("en", list)).toBe("the page cannot be signed yet: no responsible editor set; “短讯” is over by 2 lines");
+    // a choice of roles (withUser's `requires: ["admin", "chief"]`)
+    const choice: Message = { key: "auth.roleRequired", params: { role: labelChoice("role", ["admin", "chief"]) } };
+    expect(renderMessage("zh-CN", choice)).toBe(`需要${catalogue["zh-CN"].role.admin}或${catalogue["zh-CN"].role.chief}权限`);
+    expect(renderMessage("en", choice)).toBe(`this needs the ${catalogue.en.role.admin} or ${catalogue.en.role.chief} role`);
   });
 
   it("keeps the label namespaces of the catalogue complete in English", () => {

@@ -30,7 +30,11 @@ export interface Label {
 export interface MessageList {
   list: Message[];
 }
-export type MessageParam = string | number | Label | MessageList;
+/** A parameter rendered as labels joined by `error.list.or` ("管理员或值班总编"). */
+export interface LabelChoice {
+  oneOf: Label[];
+}
+export type MessageParam = string | number | Label | MessageList | LabelChoice;
 export type MessageParams = Record<string, MessageParam>;
 
 /** A message of the `error` namespace with its parameters; JSON-safe, so it may be stored or sent. */
@@ -41,6 +45,10 @@ export interface Message {
 
 export function label<N extends LabelNamespace>(namespace: N, code: keyof Catalogue[N] & string): Label {
   return { label: `${namespace}.${code}` as LabelKey };
+}
+
+export function labelChoice<N extends LabelNamespace>(namespace: N, codes: readonly (keyof Catalogue[N] & string)[]): LabelChoice {
+  return { oneOf: codes.map((code) => label(namespace, code)) };
 }
 
 export function messageList(list: readonly Message[]): MessageList {
@@ -89,6 +97,7 @@ export function renderParams(locale: Locale, params: MessageParams = {}): Record
     Object.entries(params).map(([name, p]) => {
       if (typeof p !== "object") return [name, p];
       if (isLabel(p)) return [name, t(p.label)];
+      if ("oneOf" in p) return [name, p.oneOf.map((l) => t(l.label)).join(t("error.list.or"))];
       return [name, p.list.map((m) => renderMessage(locale, m)).join(t("error.list.separator"))];
     }),
   );

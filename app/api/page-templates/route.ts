@@ -4,16 +4,14 @@ import { createPageTemplate } from "@/db/commands/create-page-template";
 import { getPageTemplate, listPageTemplates } from "@/db/queries/publication";
 import { pageTemplatePost } from "@/lib/api/template-schemas";
 import { parseBody, withUser } from "@/app/_server/route";
-import { assertMayManagePublication } from "@/app/_server/publication-admin";
 
 /** GET /api/page-templates → {templates}: the page slots of the publication's template, in page order. Any signed-in user. */
 export const GET = withUser(() => NextResponse.json({ templates: listPageTemplates(getDb()) }));
 
 /** POST /api/page-templates {number, name, …} → 201 {template}; admin or chief; 409 number taken, 422 bad geometry. */
 export const POST = withUser(async (req, { user }) => {
-  assertMayManagePublication(user);
   const body = await parseBody(req, pageTemplatePost);
   const db = getDb();
   const { id } = createPageTemplate(db, { ...body, actor: user });
   return NextResponse.json({ template: getPageTemplate(db, { id }) }, { status: 201 });
-});
+}, { requires: ["admin", "chief"] });

@@ -5,7 +5,6 @@ import { getPublication, publicationView } from "@/db/queries/publication";
 import { DomainError } from "@/lib/errors";
 import { publicationPut } from "@/lib/api/template-schemas";
 import { parseBody, withUser } from "@/app/_server/route";
-import { assertMayManagePublication } from "@/app/_server/publication-admin";
 
 function current() {
   const publication = getPublication(getDb());
@@ -18,8 +17,7 @@ export const GET = withUser(() => NextResponse.json({ publication: current() }))
 
 /** PUT /api/publication {baseVersion, name, timeZone, firstTotalNumber, firstYearNumber, weekdays} → {publication}; admin or chief. */
 export const PUT = withUser(async (req, { user }) => {
-  assertMayManagePublication(user);
   const body = await parseBody(req, publicationPut);
   updatePublication(getDb(), { ...body, actor: user });
   return NextResponse.json({ publication: current() });
-});
+}, { requires: ["admin", "chief"] });

@@ -3,7 +3,7 @@ import { idParam } from "../common";
 import type { ApiRoute } from "../route-registry";
 import { pageTemplate, pageTemplateDeleteQuery, pageTemplatePost, pageTemplatePut, publicationPut, publicationSettings } from "../template-schemas";
 
-const WRITERS = "Only the admin and the chief (403 for every other role; the handler checks it).";
+const WRITERS = "Only the admin and the chief (403 for every other role).";
 
 /** The publication's settings and its page template (docs/TEMPLATES.md). */
 export const TEMPLATE_ROUTES: ApiRoute[] = [
@@ -23,7 +23,7 @@ export const TEMPLATE_ROUTES: ApiRoute[] = [
     tag: "publication",
     summary: "Set the publication's settings, whole, based on the version read",
     description: `${WRITERS} Editions already made keep their numbers; the time zone applies at once to every time shown.`,
-    access: "signed-in",
+    access: ["admin", "chief"],
     body: publicationPut,
     ok: { status: 200, description: "the new settings", body: z.object({ publication: publicationSettings }) },
     errors: { 409: { description: "the settings changed since `baseVersion`" } },
@@ -44,7 +44,7 @@ export const TEMPLATE_ROUTES: ApiRoute[] = [
     tag: "publication",
     summary: "Add a page slot to the template",
     description: WRITERS,
-    access: "signed-in",
+    access: ["admin", "chief"],
     body: pageTemplatePost,
     ok: { status: 201, description: "the new template page", body: z.object({ template: pageTemplate }) },
     errors: {
@@ -70,7 +70,7 @@ export const TEMPLATE_ROUTES: ApiRoute[] = [
     tag: "publication",
     summary: "Replace a template page, whole, based on the version read (editions already made do not change)",
     description: WRITERS,
-    access: "signed-in",
+    access: ["admin", "chief"],
     params: idParam,
     body: pageTemplatePut,
     ok: { status: 200, description: "the template page as stored", body: z.object({ template: pageTemplate }) },
@@ -87,7 +87,7 @@ export const TEMPLATE_ROUTES: ApiRoute[] = [
     tag: "publication",
     summary: "Remove a page slot from the template (editions made from it keep their page)",
     description: WRITERS,
-    access: "signed-in",
+    access: ["admin", "chief"],
     params: idParam,
     query: pageTemplateDeleteQuery,
     ok: { status: 204, description: "removed" },

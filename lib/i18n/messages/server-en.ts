@@ -6,6 +6,7 @@ export const serverEn: ServerMessages = {
     internal: "internal error",
     list: {
       separator: "; ",
+      or: " or ",
     },
     request: {
       bodyTooLarge: "body is larger than {max} bytes",
@@ -190,7 +191,6 @@ export const serverEn: ServerMessages = {
       notFound: "No such page or story in the e-paper",
     },
     template: {
-      roleRequired: "only an admin or the chief may change the publication settings and the page template",
       noWeekday: "choose at least one day",
       badTimeZone: "not an IANA time zone (e.g. Asia/Shanghai)",
       publicationNameEmpty: "the publication needs a name",

@@ -8,6 +8,7 @@ export const serverZhCN = {
     internal: "服务器内部错误",
     list: {
       separator: "；",
+      or: "或",
     },
     request: {
       bodyTooLarge: "请求内容超过 {max} 字节",
@@ -192,7 +193,6 @@ export const serverZhCN = {
       notFound: "数字报上没有这一版或这篇稿件",
     },
     template: {
-      roleRequired: "只有管理员和值班总编可以修改报纸设置和版式模板",
       noWeekday: "至少选择一天",
       badTimeZone: "不是有效的 IANA 时区（例如 Asia/Shanghai）",
       publicationNameEmpty: "报纸名称不能为空",

@@ -7,7 +7,6 @@ import { idParam } from "@/lib/api/common";
 import { pageTemplateDeleteQuery, pageTemplatePut } from "@/lib/api/template-schemas";
 import { DomainError } from "@/lib/errors";
 import { parseBody, parseParams, withUser } from "@/app/_server/route";
-import { assertMayManagePublication } from "@/app/_server/publication-admin";
 
 /** GET /api/page-templates/:id → {template}. Any signed-in user. */
 export const GET = withUser<{ id: string }>((_req, { params }) => {
@@ -19,19 +18,17 @@ export const GET = withUser<{ id: string }>((_req, { params }) => {
 
 /** PUT /api/page-templates/:id {baseVersion, …the whole page slot} → {template}; admin or chief; editions already made do not change. */
 export const PUT = withUser<{ id: string }>(async (req, { user, params }) => {
-  assertMayManagePublication(user);
   const { id } = parseParams(params, idParam);
   const body = await parseBody(req, pageTemplatePut);
   const db = getDb();
   updatePageTemplate(db, { ...body, id, actor: user });
   return NextResponse.json({ template: getPageTemplate(db, { id }) });
-});
+}, { requires: ["admin", "chief"] });
 
 /** DELETE /api/page-templates/:id?baseVersion=n → 204; admin or chief. */
 export const DELETE = withUser<{ id: string }>((req, { user, params }) => {
-  assertMayManagePublication(user);
   const { id } = parseParams(params, idParam);
   const { baseVersion } = parseParams(Object.fromEntries(new URL(req.url).searchParams), pageTemplateDeleteQuery);
   deletePageTemplate(getDb(), { id, baseVersion, actor: user });
   return new NextResponse(null, { status: 204 });
-});
+}, { requires: ["admin", "chief"] });
