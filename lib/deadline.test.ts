@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { formatDeadline, isDueOn, isOverdue } from "./deadline";
+import { isDueOn, isOverdue } from "./deadline";
+import { formatNewsroomTime } from "./newsroom-time";
+
+/** Deadlines are written by the one time format, in the edition's year (no year). */
+const formatDeadline = (iso: string, locale: "zh-CN" | "en", timeZone = "Asia/Shanghai") => formatNewsroomTime(iso, { locale, timeZone, reference: iso.slice(0, 10) });
 
 const now = new Date("2019-01-09T10:00:00Z"); // 18:00 in Beijing
 

@@ -1,5 +1,6 @@
 import { editionsEn } from "./editions-en";
 import { epaperEn } from "./epaper-en";
+import { phoneEn } from "./phone-en";
 import { publicationEn } from "./publication-en";
 import { serverEn } from "./server-en";
 import { textImportEn } from "./text-import-en";
@@ -452,6 +453,7 @@ export const en: Messages = {
   ...textImportEn,
   ...editionsEn,
   epaper: epaperEn,
+  phone: phoneEn,
   ...publicationEn,
   ...serverEn,
 };

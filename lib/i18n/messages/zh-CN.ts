@@ -6,6 +6,7 @@
  */
 import { editionsZhCN, type EditionsMessages } from "./editions-zh-CN";
 import { epaperZhCN, type EpaperMessages } from "./epaper-zh-CN";
+import { phoneZhCN, type PhoneMessages } from "./phone-zh-CN";
 import { publicationZhCN, type PublicationMessages } from "./publication-zh-CN";
 import { serverZhCN, type ServerMessages } from "./server-zh-CN";
 import { errorPageZhCN } from "./error-page";
@@ -461,6 +462,7 @@ export const zhCN = {
   ...(textImportZhCN as TextImportMessages),
   ...(editionsZhCN as EditionsMessages),
   epaper: epaperZhCN as EpaperMessages,
+  phone: phoneZhCN as PhoneMessages,
   // The server's namespaces (API errors, notifications), kept in their own file: error, notification.
   ...(publicationZhCN as PublicationMessages),
   ...(serverZhCN as ServerMessages),

@@ -1,0 +1,13 @@
+import type { PhoneMessages } from "./phone-zh-CN";
+
+export const phoneEn: PhoneMessages = {
+  menu: "Menu",
+  menuClose: "Close menu",
+  beijingTime: "Beijing time",
+  zoneNote: " ({zone})",
+  sort: "Sort",
+  descending: "Descending",
+  target: "target {n}",
+  print: "Print",
+  printedAt: "Printed {time} ({zone})",
+};
