@@ -1,19 +1,16 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useTranslations } from "next-intl";
+import { useTimeZone, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Content } from "@/components/content";
+import { useZoneName } from "@/components/use-zone-name";
+import { newsroomInputToIso } from "@/lib/newsroom-time";
 import { STORY_KINDS } from "@/lib/story-kinds";
 
 interface Staff {
   assignable: { id: number; name: string; role: string }[];
-}
-
-/** China Standard Time has no DST: a datetime-local value is read as +08:00, the newsroom's clock. */
-function toIsoCst(local: string): string | null {
-  return local ? `${local}:00+08:00` : null;
 }
 
 /** "新建派稿" for the desk (assign reporters, target 字数, deadline), "新建稿件" for a reporter's own story. */
@@ -21,6 +18,9 @@ export function AssignmentForm({ date, isDesk }: { date: string; isDesk: boolean
   const t = useTranslations();
   const router = useRouter();
   const queryClient = useQueryClient();
+  // A deadline typed as 21:00 is 21:00 on the publication's clock, whatever the browser's zone says.
+  const timeZone = useTimeZone() ?? "Asia/Shanghai";
+  const zone = useZoneName();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const staff = useQuery({
@@ -57,7 +57,7 @@ export function AssignmentForm({ date, isDesk }: { date: string; isDesk: boolean
       ...(isDesk && {
         assigneeIds: f.getAll("assignee").map(Number),
         targetLength: target ? Number(target) : null,
-        deadline: toIsoCst(String(f.get("deadline") ?? "")),
+        deadline: newsroomInputToIso(String(f.get("deadline") ?? ""), timeZone),
         pageNumber: page ? Number(page) : null,
       }),
     });
@@ -97,7 +97,10 @@ export function AssignmentForm({ date, isDesk }: { date: string; isDesk: boolean
             <input name="targetLength" type="number" min={1} max={50000} className="rounded border border-stone-300 px-2 py-1" />
           </label>
           <label className="flex flex-col gap-1">
-            {t("assign.deadline")}
+            <span>
+              {t("assign.deadline")}
+              {t("phone.zoneNote", { zone })}
+            </span>
             <input name="deadline" type="datetime-local" className="rounded border border-stone-300 px-2 py-1" />
           </label>
           <label className="flex flex-col gap-1">

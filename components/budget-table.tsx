@@ -2,21 +2,21 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { usePathname, useSearchParams } from "next/navigation";
 import { useTimeZone, useTranslations } from "next-intl";
-import { Fragment, useMemo, useState } from "react";
+import { Fragment, useMemo } from "react";
 import type { BudgetItem } from "@/db/queries/stories";
+import { BUDGET_SORT_KEYS, budgetViewSearch, parseBudgetView, type BudgetDeadlineFilter, type BudgetSortKey, type BudgetView } from "@/lib/budget-view";
 import type { Locale } from "@/lib/i18n/locales";
 import { STORY_STATES, type StoryState } from "@/lib/story-kinds";
-import { formatDeadline, isDueOn, isOverdue } from "@/lib/deadline";
+import { isDueOn, isOverdue } from "@/lib/deadline";
 import { budgetKeys } from "@/lib/query-keys";
 import { Content, contentTag } from "./content";
 import { useLiveInterval } from "./live-updates";
 import { StoryStatusBadge } from "./status-badge";
+import { useNewsroomTime } from "./use-newsroom-time";
 
-type SortKey = "position" | "headline" | "length" | "status" | "page" | "deadline";
-type DeadlineFilter = "" | "overdue" | "today";
-
-const SORTERS: Record<SortKey, (a: BudgetItem, b: BudgetItem) => number> = {
+const SORTERS: Record<BudgetSortKey, (a: BudgetItem, b: BudgetItem) => number> = {
   position: (a, b) => a.position - b.position,
   headline: (a, b) => (a.headline ?? a.slug).localeCompare(b.headline ?? b.slug, "zh-CN"),
   length: (a, b) => a.length - b.length,
@@ -31,21 +31,38 @@ async function fetchBudget(date: string): Promise<BudgetItem[]> {
   return ((await res.json()) as { items: BudgetItem[] }).items;
 }
 
-/** The edition's story budget: sortable, filterable, kept live (events, or polling while the stream is down) so others' changes show up. */
-export function BudgetTable({ date, locale, initialItems }: { date: string; locale: Locale; initialItems: BudgetItem[] }) {
+/** The view (filters, sort) lives in the URL's search params: a link or a reload shows the same list (lib/budget-view.ts). */
+function useBudgetView(): [BudgetView, (patch: Partial<BudgetView>) => void] {
+  const searchParams = useSearchParams();
+  const pathname = usePathname();
+  const view = useMemo(() => parseBudgetView(new URLSearchParams(searchParams.toString())), [searchParams]);
+  // The native history API is in step with Next's router (useSearchParams follows it) and asks the server for nothing.
+  const update = (patch: Partial<BudgetView>) => window.history.replaceState(null, "", `${pathname}${budgetViewSearch({ ...view, ...patch })}`);
+  return [view, update];
+}
+
+/**
+ * The edition's story budget: sortable, filterable (both kept in the URL), kept live (events, or polling
+ * while the stream is down) so others' changes show up. One table in the DOM: on a phone each row is set as
+ * a card (headline, status, 字数 against target, page, deadline), on paper as one printed line per story.
+ */
+export function BudgetTable({ date, initialItems }: {
+  date: string;
+  /** Unused: the language comes from the IntlProvider (kept so callers that still pass it type-check). */
+  locale?: Locale;
+  initialItems: BudgetItem[];
+}) {
   const t = useTranslations();
-  const timeZone = useTimeZone();
+  const timeZone = useTimeZone() ?? "Asia/Shanghai";
+  const formatTime = useNewsroomTime();
   const { data: items = initialItems } = useQuery({
     queryKey: budgetKeys.edition(date),
     queryFn: () => fetchBudget(date),
     initialData: initialItems,
     refetchInterval: useLiveInterval(5_000),
   });
-  const [status, setStatus] = useState<StoryState | "">("");
-  const [person, setPerson] = useState<number | "">("");
-  const [pageFilter, setPageFilter] = useState<number | "none" | "">("");
-  const [deadline, setDeadline] = useState<DeadlineFilter>("");
-  const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: "position", desc: false });
+  const [view, setView] = useBudgetView();
+  const { status, person, page: pageFilter, deadline, sort, desc } = view;
 
   const people = useMemo(() => {
     const byId = new Map<number, string>();
@@ -62,29 +79,46 @@ export function BudgetTable({ date, locale, initialItems }: { date: string; loca
         (pageFilter === "" || (pageFilter === "none" ? i.pageNumber === null : i.pageNumber === pageFilter)) &&
         (deadline === "" || (deadline === "overdue" ? isOverdue(i.deadline, i.status, now) : isDueOn(i.deadline, now, timeZone))),
     );
-    const sorted = [...filtered].sort(SORTERS[sort.key]);
-    return sort.desc ? sorted.reverse() : sorted;
-  }, [items, status, person, pageFilter, deadline, sort, timeZone]);
+    const sorted = [...filtered].sort(SORTERS[sort]);
+    return desc ? sorted.reverse() : sorted;
+  }, [items, status, person, pageFilter, deadline, sort, desc, timeZone]);
   const pageNumbers = useMemo(() => [...new Set(items.flatMap((i) => (i.pageNumber === null ? [] : [i.pageNumber])))].sort((a, b) => a - b), [items]);
+  // A filter naming a person or page no longer in the budget still shows in its select.
+  const personOptions = person !== "" && !people.some(([id]) => id === person) ? [...people, [person, String(person)] as [number, string]] : people;
+  const pageOptions = typeof pageFilter === "number" && !pageNumbers.includes(pageFilter) ? [...pageNumbers, pageFilter] : pageNumbers;
 
-  function header(key: SortKey, label: string, className = "") {
-    const active = sort.key === key;
+  const sortLabels: Record<BudgetSortKey, string> = {
+    position: t("budget.order"),
+    headline: t("budget.headline"),
+    length: t("zi.label"),
+    status: t("story.status"),
+    page: t("page.numberLabel"),
+    deadline: t("common.deadline"),
+  };
+
+  function header(key: BudgetSortKey, className = "") {
+    const active = sort === key;
     return (
-      <th className={`px-2 py-2 font-normal ${className}`} aria-sort={active ? (sort.desc ? "descending" : "ascending") : "none"}>
-        <button type="button" className="hover:underline" onClick={() => setSort({ key, desc: active ? !sort.desc : false })}>
-          {label}
-          {active ? (sort.desc ? " ▼" : " ▲") : ""}
+      <th className={`px-2 py-2 font-normal ${className}`} aria-sort={active ? (desc ? "descending" : "ascending") : "none"}>
+        <button type="button" className="hover:underline" onClick={() => setView({ sort: key, desc: active ? !desc : false })}>
+          {sortLabels[key]}
+          {active ? (desc ? " ▼" : " ▲") : ""}
         </button>
       </th>
     );
   }
 
+  const select = "rounded border border-stone-300 px-2 py-1 phone:w-full phone:py-2";
+  const filter = "phone:flex phone:flex-col phone:gap-1 phone:text-xs phone:text-stone-600";
+  // On a phone a cell is a line of the card; its label (screen-reader text on the desktop table's header) is shown before it.
+  const cardLabel = "hidden text-xs text-stone-500 phone:inline";
+
   return (
     <div>
-      <div className="mb-3 flex flex-wrap items-center gap-4 text-sm">
-        <label>
+      <div className="mb-3 flex flex-wrap items-center gap-4 text-sm phone:grid phone:grid-cols-2 phone:gap-2 print:hidden" data-testid="budget-filters">
+        <label className={filter}>
           {t("story.status")}{" "}
-          <select aria-label={t("story.status")} value={status} onChange={(e) => setStatus(e.target.value as StoryState | "")} className="rounded border border-stone-300 px-2 py-1">
+          <select aria-label={t("story.status")} value={status} onChange={(e) => setView({ status: e.target.value as StoryState | "" })} className={select}>
             <option value="">{t("budget.all")}</option>
             {STORY_STATES.map((s) => (
               <option key={s} value={s}>
@@ -93,32 +127,27 @@ export function BudgetTable({ date, locale, initialItems }: { date: string; loca
             ))}
           </select>
         </label>
-        <label>
+        <label className={filter}>
           {t("story.bylinePerson")}{" "}
-          <select
-            aria-label={t("story.bylinePerson")}
-            value={person}
-            onChange={(e) => setPerson(e.target.value === "" ? "" : Number(e.target.value))}
-            className="rounded border border-stone-300 px-2 py-1"
-          >
+          <select aria-label={t("story.bylinePerson")} value={person} onChange={(e) => setView({ person: e.target.value === "" ? "" : Number(e.target.value) })} className={select}>
             <option value="">{t("budget.all")}</option>
-            {people.map(([id, name]) => (
+            {personOptions.map(([id, name]) => (
               <option key={id} value={id} data-content="">
                 {name}
               </option>
             ))}
           </select>
         </label>
-        <label>
+        <label className={filter}>
           {t("page.numberLabel")}{" "}
           <select
             aria-label={t("page.numberLabel")}
             value={pageFilter}
-            onChange={(e) => setPageFilter(e.target.value === "" || e.target.value === "none" ? (e.target.value as "" | "none") : Number(e.target.value))}
-            className="rounded border border-stone-300 px-2 py-1"
+            onChange={(e) => setView({ page: e.target.value === "" || e.target.value === "none" ? (e.target.value as "" | "none") : Number(e.target.value) })}
+            className={select}
           >
             <option value="">{t("budget.all")}</option>
-            {pageNumbers.map((n) => (
+            {pageOptions.map((n) => (
               <option key={n} value={n}>
                 {t("page.number", { n })}
               </option>
@@ -126,84 +155,117 @@ export function BudgetTable({ date, locale, initialItems }: { date: string; loca
             <option value="none">{t("story.noPage")}</option>
           </select>
         </label>
-        <label>
+        <label className={filter}>
           {t("common.deadline")}{" "}
-          <select aria-label={t("common.deadline")} value={deadline} onChange={(e) => setDeadline(e.target.value as DeadlineFilter)} className="rounded border border-stone-300 px-2 py-1">
+          <select aria-label={t("common.deadline")} value={deadline} onChange={(e) => setView({ deadline: e.target.value as BudgetDeadlineFilter | "" })} className={select}>
             <option value="">{t("budget.all")}</option>
             <option value="overdue">{t("common.overdue")}</option>
             <option value="today">{t("budget.dueToday")}</option>
           </select>
         </label>
-        <span className="ml-auto text-stone-500" data-testid="budget-count">
-          {t("budget.count", { n: rows.length })}
+        {/* The desktop table sorts by its column headers; the cards have none, so a phone sorts here. */}
+        <label className={`hidden ${filter}`}>
+          {t("phone.sort")}
+          <select aria-label={t("phone.sort")} value={sort} onChange={(e) => setView({ sort: e.target.value as BudgetSortKey })} className={select}>
+            {BUDGET_SORT_KEYS.map((k) => (
+              <option key={k} value={k}>
+                {sortLabels[k]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="hidden items-center gap-2 self-end py-2 phone:flex">
+          <input type="checkbox" checked={desc} onChange={(e) => setView({ desc: e.target.checked })} className="size-5" />
+          {t("phone.descending")}
+        </label>
+        <span className="ml-auto flex items-center gap-3 text-stone-500 phone:col-span-2 phone:ml-0">
+          <span data-testid="budget-count">{t("budget.count", { n: rows.length })}</span>
+          <button type="button" onClick={() => window.print()} className="rounded border border-stone-300 px-2 py-0.5 text-stone-700 hover:bg-stone-100 phone:hidden">
+            {t("phone.print")}
+          </button>
         </span>
       </div>
-      <table className="w-full border-collapse bg-white text-sm shadow-sm">
-        <thead className="border-b border-stone-300 bg-stone-50 text-left text-stone-600">
+      <table className="w-full border-collapse bg-white text-sm shadow-sm phone:block phone:bg-transparent phone:shadow-none print:text-xs print:shadow-none" data-testid="budget-table">
+        <thead className="border-b border-stone-300 bg-stone-50 text-left text-stone-600 phone:hidden print:bg-white">
           <tr>
-            {header("position", t("budget.order"), "w-10")}
+            {header("position", "w-10")}
             <th className="w-20 px-2 py-2 font-normal">{t("story.kind")}</th>
-            {header("headline", t("budget.headline"))}
+            {header("headline")}
             <th className="px-2 py-2 font-normal">{t("story.byline")}</th>
-            {header("length", t("zi.label"), "w-20 text-right")}
-            {header("status", t("story.status"), "w-24")}
-            {header("page", t("page.numberLabel"), "w-24")}
-            {header("deadline", t("common.deadline"), "w-28")}
+            {header("length", "w-20 text-right")}
+            {header("status", "w-24")}
+            {header("page", "w-24")}
+            {header("deadline", "w-28")}
           </tr>
         </thead>
-        <tbody>
-          {rows.map((item) => (
-            <tr key={item.id} data-testid="budget-row" className="border-b border-stone-100 align-top hover:bg-amber-50/40">
-              <td className="px-2 py-2 text-stone-500">{item.position}</td>
-              <td className="px-2 py-2">{t(`kind.${item.kind}`)}</td>
-              <td className="px-2 py-2">
-                {item.kicker && (
-                  <div className="text-xs text-stone-500" data-content="">
-                    {item.kicker}
-                  </div>
-                )}
-                <Link href={`/stories/${item.id}`} className="font-serif font-bold hover:underline" data-testid="budget-headline" data-content="">
-                  {item.headline ?? item.slug}
-                </Link>
-                {item.continues && <span className="ml-2 text-xs text-press">{t("story.continuesNote")}</span>}
-                {item.headline && item.headline !== item.slug && (
-                  <div className="text-xs text-stone-500" data-content="">
-                    {item.slug}
-                  </div>
-                )}
-              </td>
-              <td className="px-2 py-2" data-testid="budget-byline">
-                {item.bylines.map((b, i) => (
-                  <Fragment key={i}>
-                    {i > 0 && " "}
-                    {t.rich("budget.bylinePerson", { name: b.name, role: t(`bylineRoleShort.${b.role}`), content: contentTag })}
-                  </Fragment>
-                ))}
-              </td>
-              <td className="px-2 py-2 text-right tabular-nums" data-testid="budget-length">
-                {item.length}
-              </td>
-              <td className="px-2 py-2">
-                <StoryStatusBadge status={item.status} />
-              </td>
-              <td className="px-2 py-2">
-                {item.pageNumber ? (
-                  <>
-                    {t("page.number", { n: item.pageNumber })} <Content>{item.pageName ?? ""}</Content>
-                  </>
-                ) : (
-                  t("common.none")
-                )}
-              </td>
-              <td className={`px-2 py-2 ${isOverdue(item.deadline, item.status) ? "font-bold text-red-700" : ""}`} data-testid="budget-deadline">
-                {item.deadline ? formatDeadline(item.deadline, locale, timeZone) : t("common.none")}
-                {isOverdue(item.deadline, item.status) && <span className="ml-1 rounded bg-red-100 px-1 text-xs">{t("budget.overdue")}</span>}
-              </td>
-            </tr>
-          ))}
+        <tbody className="phone:flex phone:flex-col phone:gap-2">
+          {rows.map((item) => {
+            const overdue = isOverdue(item.deadline, item.status);
+            return (
+              <tr
+                key={item.id}
+                data-testid="budget-row"
+                className="border-b border-stone-100 align-top hover:bg-amber-50/40 phone:flex phone:flex-wrap phone:items-center phone:gap-x-3 phone:gap-y-1 phone:rounded phone:border phone:border-stone-200 phone:bg-white phone:p-3 phone:shadow-sm print:break-inside-avoid"
+              >
+                <td className="px-2 py-2 text-stone-500 phone:hidden">{item.position}</td>
+                <td className="px-2 py-2 phone:hidden">{t(`kind.${item.kind}`)}</td>
+                <td className="px-2 py-2 phone:block phone:basis-full phone:p-0">
+                  {item.kicker && (
+                    <div className="text-xs text-stone-500" data-content="">
+                      {item.kicker}
+                    </div>
+                  )}
+                  <Link href={`/stories/${item.id}`} className="font-serif font-bold hover:underline phone:text-base" data-testid="budget-headline" data-content="">
+                    {item.headline ?? item.slug}
+                  </Link>
+                  {item.continues && <span className="ml-2 text-xs text-press">{t("story.continuesNote")}</span>}
+                  {item.headline && item.headline !== item.slug && (
+                    <div className="text-xs text-stone-500 phone:hidden" data-content="">
+                      {item.slug}
+                    </div>
+                  )}
+                </td>
+                <td className="px-2 py-2 phone:block phone:basis-full phone:p-0 phone:text-xs phone:text-stone-600" data-testid="budget-byline">
+                  {item.bylines.map((b, i) => (
+                    <Fragment key={i}>
+                      {i > 0 && " "}
+                      {t.rich("budget.bylinePerson", { name: b.name, role: t(`bylineRoleShort.${b.role}`), content: contentTag })}
+                    </Fragment>
+                  ))}
+                </td>
+                <td className="px-2 py-2 text-right tabular-nums phone:order-1 phone:block phone:p-0 phone:text-left">
+                  <span className={`${cardLabel} mr-1`}>{t("zi.label")}</span>
+                  <span data-testid="budget-length">{item.length}</span>
+                  {item.targetLength !== null && (
+                    <span className="block text-xs text-stone-500 phone:ml-1 phone:inline" data-testid="budget-target">
+                      {t("phone.target", { n: item.targetLength })}
+                    </span>
+                  )}
+                </td>
+                <td className="px-2 py-2 phone:order-first phone:block phone:p-0">
+                  <StoryStatusBadge status={item.status} />
+                </td>
+                <td className="px-2 py-2 phone:order-2 phone:block phone:p-0">
+                  {item.pageNumber ? (
+                    <>
+                      {t("page.number", { n: item.pageNumber })} <Content>{item.pageName ?? ""}</Content>
+                    </>
+                  ) : (
+                    <span className={cardLabel}>{t("story.noPage")}</span>
+                  )}
+                  {!item.pageNumber && <span className="phone:hidden">{t("common.none")}</span>}
+                </td>
+                <td className={`px-2 py-2 phone:order-3 phone:block phone:p-0 ${overdue ? "font-bold text-red-700" : ""}`}>
+                  <span className={`${cardLabel} mr-1 font-normal`}>{t("common.deadline")}</span>
+                  <span data-testid="budget-deadline">{item.deadline ? formatTime(item.deadline, date) : t("common.none")}</span>
+                  {overdue && <span className="ml-1 rounded bg-red-100 px-1 text-xs">{t("budget.overdue")}</span>}
+                </td>
+              </tr>
+            );
+          })}
           {rows.length === 0 && (
-            <tr>
-              <td colSpan={8} className="px-2 py-6 text-center text-stone-500">
+            <tr className="phone:block">
+              <td colSpan={8} className="px-2 py-6 text-center text-stone-500 phone:block">
                 {t("budget.empty")}
               </td>
             </tr>

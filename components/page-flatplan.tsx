@@ -2,12 +2,12 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
-import { useTimeZone, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent, type ReactNode } from "react";
 import { createPage, deletePage, fetchEditionPages, pageKeys, updatePage, type PageSummary } from "@/components/layout-editor/api";
 import { Content, contentTag } from "@/components/content";
-import { formatSignedAt } from "@/components/page-workflow-bar";
+import { useNewsroomTime } from "@/components/use-newsroom-time";
 import { PageStateBadge } from "@/components/status-badge";
 import { useLiveInterval } from "@/components/live-updates";
 import { isPageFrozen } from "@/lib/workflow/page-workflow";
@@ -127,7 +127,7 @@ function FlatplanCard({
   onChanged: () => Promise<void>;
 }) {
   const t = useTranslations();
-  const timeZone = useTimeZone();
+  const formatTime = useNewsroomTime();
   const ids = useId();
   const [editing, setEditing] = useState<"name" | "number" | null>(null);
   const [value, setValue] = useState("");
@@ -181,7 +181,7 @@ function FlatplanCard({
       <p className="text-xs text-stone-600" data-testid="flatplan-signoff">
         {page.signedBy && page.signedAt ? (
           <>
-            {t.rich("flatplan.signed", { name: page.signedBy, content: contentTag })} · {formatSignedAt(page.signedAt, timeZone)}
+            {t.rich("flatplan.signed", { name: page.signedBy, content: contentTag })} · {formatTime(page.signedAt, date)}
           </>
         ) : (
           t("flatplan.unsigned")

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AssignmentForm } from "@/components/assignment-form";
+import { BudgetPrintHeading } from "@/components/budget-print-heading";
 import { BudgetTable } from "@/components/budget-table";
 import { Content } from "@/components/content";
 import { PageTextImport } from "@/components/page-text-import";
@@ -28,8 +29,9 @@ export default async function EditionBudgetPage({ params }: { params: Promise<{ 
   const isDesk = hasEditorialRole(user.role, "editor");
   return (
     <div>
-      <div className="mb-4 flex items-baseline gap-4">
-        <h1 className="text-xl font-bold">
+      <BudgetPrintHeading edition={`${edition.publication} · ${formatEditionDate(date, user.locale)} · ${t("budget.title")}`} renderedAt={new Date().toISOString()} />
+      <div className="mb-4 flex flex-wrap items-baseline gap-x-4 gap-y-1 print:hidden">
+        <h1 className="text-xl font-bold phone:basis-full phone:text-lg">
           <Content>{edition.publication}</Content> · {formatEditionDate(date, user.locale)} · {t("budget.title")}
         </h1>
         {pageLinks.map((p) => (
@@ -44,15 +46,15 @@ export default async function EditionBudgetPage({ params }: { params: Promise<{ 
         )}
       </div>
       {edition.note && (
-        <p className="mb-3 text-xs text-stone-500" data-content="">
+        <p className="mb-3 text-xs text-stone-500 print:hidden" data-content="">
           {edition.note}
         </p>
       )}
-      <div className="mb-3 flex flex-wrap items-start gap-2 [&>form]:basis-full">
+      <div className="mb-3 flex flex-wrap items-start gap-2 print:hidden [&>form]:basis-full">
         <AssignmentForm date={date} isDesk={isDesk} />
         {isDesk && <PageTextImport date={date} pages={pageLinks} />}
       </div>
-      <BudgetTable date={date} locale={user.locale} initialItems={listBudget(db, { editionDate: date })} />
+      <BudgetTable date={date} initialItems={listBudget(db, { editionDate: date })} />
     </div>
   );
 }

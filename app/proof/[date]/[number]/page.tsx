@@ -4,12 +4,12 @@ import { z } from "zod";
 import { Content } from "@/components/content";
 import { NewspaperPage } from "@/components/newspaper-page";
 import { SHEET_CSS } from "@/components/proof-sheet-css";
-import { formatSignedAt } from "@/lib/i18n/edition-date";
 import { requireUser } from "@/app/_server/session";
 import { editionDate } from "@/app/_server/schemas";
 import { getDb } from "@/db/client";
 import { getEditionPage } from "@/db/queries/pages";
 import { formatEditionDate } from "@/lib/i18n/edition-date";
+import { formatNewsroomTime } from "@/lib/newsroom-time";
 import { ProofFrame } from "./proof-frame";
 
 export const dynamic = "force-dynamic";
@@ -79,7 +79,7 @@ export default async function PageProof({ params }: { params: Promise<{ date: st
                 </td>
                 <th className={`${cell} bg-stone-100 font-bold`}>{t("proof.time")}</th>
                 <td className={`${cell} min-w-[36mm]`} data-testid="proof-signed-at">
-                  {signed && page.signedAt ? formatSignedAt(page.signedAt, await getTimeZone()) : ""}
+                  {signed && page.signedAt ? formatNewsroomTime(page.signedAt, { locale: user.locale, timeZone: await getTimeZone(), reference: page.editionDate }) : ""}
                 </td>
               </tr>
             </tbody>
