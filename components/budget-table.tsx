@@ -189,13 +189,13 @@ export function BudgetTable({ date, initialItems }: {
         <thead className="border-b border-stone-300 bg-stone-50 text-left text-stone-600 phone:hidden print:bg-white">
           <tr>
             {header("position", "w-10")}
-            <th className="w-20 px-2 py-2 font-normal">{t("story.kind")}</th>
+            <th className="w-20 px-2 py-2 font-normal print:hidden">{t("story.kind")}</th>
             {header("headline")}
             <th className="px-2 py-2 font-normal">{t("story.byline")}</th>
-            {header("length", "w-20 text-right")}
-            {header("status", "w-24")}
-            {header("page", "w-24")}
-            {header("deadline", "w-28")}
+            {header("length", "w-20 text-right print:w-14")}
+            {header("status", "w-24 print:w-20")}
+            {header("page", "w-24 print:w-20")}
+            {header("deadline", "w-28 print:w-24")}
           </tr>
         </thead>
         <tbody className="phone:flex phone:flex-col phone:gap-2">
@@ -208,7 +208,7 @@ export function BudgetTable({ date, initialItems }: {
                 className="border-b border-stone-100 align-top hover:bg-amber-50/40 phone:flex phone:flex-wrap phone:items-center phone:gap-x-3 phone:gap-y-1 phone:rounded phone:border phone:border-stone-200 phone:bg-white phone:p-3 phone:shadow-sm print:break-inside-avoid"
               >
                 <td className="px-2 py-2 text-stone-500 phone:hidden">{item.position}</td>
-                <td className="px-2 py-2 phone:hidden">{t(`kind.${item.kind}`)}</td>
+                <td className="px-2 py-2 phone:hidden print:hidden">{t(`kind.${item.kind}`)}</td>
                 <td className="px-2 py-2 phone:block phone:basis-full phone:p-0">
                   {item.kicker && (
                     <div className="text-xs text-stone-500" data-content="">
@@ -220,7 +220,7 @@ export function BudgetTable({ date, initialItems }: {
                   </Link>
                   {item.continues && <span className="ml-2 text-xs text-press">{t("story.continuesNote")}</span>}
                   {item.headline && item.headline !== item.slug && (
-                    <div className="text-xs text-stone-500 phone:hidden" data-content="">
+                    <div className="text-xs text-stone-500 phone:hidden print:hidden" data-content="">
                       {item.slug}
                     </div>
                   )}

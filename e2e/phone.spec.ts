@@ -182,6 +182,22 @@ test.describe("on a phone (390×844)", () => {
     });
   });
 
+  test("the flatplan, the account page and the admin's users fit", async ({ api, desk, pageAs }) => {
+    const { page: p } = await scene(api, desk);
+    const editor = await phonePage(pageAs, "liqiang");
+    await open(editor, `/editions/${desk.date}/pages`);
+    await expect(editor.getByTestId("flatplan-page").filter({ hasText: p.name })).toBeVisible();
+    await expectNoSidewaysScroll(editor, "flatplan");
+    await open(editor, "/account");
+    await expect(editor.getByRole("heading").first()).toBeVisible();
+    await expectNoSidewaysScroll(editor, "account");
+    const admin = await phonePage(pageAs, "admin");
+    await open(admin, "/admin/users");
+    await expect(admin.getByRole("heading").first()).toBeVisible();
+    await expectNoSidewaysScroll(admin, "admin users");
+    await shootBothSizes(admin, "admin-users", PHONE);
+  });
+
   test("the e-paper fits", async ({ page }) => {
     await page.goto(`/epaper/${SEED_DATE}/1`);
     await expect(page.getByTestId("epaper-picture")).toBeVisible();
