@@ -23,7 +23,7 @@ describe("boxLineChars: 字 a full line of the box holds", () => {
 
 describe("copyfit wording: one unit (box lines), 字 at the box's line width", () => {
   const t = (locale: "zh-CN" | "en") => {
-    const tr = createTranslator({ locale, messages: MESSAGES[locale], namespace: "fit" });
+    const tr = createTranslator({ locale, messages: MESSAGES[locale] });
     return (w: ReturnType<typeof fitLabel>) => ("values" in w ? tr(w.key, w.values) : tr(w.key));
   };
   it.each([

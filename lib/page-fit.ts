@@ -42,24 +42,24 @@ export function fitNumbers(fit: FitOnly, box: BoxShape, grid: GridTemplate): Fit
   return { status: fit.status, need: fit.linesNeeded, have: fit.linesAvailable, over, short, overChars: over * width, shortChars: short * width };
 }
 
-/** A message of the `fit` namespace: "合适", "超 3 行（约 39 字）", "缺 2 行", "需 22 行 / 有 10 行". */
+/** A message of the catalogue's `fit` namespace: "合适", "超 3 行（约 39 字）", "缺 2 行", "需 22 行 / 有 10 行". */
 export type FitWording =
-  | { key: "fits" }
-  | { key: "over"; values: { n: number; m: number } }
-  | { key: "shortLines"; values: { n: number } }
-  | { key: "linesNeeded"; values: { need: number; have: number } };
+  | { key: "fit.fits" }
+  | { key: "fit.over"; values: { n: number; m: number } }
+  | { key: "fit.shortLines"; values: { n: number } }
+  | { key: "fit.linesNeeded"; values: { need: number; have: number } };
 
 /** The fit of a box as a label (the badge) — one wording everywhere copyfit is shown. */
 export function fitLabel(fit: FitOnly, box: BoxShape, grid: GridTemplate): FitWording {
   const n = fitNumbers(fit, box, grid);
-  if (n.status === "over") return { key: "over", values: { n: n.over, m: n.overChars } };
-  if (n.status === "short") return { key: "shortLines", values: { n: n.short } };
-  return { key: "fits" };
+  if (n.status === "over") return { key: "fit.over", values: { n: n.over, m: n.overChars } };
+  if (n.status === "short") return { key: "fit.shortLines", values: { n: n.short } };
+  return { key: "fit.fits" };
 }
 
 /** "需 {need} 行 / 有 {have} 行", the same lines the label counts. */
 export function fitNeedHave(fit: FitOnly): FitWording {
-  return { key: "linesNeeded", values: { need: fit.linesNeeded, have: fit.linesAvailable } };
+  return { key: "fit.linesNeeded", values: { need: fit.linesNeeded, have: fit.linesAvailable } };
 }
 
 /** A box of a page as the fit summary reads it. */

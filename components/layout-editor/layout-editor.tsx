@@ -41,6 +41,7 @@ import {
 import { JumpList, type JumpCandidate } from "./jump-list";
 import { LayoutCanvas } from "./layout-canvas";
 import { historyReducer, initialHistory } from "./layout-history";
+import { fitNumbers } from "@/lib/page-fit";
 import { UnplacedList, type UnplacedItem } from "./unplaced-list";
 import { useLayoutSync } from "./use-layout-sync";
 
@@ -349,14 +350,16 @@ export function LayoutEditor({ initialPage, locale }: { initialPage: PageDetail;
     for (const el of present) {
       if (!el.story) continue;
       boxes += 1;
-      const { fit } = setStory(el.story, el, grid);
-      if (fit.status === "over") over += fit.overLines;
-      if (fit.status === "short") short += fit.shortLines;
+      // box lines, as every badge counts them (lib/page-fit.ts)
+      const n = fitNumbers(setStory(el.story, el, grid).fit, el, grid);
+      over += n.over;
+      short += n.short;
     }
     return { over, short, boxes };
   }, [present, grid]);
   const selected = present.find((e) => e.id === selectedKey) ?? null;
-  const saveState = sync.saving ? t("common.saving") : dirty ? t("layout.unsaved") : t("common.saved");
+  // One save state for every change (docs/COPYFIT.md "Layout saving"): box edits, auto-layout and 责任编辑.
+  const saveState = sync.saving || auto.isPending || setEditor.isPending ? t("common.saving") : dirty ? t("layout.unsaved") : t("common.saved");
   const pageUrl = `/editions/${server.editionDate}/pages/${server.number}`;
 
   return (
@@ -391,6 +394,9 @@ export function LayoutEditor({ initialPage, locale }: { initialPage: PageDetail;
         state={server.state}
         allowedActions={server.allowedActions}
         submitBlockers={server.submitBlockers}
+        warnings={server.pageWarnings}
+        pageNumber={server.number}
+        editionDate={server.editionDate}
         signedBy={server.signedBy}
         signedAt={server.signedAt}
         beforeTransition={async () => ((await saveNow()) ? null : t("pageWorkflow.saveFirst"))}

@@ -11,6 +11,7 @@ import { serverZhCN, type ServerMessages } from "./server-zh-CN";
 import { errorPageZhCN } from "./error-page";
 import { textImportZhCN } from "./text-import-zh-CN";
 import type { TextImportMessages } from "./text-import-types";
+import { pageDeskZhCN, type PageDeskMessages } from "./page-desk-zh-CN";
 
 export const zhCN = {
   app: {
@@ -461,6 +462,7 @@ export const zhCN = {
   ...(textImportZhCN as TextImportMessages),
   ...(editionsZhCN as EditionsMessages),
   epaper: epaperZhCN as EpaperMessages,
+  pageDesk: pageDeskZhCN as PageDeskMessages,
   // The server's namespaces (API errors, notifications), kept in their own file: error, notification.
   ...(publicationZhCN as PublicationMessages),
   ...(serverZhCN as ServerMessages),

@@ -60,6 +60,9 @@ export default async function EditionPageView({ params }: { params: Promise<{ da
         state={page.state}
         allowedActions={page.allowedActions}
         submitBlockers={hasEditorialRole(user.role, "editor") ? page.submitBlockers : []}
+        warnings={hasEditorialRole(user.role, "editor") ? page.pageWarnings : []}
+        pageNumber={page.number}
+        editionDate={page.editionDate}
         signedBy={page.signedBy}
         signedAt={page.signedAt}
       />
