@@ -467,8 +467,9 @@ export function LayoutEditor({ initialPage, locale }: { initialPage: PageDetail;
         {message?.text}
       </p>
 
-      <div className="flex items-start gap-4">
-        <aside className="sticky top-2 max-h-[calc(100vh-1rem)] w-[272px] shrink-0 space-y-3 overflow-y-auto pb-2">
+      {/* On a phone the canvas comes first and only it scrolls sideways; the panels stack below it at full width. */}
+      <div className="flex flex-col gap-4 md:flex-row md:items-start">
+        <aside className="w-full min-w-0 space-y-3 pb-2 md:sticky md:top-2 md:max-h-[calc(100vh-1rem)] md:w-[272px] md:shrink-0 md:overflow-y-auto">
           <UnplacedList
             items={unplacedItems}
             chosen={chosen}
@@ -529,7 +530,7 @@ export function LayoutEditor({ initialPage, locale }: { initialPage: PageDetail;
           <p className="px-1 text-xs leading-relaxed text-stone-500">{t("layout.keyboardHint")}</p>
         </aside>
 
-        <div className="min-w-0 flex-1 overflow-x-auto pb-4">
+        <div className="order-first w-full min-w-0 flex-1 overflow-x-auto pb-4 md:order-none" data-testid="page-canvas-scroll">
           <LayoutCanvas
             page={sheet}
             grid={grid}

@@ -66,7 +66,7 @@ export default async function EditionPageView({ params }: { params: Promise<{ da
         signedBy={page.signedBy}
         signedAt={page.signedAt}
       />
-      <div className="overflow-x-auto pb-2">
+      <div className="overflow-x-auto pb-2" data-testid="page-canvas-scroll">
         <NewspaperPage page={page} locale={user.locale} className="mx-auto shadow-[0_1px_6px_rgba(0,0,0,.25)]" />
       </div>
     </div>
