@@ -131,7 +131,7 @@ describe("submit blockers and confirmation warnings from the fit", () => {
     const fitSummary = pageFitSummary([box("乙", 1, 5, 2, 20, 18)], G, [{ firstColumn: 1, topLine: 1, columnSpan: 8, heightLines: 90 }]);
     const input = { ...ready, storyStates: [{ headline: "甲", status: "edited" as const }], fit: fitSummary };
     expect(submitBlockers(input)).toEqual([]);
-    expect(zh(pageWarnings(input))).toEqual(["「甲」仅已初审，尚未终审；付印时不会见报", "「乙」缺 2 行（第 1 栏、第 5 行起），在允许范围内", "版面有 10% 没有排任何版块"]);
+    expect(zh(pageWarnings(input))).toEqual(["「甲」状态为已初审，尚未终审；付印时不会见报", "「乙」缺 2 行（第 1 栏、第 5 行起），在允许范围内", "版面有 10% 没有排任何版块"]);
     expect(en(pageWarnings(input))).toHaveLength(3);
   });
 });

@@ -213,7 +213,7 @@ export const serverEn: ServerMessages = {
       undersetPlace: "“{box}” is short by {lines} lines (column {column}, from line {line})",
       undersetArea: "underset boxes leave {percent}% of the type area empty; at most {max}% is allowed",
       undersetWithin: "“{box}” is short by {lines} lines (column {column}, from line {line}), within the limit",
-      onlyFirstReview: "“{headline}” is only {edited}, not yet approved; it will not be published at release",
+      onlyFirstReview: "“{headline}” is {edited}, not yet approved; it will not be published at release",
       emptyArea: "{percent}% of the page has no box at all",
     },
   },

@@ -215,7 +215,7 @@ export const serverZhCN = {
       undersetPlace: "「{box}」缺 {lines} 行（第 {column} 栏、第 {line} 行起）",
       undersetArea: "版面缺行合计占版心 {percent}%，不得超过 {max}%",
       undersetWithin: "「{box}」缺 {lines} 行（第 {column} 栏、第 {line} 行起），在允许范围内",
-      onlyFirstReview: "「{headline}」仅{edited}，尚未终审；付印时不会见报",
+      onlyFirstReview: "「{headline}」状态为{edited}，尚未终审；付印时不会见报",
       emptyArea: "版面有 {percent}% 没有排任何版块",
     },
   },
