@@ -10,6 +10,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { formatEditionDate } from "@/lib/i18n/edition-date";
 import type { SheetElement, SheetPage, SheetStory } from "@/lib/page-sheet";
 import { Content } from "./content";
+import { useFitLabel } from "./use-fit-label";
 
 // What the renderer draws (lib/page-sheet.ts): the page as GET /api/pages/:id answers it.
 export type { SheetElement, SheetPage, SheetStory };
@@ -295,15 +296,8 @@ function HeadLine({ text, type, as: Tag = "p", bold, testId }: { text: string; t
   );
 }
 
-/** "合适" / "超 n 行（约 m 字）" / "缺 n 行" for a fit, in the reader's language. */
-export function useFitLabel(): (fit: CopyfitResult) => string {
-  const t = useTranslations("fit");
-  return (fit) => {
-    if (fit.status === "over") return t("over", { n: fit.overLines, m: fit.overChars });
-    if (fit.status === "short") return t("shortLines", { n: fit.shortLines });
-    return t("fits");
-  };
-}
+/** "合适" / "超 n 行（约 m 字）" / "缺 n 行" for a fit, in the reader's language (components/use-fit-label.ts). */
+export { useFitLabel };
 
 const FIT_COLORS: Record<CopyfitResult["status"], string> = {
   fits: "bg-emerald-700 text-white",
@@ -323,7 +317,8 @@ function StoryBox({ el, grid, fitMarks }: { el: SheetElement; grid: GridTemplate
   const bylineLines = formatByline(story.bylines);
   const boxChars = charsPerLine(el.columnSpan, grid);
   const t = useTranslations();
-  const fitLabel = useFitLabel();
+  const fitWords = useFitLabel();
+  const fitLabel = (f: CopyfitResult) => fitWords.label(f, el, grid);
   const overflowTitle = box.overflowWords ? t("fit.overflowAt", { words: box.overflowWords }) : undefined;
   return (
     <div

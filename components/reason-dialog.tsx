@@ -1,12 +1,13 @@
 "use client";
 
-import { useId } from "react";
+import { useId, type ReactNode } from "react";
 
 export interface ReasonDialogText {
   title: string;
-  reason: string;
-  hint: string;
-  required: string;
+  /** Label, hint and "required" text of the reason field; without `onChange` there is no field. */
+  reason?: string;
+  hint?: string;
+  required?: string;
   cancel: string;
   confirm: string;
 }
@@ -14,6 +15,8 @@ export interface ReasonDialogText {
 /**
  * The modal that asks why (退回, 撤稿, 退回重排, 撤签): a required reason, cancel and confirm.
  * The parent keeps the text and decides; the server refuses a blank reason either way.
+ * Without `onChange` it only confirms (提交签版, 签版, 付印): `details` says what will happen and what
+ * stops it; `confirmDisabled` when something does.
  */
 export function ReasonDialog({
   text,
@@ -26,57 +29,66 @@ export function ReasonDialog({
   onConfirm,
   reasonTestId,
   confirmTestId,
+  details,
+  confirmDisabled,
 }: {
   text: ReasonDialogText;
-  reason: string;
-  missing: boolean;
+  reason?: string;
+  missing?: boolean;
   error: string | null;
   pending: boolean;
-  onChange: (reason: string) => void;
+  onChange?: (reason: string) => void;
   onCancel: () => void;
   onConfirm: () => void;
   reasonTestId?: string;
   confirmTestId?: string;
+  details?: ReactNode;
+  confirmDisabled?: boolean;
 }) {
   const ids = useId();
   return (
     <div className="fixed inset-0 z-50 flex items-center justify-center bg-black/30 p-4" onKeyDown={(e) => e.key === "Escape" && onCancel()}>
-      <div role="dialog" aria-modal="true" aria-labelledby={`${ids}-title`} className="w-full max-w-md rounded bg-white p-5 shadow-xl">
+      <div role="dialog" aria-modal="true" aria-labelledby={`${ids}-title`} className="max-h-[90vh] w-full max-w-md overflow-y-auto rounded bg-white p-5 shadow-xl">
         <h2 id={`${ids}-title`} className="mb-3 text-base font-bold">
           {text.title}
         </h2>
-        <label htmlFor={`${ids}-reason`} className="mb-1 block text-sm font-medium">
-          {text.reason}
-        </label>
-        <textarea
-          id={`${ids}-reason`}
-          data-testid={reasonTestId}
-          autoFocus
-          required
-          aria-invalid={missing}
-          aria-describedby={`${ids}-hint`}
-          value={reason}
-          onChange={(e) => onChange(e.target.value)}
-          rows={4}
-          maxLength={1000}
-          className="w-full rounded border border-stone-300 px-3 py-2 text-sm"
-        />
-        <p id={`${ids}-hint`} className="mt-1 text-xs text-stone-500">
-          {text.hint}
-        </p>
+        {details}
+        {onChange && (
+          <>
+            <label htmlFor={`${ids}-reason`} className="mb-1 block text-sm font-medium">
+              {text.reason}
+            </label>
+            <textarea
+              id={`${ids}-reason`}
+              data-testid={reasonTestId}
+              autoFocus
+              required
+              aria-invalid={missing}
+              aria-describedby={`${ids}-hint`}
+              value={reason}
+              onChange={(e) => onChange(e.target.value)}
+              rows={4}
+              maxLength={1000}
+              className="w-full rounded border border-stone-300 px-3 py-2 text-sm"
+            />
+            <p id={`${ids}-hint`} className="mt-1 text-xs text-stone-500">
+              {text.hint}
+            </p>
+          </>
+        )}
         {(missing || error) && (
           <p role="alert" className="mt-2 text-sm text-red-700">
             {missing ? text.required : error}
           </p>
         )}
         <div className="mt-4 flex justify-end gap-2">
-          <button type="button" onClick={onCancel} className="rounded border border-stone-300 px-3 py-1.5 text-sm hover:bg-stone-100">
+          <button type="button" autoFocus={!onChange} onClick={onCancel} className="rounded border border-stone-300 px-3 py-1.5 text-sm hover:bg-stone-100">
             {text.cancel}
           </button>
           <button
             type="button"
             data-testid={confirmTestId}
-            disabled={pending}
+            disabled={pending || confirmDisabled}
             onClick={onConfirm}
             className="rounded border border-press bg-press px-3 py-1.5 text-sm font-medium text-white hover:opacity-90 disabled:opacity-50"
           >

@@ -153,11 +153,16 @@ test("an overset box blocks submit until it is fixed; then the page is submitted
   await page.getByRole("button", { name: "保存版面" }).click();
   await expect(page.getByTestId("save-state")).toHaveText("已保存");
 
+  // The confirmation lists what stops the submit, and cannot be confirmed.
   await page.getByRole("button", { name: "提交签版" }).click();
-  const blockers = page.getByTestId("submit-blockers");
+  const confirmation = page.getByRole("dialog");
+  const blockers = confirmation.getByTestId("confirm-blockers");
   await expect(blockers).toHaveAttribute("role", "alert");
   await expect(blockers).toContainText(`「${a.headline}」超`);
   await expect(blockers).toContainText("未设置责任编辑");
+  await expect(confirmation.getByRole("button", { name: "确认提交签版" })).toBeDisabled();
+  await confirmation.getByRole("button", { name: "取消" }).click();
+  await expect(page.getByTestId("submit-blockers")).toContainText(`「${a.headline}」超`);
   await expect(page.getByTestId("page-state")).toHaveText("组版");
   await page.screenshot({ path: "test-results/screenshots/layout-editor-overset.png" });
 
@@ -170,6 +175,7 @@ test("an overset box blocks submit until it is fixed; then the page is submitted
   await page.getByLabel("责任编辑").selectOption({ label: "李强" });
   await expect(page.getByTestId("layout-message")).toHaveText("已设置责任编辑");
   await page.getByRole("button", { name: "提交签版" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "确认提交签版" }).click();
   await expect(page.getByTestId("page-state")).toHaveText("待签版");
   await expect(page.getByTestId("submit-blockers")).toHaveCount(0);
 });
@@ -193,6 +199,7 @@ test("a reporter cannot sign; the chief signs and the page is frozen", async ({ 
   const chief = await pageAs("chief");
   await open(chief, pageView);
   await chief.getByRole("button", { name: "签版", exact: true }).click();
+  await chief.getByRole("dialog").getByRole("button", { name: "确认签版" }).click();
   await expect(chief.getByTestId("page-state")).toHaveText("已签版");
   await expect(chief.getByTestId("signed-by")).toContainText("值班总编 于");
 

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useId } from "react";
-import { useFitLabel } from "@/components/newspaper-page";
+import { useFitLabel } from "@/components/use-fit-label";
 import { textColumnsOf } from "@/lib/copyfit/copyfit";
 import type { GridTemplate, Rect } from "@/lib/copyfit/grid";
 import { setStory } from "@/lib/copyfit/set-story";
@@ -31,7 +31,7 @@ export function BoxSettings({
   onRemove: () => void;
 }) {
   const t = useTranslations();
-  const fitLabel = useFitLabel();
+  const fitWords = useFitLabel();
   const ids = useId();
   if (!el) {
     return (
@@ -81,8 +81,8 @@ export function BoxSettings({
 
       {box && (
         <div className="rounded bg-stone-50 px-2 py-1.5 text-sm" data-testid="box-settings-fit">
-          <p className={`font-bold ${FIT_TEXT[box.fit.status]}`}>{fitLabel(box.fit)}</p>
-          <p className="text-xs text-stone-600">{t("fit.linesNeeded", { need: box.fit.linesNeeded, have: box.fit.linesAvailable })}</p>
+          <p className={`font-bold ${FIT_TEXT[box.fit.status]}`}>{fitWords.label(box.fit, el, grid)}</p>
+          <p className="text-xs text-stone-600">{fitWords.needHave(box.fit)}</p>
           {box.fit.status === "over" && box.overflowWords && <p className="mt-1 text-xs text-red-700">{t("fit.overflowAt", { words: box.overflowWords })}</p>}
           {el.jumpFrom != null && <p className="mt-1 text-xs text-stone-600">{t("box.continuedFrom", { n: el.jumpFrom })}</p>}
           {el.jumpTo != null && <p className="mt-1 text-xs text-stone-600">{t("box.continuesTo", { n: el.jumpTo })}</p>}

@@ -69,7 +69,7 @@ export function JumpList({
                   </p>
                   <p className="text-xs text-stone-500">
                     {t("page.number", { n: pageNumber })} ·{" "}
-                    {element.fit?.status === "over" ? <span className="text-red-700">{t("fit.overLines", { n: element.fit.overLines })}</span> : t("layout.jumpMarked")}
+                    {element.fit?.status === "over" ? <span className="text-red-700">{t("fit.overLines", { n: element.fit.linesNeeded - element.fit.linesAvailable })}</span> : t("layout.jumpMarked")}
                   </p>
                 </div>
                 {!readOnly && (

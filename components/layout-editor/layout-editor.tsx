@@ -41,6 +41,7 @@ import {
 import { JumpList, type JumpCandidate } from "./jump-list";
 import { LayoutCanvas } from "./layout-canvas";
 import { historyReducer, initialHistory } from "./layout-history";
+import { fitNumbers } from "@/lib/page-fit";
 import { UnplacedList, type UnplacedItem } from "./unplaced-list";
 import { useLayoutSync } from "./use-layout-sync";
 
@@ -349,14 +350,16 @@ export function LayoutEditor({ initialPage, locale }: { initialPage: PageDetail;
     for (const el of present) {
       if (!el.story) continue;
       boxes += 1;
-      const { fit } = setStory(el.story, el, grid);
-      if (fit.status === "over") over += fit.overLines;
-      if (fit.status === "short") short += fit.shortLines;
+      // box lines, as every badge counts them (lib/page-fit.ts)
+      const n = fitNumbers(setStory(el.story, el, grid).fit, el, grid);
+      over += n.over;
+      short += n.short;
     }
     return { over, short, boxes };
   }, [present, grid]);
   const selected = present.find((e) => e.id === selectedKey) ?? null;
-  const saveState = sync.saving ? t("common.saving") : dirty ? t("layout.unsaved") : t("common.saved");
+  // One save state for every change (docs/COPYFIT.md "Layout saving"): box edits, auto-layout and 责任编辑.
+  const saveState = sync.saving || auto.isPending || setEditor.isPending ? t("common.saving") : dirty ? t("layout.unsaved") : t("common.saved");
   const pageUrl = `/editions/${server.editionDate}/pages/${server.number}`;
 
   return (
@@ -391,6 +394,9 @@ export function LayoutEditor({ initialPage, locale }: { initialPage: PageDetail;
         state={server.state}
         allowedActions={server.allowedActions}
         submitBlockers={server.submitBlockers}
+        warnings={server.pageWarnings}
+        pageNumber={server.number}
+        editionDate={server.editionDate}
         signedBy={server.signedBy}
         signedAt={server.signedAt}
         beforeTransition={async () => ((await saveNow()) ? null : t("pageWorkflow.saveFirst"))}
@@ -461,8 +467,9 @@ export function LayoutEditor({ initialPage, locale }: { initialPage: PageDetail;
         {message?.text}
       </p>
 
-      <div className="flex items-start gap-4">
-        <aside className="sticky top-2 max-h-[calc(100vh-1rem)] w-[272px] shrink-0 space-y-3 overflow-y-auto pb-2">
+      {/* On a phone the canvas comes first and only it scrolls sideways; the panels stack below it at full width. */}
+      <div className="flex flex-col gap-4 md:flex-row md:items-start">
+        <aside className="w-full min-w-0 space-y-3 pb-2 md:sticky md:top-2 md:max-h-[calc(100vh-1rem)] md:w-[272px] md:shrink-0 md:overflow-y-auto">
           <UnplacedList
             items={unplacedItems}
             chosen={chosen}
@@ -523,7 +530,7 @@ export function LayoutEditor({ initialPage, locale }: { initialPage: PageDetail;
           <p className="px-1 text-xs leading-relaxed text-stone-500">{t("layout.keyboardHint")}</p>
         </aside>
 
-        <div className="min-w-0 flex-1 overflow-x-auto pb-4">
+        <div className="order-first w-full min-w-0 flex-1 overflow-x-auto pb-4 md:order-none" data-testid="page-canvas-scroll">
           <LayoutCanvas
             page={sheet}
             grid={grid}

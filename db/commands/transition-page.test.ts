@@ -64,7 +64,7 @@ describe("submitting a page", () => {
     const detail = getPageDetail(t.db, { id: page.id })!;
     const overset = detail.elements.find((e) => e.id === box.id)!;
     expect(overset.fit?.status).toBe("over");
-    expect(detail.submitBlockers).toEqual([`「党支部唱响两新组织发展主旋律」超 ${overset.fit!.overLines} 行`]);
+    expect(detail.submitBlockers).toEqual([`「党支部唱响两新组织发展主旋律」超 ${overset.fit!.linesNeeded - overset.fit!.linesAvailable} 行`]);
 
     const r = refusal(() => transitionPage(t.db, { pageId: page.id, action: "submit", actor: t.users.editor }));
     expect(r.status).toBe(409);
@@ -72,6 +72,34 @@ describe("submitting a page", () => {
     expect(pageRow(page.id).state).toBe("layout");
 
     resize(page.id, box.id!, 32);
+    expect(getPageDetail(t.db, { id: page.id })!.submitBlockers).toEqual([]);
+  });
+
+  it("is refused with the places while a box is underset (缺行) by more than 3 lines, in the caller's language", () => {
+    const page = t.seedPage;
+    const before = layoutOf(page.id);
+    const tall = before.find((e) => e.kind === "story" && e.firstColumn === 3 && e.topLine === 37)!;
+    const below = before.find((e) => e.kind === "story" && e.firstColumn === 3 && e.topLine === 74)!;
+    // the box below goes, and this one is stretched into its place: 5 lines more than its text needs
+    savePageLayout(t.db, {
+      pageId: page.id,
+      baseVersion: pageRow(page.id).version,
+      elements: before.filter((e) => e.id !== below.id).map((e) => (e.id === tall.id ? { ...e, heightLines: tall.heightLines + 5 } : e)),
+      actor: t.users.editor,
+    });
+    const detail = getPageDetail(t.db, { id: page.id, viewer: { role: "editor", locale: "en" } })!;
+    const headline = detail.elements.find((e) => e.id === tall.id)!.story!.headline;
+    expect(detail.submitBlockers).toEqual([`“${headline}” is short by 5 lines (column 3, from line 37); at most 3 are allowed`]);
+
+    const r = refusal(() => transitionPage(t.db, { pageId: page.id, action: "submit", actor: t.users.editor }));
+    expect(r.status).toBe(409);
+    expect(r.message).toContain("版面还不能提交签版");
+    expect(r.details).toEqual([`「${headline}」缺 5 行（第 3 栏、第 37 行起），缺行不得超过 3 行`]);
+    expect(pageRow(page.id).state).toBe("layout");
+
+    const { id: _gone, ...again } = below;
+    const restored = [...layoutOf(page.id).map((e) => (e.id === tall.id ? { ...e, heightLines: tall.heightLines } : e)), again];
+    savePageLayout(t.db, { pageId: page.id, baseVersion: pageRow(page.id).version, elements: restored, actor: t.users.editor });
     expect(getPageDetail(t.db, { id: page.id })!.submitBlockers).toEqual([]);
   });
 

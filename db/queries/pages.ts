@@ -3,7 +3,8 @@ import { alias } from "drizzle-orm/sqlite-core";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { renderMessage } from "@/lib/i18n/translate";
 import type { Role } from "@/lib/roles";
-import { allowedPageActions, submitBlockers, type PageAction } from "@/lib/workflow/page-workflow";
+import { allowedPageActions, pageWarnings, submitBlockers, type PageAction } from "@/lib/workflow/page-workflow";
+import { pageFitSummary } from "@/lib/page-fit";
 import type { DbOrTx } from "../client";
 import { editions, pageElements, pages, publications, stories, users, type PageElement } from "../schema";
 import { editionIdOn } from "./edition-id";
@@ -77,23 +78,38 @@ function pageDetails(db: DbOrTx, where: SQL, viewer?: PageViewer, opts: { unplac
     const fits = fitPageElements(db, elements, storiesById, boxes);
     const placed = elements.map((e) => ({ ...e, ...fits.get(e.id)!, story: e.storyId === null ? null : (storiesById.get(e.storyId) ?? null) }));
     const onPage = [...new Set(elements.flatMap((e) => (e.storyId !== null && storiesById.has(e.storyId) ? [storiesById.get(e.storyId)!] : [])))];
-    const blockers = submitBlockers({
-      overset: placed.flatMap((e) => (e.story && e.fit?.status === "over" ? [{ box: e.story.headline ?? e.story.slug, lines: e.fit.overLines }] : [])),
+    const grid = gridOf(page);
+    const fit = pageFitSummary(
+      placed.flatMap((e) => (e.story && e.fit ? [{ ...e, name: e.story.headline ?? e.story.slug }] : [])),
+      grid,
+      placed,
+    );
+    const check = {
+      overset: fit.overset,
       storyStates: onPage.map((s) => ({ headline: s.headline ?? s.slug, status: s.status })),
       responsibleEditorId: page.responsibleEditorId,
-    });
+      fit,
+    };
+    const blockers = submitBlockers(check);
+    const warnings = pageWarnings(check);
+    const locale = viewer?.locale ?? DEFAULT_LOCALE;
     return {
       ...page,
       editionDate: header.editionDate,
       publication: header.publication,
       responsibleEditor: header.responsibleEditor,
       signedBy: header.signedBy,
-      grid: gridOf(page),
+      grid,
       elements: placed,
       unplacedStories: opts.unplaced === false ? [] : unplacedStoriesOf(db, { editionDate: header.editionDate, number: page.number }),
       allowedActions: viewer ? allowedPageActions(page.state, viewer.role) : ([] as PageAction[]),
-      submitBlockers: blockers.map((b) => renderMessage(viewer?.locale ?? DEFAULT_LOCALE, b)),
+      submitBlockers: blockers.map((b) => renderMessage(locale, b)),
       submitBlockerMessages: blockers,
+      /** What the 提交签版 / 签版 / 付印 confirmation warns about (lib/workflow/page-workflow.ts pageWarnings). */
+      pageWarnings: warnings.map((w) => renderMessage(locale, w)),
+      /** Box lines over and short, summed (lib/page-fit.ts). */
+      oversetLines: fit.oversetLines,
+      undersetLines: fit.undersetLines,
     };
   });
 }
@@ -131,7 +147,7 @@ export function pageSummaryOf(page: PageDetail) {
     responsibleEditor: page.responsibleEditor,
     signedBy: page.signedBy,
     signedAt: page.signedAt,
-    oversetLines: page.elements.reduce((sum, e) => sum + (e.fit?.status === "over" ? e.fit.overLines : 0), 0),
+    oversetLines: page.oversetLines,
     elementCount: page.elements.length,
   };
 }

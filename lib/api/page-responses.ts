@@ -86,6 +86,9 @@ export const pageDetail = z.object({
   unplacedStories: z.array(unplacedStory),
   allowedActions: z.array(z.enum(PAGE_ACTIONS)).describe("for the caller's role in the page's state"),
   submitBlockers: z.array(z.string()).describe("what would refuse submit now"),
+  pageWarnings: z.array(z.string()).describe("what the submit / sign / release confirmation warns about (only 初审 stories, underset within the limit, empty area)"),
+  oversetLines: z.number().int().describe("box lines over, summed over the page's boxes"),
+  undersetLines: z.number().int().describe("box lines short, summed over the page's boxes"),
 });
 
 /** A row of the flatplan (GET /api/editions/:date/pages). */

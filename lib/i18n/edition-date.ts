@@ -13,21 +13,3 @@ export function formatEditionDate(date: string, locale: Locale): string {
   if (locale === "zh-CN") return `${y}年${m}月${d}日 ${WEEKDAYS_ZH[utc.getUTCDay()]}`;
   return `${WEEKDAYS_EN[utc.getUTCDay()]}, ${d} ${MONTHS_EN[m - 1]} ${y}`;
 }
-
-/**
- * "2019-01-09 18:42" in the publication's time zone (Beijing time by default), whatever the reader's clock
- * says. Plain code (not in a client module), so the proof's server component can call it too.
- */
-export function formatSignedAt(iso: string, timeZone: string = DEFAULT_TIME_ZONE): string {
-  const parts = dateTimeFormat("zh-CN", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    hour12: false,
-  }).formatToParts(new Date(iso));
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
-  return `${get("year")}-${get("month")}-${get("day")} ${get("hour")}:${get("minute")}`;
-}

@@ -15,6 +15,7 @@ import { label, messageList, type Message } from "../i18n/translate";
 import { hasEditorialRole, type Role } from "../roles";
 import { FROZEN_PAGE_STATES, type PageState } from "../page-states";
 import type { StoryState } from "../story-kinds";
+import { percentOf, UNDERSET_BOX_MAX_LINES, UNDERSET_PAGE_MAX_SHARE, type FitPlace, type PageFitSummary } from "../page-fit";
 
 export const PAGE_ACTIONS = ["start-layout", "submit", "sign", "reject", "withdraw", "release"] as const;
 export type PageAction = (typeof PAGE_ACTIONS)[number];
@@ -125,6 +126,8 @@ export interface SubmitBlockersInput {
   /** Every story placed on the page. */
   storyStates: readonly { headline: string; status: StoryState }[];
   responsibleEditorId: number | null;
+  /** The page's fit (lib/page-fit.ts `pageFitSummary`): underset beyond the threshold blocks submit. */
+  fit?: Pick<PageFitSummary, "underset" | "undersetBlocking" | "undersetShare" | "undersetAreaBlocks" | "emptyShare">;
 }
 
 const SUBMITTABLE_STORY_STATES: ReadonlySet<StoryState> = new Set<StoryState>(["edited", "approved"]);
@@ -151,12 +154,47 @@ function storyStateBlockers(stories: SubmitBlockersInput["storyStates"]): Messag
     }));
 }
 
+function placeParams(p: FitPlace) {
+  return { box: shortName(p.box) ?? UNTITLED, lines: p.lines, column: p.firstColumn, line: p.topLine };
+}
+
+/** Underset (缺行, docs/COPYFIT.md "Underset"): each box short by more than 3 lines, or the page's total over 5 %. */
+function undersetBlockers(fit: SubmitBlockersInput["fit"]): Message[] {
+  if (!fit) return [];
+  const boxes: Message[] = fit.undersetBlocking.map((p) => ({ key: "pageDesk.undersetBox", params: { ...placeParams(p), max: UNDERSET_BOX_MAX_LINES } }));
+  if (!fit.undersetAreaBlocks) return boxes;
+  // The page's total is over: every other short box is one of the places to fix, listed one by one.
+  const listed = new Set(fit.undersetBlocking);
+  const places: Message[] = fit.underset.filter((p) => !listed.has(p)).map((p) => ({ key: "pageDesk.undersetPlace", params: placeParams(p) }));
+  return [...boxes, { key: "pageDesk.undersetArea", params: { percent: percentOf(fit.undersetShare), max: percentOf(UNDERSET_PAGE_MAX_SHARE) } }, ...places];
+}
+
 /**
  * Why a page may not be submitted yet, as messages for the reader (empty = may submit):
- * no overset box, every story edited or approved, a responsible editor set.
+ * no overset box, no underset beyond the threshold, every story edited or approved, a responsible editor set.
  */
 export function submitBlockers(input: SubmitBlockersInput): Message[] {
-  const blockers = [...oversetBlockers(input.overset), ...storyStateBlockers(input.storyStates)];
+  const blockers = [...oversetBlockers(input.overset), ...undersetBlockers(input.fit), ...storyStateBlockers(input.storyStates)];
   if (input.responsibleEditorId === null) blockers.push({ key: "blocker.noResponsibleEditor" });
   return blockers;
+}
+
+/**
+ * What the 提交签版 / 签版 / 付印 confirmation warns about without refusing (the same input as
+ * `submitBlockers`): stories only through 初审 (付印 publishes only 终审 stories), boxes short within
+ * the threshold, and a page with more than 5 % of its type area under no box at all.
+ */
+export function pageWarnings(input: SubmitBlockersInput): Message[] {
+  const warnings: Message[] = input.storyStates
+    .filter((s) => s.status === "edited")
+    .map((s) => ({ key: "pageDesk.onlyFirstReview", params: { headline: shortName(s.headline) ?? UNTITLED, edited: label("status", "edited") } }));
+  const fit = input.fit;
+  if (fit) {
+    const blocking = new Set(fit.undersetBlocking);
+    if (!fit.undersetAreaBlocks) {
+      for (const p of fit.underset) if (!blocking.has(p)) warnings.push({ key: "pageDesk.undersetWithin", params: placeParams(p) });
+    }
+    if (fit.emptyShare > UNDERSET_PAGE_MAX_SHARE) warnings.push({ key: "pageDesk.emptyArea", params: { percent: percentOf(fit.emptyShare) } });
+  }
+  return warnings;
 }

@@ -6,6 +6,7 @@ import { serverEn } from "./server-en";
 import { textImportEn } from "./text-import-en";
 import type { Messages } from "./zh-CN";
 import { errorPageEn } from "./error-page";
+import { pageDeskEn } from "./page-desk-en";
 
 /** English: every key of zh-CN (a missing or extra key fails the typecheck). */
 export const en: Messages = {
@@ -454,6 +455,7 @@ export const en: Messages = {
   ...editionsEn,
   epaper: epaperEn,
   phone: phoneEn,
+  pageDesk: pageDeskEn,
   ...publicationEn,
   ...serverEn,
 };

@@ -208,6 +208,14 @@ export const serverEn: ServerMessages = {
       adOverFurniture: "ad slot {slot} covers the page strip or footer",
       notPublicationDay: "{date} is not a publication day (see the publication settings); to publish anyway, ask for an extra edition (override)",
     },
+    pageDesk: {
+      undersetBox: "“{box}” is short by {lines} lines (column {column}, from line {line}); at most {max} are allowed",
+      undersetPlace: "“{box}” is short by {lines} lines (column {column}, from line {line})",
+      undersetArea: "underset boxes leave {percent}% of the type area empty; at most {max}% is allowed",
+      undersetWithin: "“{box}” is short by {lines} lines (column {column}, from line {line}), within the limit",
+      onlyFirstReview: "“{headline}” is {edited}, not yet approved; it will not be published at release",
+      emptyArea: "{percent}% of the page has no box at all",
+    },
   },
   notification: {
     assigned: "{actor} assigned you “{story}”",

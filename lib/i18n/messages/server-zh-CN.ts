@@ -210,6 +210,14 @@ export const serverZhCN = {
       adOverFurniture: "第 {slot} 个广告位压住了报头或页脚",
       notPublicationDay: "{date} 不是出报日（出报日见报纸设置）；确需出版请选择“非出报日加出”",
     },
+    pageDesk: {
+      undersetBox: "「{box}」缺 {lines} 行（第 {column} 栏、第 {line} 行起），缺行不得超过 {max} 行",
+      undersetPlace: "「{box}」缺 {lines} 行（第 {column} 栏、第 {line} 行起）",
+      undersetArea: "版面缺行合计占版心 {percent}%，不得超过 {max}%",
+      undersetWithin: "「{box}」缺 {lines} 行（第 {column} 栏、第 {line} 行起），在允许范围内",
+      onlyFirstReview: "「{headline}」状态为{edited}，尚未终审；付印时不会见报",
+      emptyArea: "版面有 {percent}% 没有排任何版块",
+    },
   },
   notification: {
     assigned: "{actor} 派稿给你：「{story}」",

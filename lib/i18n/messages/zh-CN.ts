@@ -12,6 +12,7 @@ import { serverZhCN, type ServerMessages } from "./server-zh-CN";
 import { errorPageZhCN } from "./error-page";
 import { textImportZhCN } from "./text-import-zh-CN";
 import type { TextImportMessages } from "./text-import-types";
+import { pageDeskZhCN, type PageDeskMessages } from "./page-desk-zh-CN";
 
 export const zhCN = {
   app: {
@@ -463,6 +464,7 @@ export const zhCN = {
   ...(editionsZhCN as EditionsMessages),
   epaper: epaperZhCN as EpaperMessages,
   phone: phoneZhCN as PhoneMessages,
+  pageDesk: pageDeskZhCN as PageDeskMessages,
   // The server's namespaces (API errors, notifications), kept in their own file: error, notification.
   ...(publicationZhCN as PublicationMessages),
   ...(serverZhCN as ServerMessages),

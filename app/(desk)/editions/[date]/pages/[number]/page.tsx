@@ -60,10 +60,13 @@ export default async function EditionPageView({ params }: { params: Promise<{ da
         state={page.state}
         allowedActions={page.allowedActions}
         submitBlockers={hasEditorialRole(user.role, "editor") ? page.submitBlockers : []}
+        warnings={hasEditorialRole(user.role, "editor") ? page.pageWarnings : []}
+        pageNumber={page.number}
+        editionDate={page.editionDate}
         signedBy={page.signedBy}
         signedAt={page.signedAt}
       />
-      <div className="overflow-x-auto pb-2" data-canvas="">
+      <div className="overflow-x-auto pb-2" data-canvas="" data-testid="page-canvas-scroll">
         <NewspaperPage page={page} locale={user.locale} className="mx-auto shadow-[0_1px_6px_rgba(0,0,0,.25)]" />
       </div>
     </div>
