@@ -208,6 +208,10 @@ export const serverEn: ServerMessages = {
       adOverFurniture: "ad slot {slot} covers the page strip or footer",
       notPublicationDay: "{date} is not a publication day (see the publication settings); to publish anyway, ask for an extra edition (override)",
     },
+    setting: {
+      tooLongForPage: "too long: even across all {columns} columns it needs more than the page's {lines} lines; cut it or jump it to another page",
+      noRoom: "needs {height} lines at {span} columns; the tallest free area that wide on this page has {tallest} lines",
+    },
   },
   notification: {
     assigned: "{actor} assigned you “{story}”",

@@ -210,6 +210,10 @@ export const serverZhCN = {
       adOverFurniture: "第 {slot} 个广告位压住了报头或页脚",
       notPublicationDay: "{date} 不是出报日（出报日见报纸设置）；确需出版请选择“非出报日加出”",
     },
+    setting: {
+      tooLongForPage: "稿子太长，通栏 {columns} 栏也超过整版的 {lines} 行，请删节或转版",
+      noRoom: "排 {span} 栏需要 {height} 行，本版这么宽的空白处最多只有 {tallest} 行",
+    },
   },
   notification: {
     assigned: "{actor} 派稿给你：「{story}」",
