@@ -7,13 +7,15 @@
  * - **no word split**: break opportunities come from a Chinese word segmenter (`Intl.Segmenter`, zh,
  *   built into Node and the browsers — see docs/DECISIONS.md). ICU's dictionary does not know many
  *   proper nouns and cuts them into single characters (聊|城, 东|昌|府|区), so a run of
- *   single-character segments is treated as one word. Breaks are ranked: at a space, after a
- *   punctuation mark or before an opening one (0) < between two words (1) < inside such a run of
- *   single characters (4) < inside a word the segmenter found (16); the least total wins;
+ *   single-character segments is treated as one word. Breaks cost: at a space (the headline
+ *   writer's own phrase break) 0, after a punctuation mark or before an opening one 1, between two
+ *   words 2, inside such a run of single characters 6, inside a word the segmenter found 24;
  * - **no orphan**: a line of a single character (punctuation aside) is avoided whenever the line
  *   count allows it;
- * - **balanced**: among the breaks of least cost, the longest line is as short as possible, then
- *   the lines are as even as possible (least sum of squares).
+ * - **balanced**: the score is the break costs plus LONGEST_EM_COST (½) per em the longest line is
+ *   longer than the shortest possible longest line; least score wins, then the shorter longest line,
+ *   then the evener lines (least sum of squares). So 市城管局 / 作好社区结对帮扶 keeps its space, but
+ *   高新区：孵化器 / 让企业温暖成长 is preferred to 高新区： / 孵化器让企业温暖成长.
  *
  * The renderer draws exactly these lines (one block span per line, `white-space: nowrap`), so the
  * browser cannot re-break them. A manual break (`\n`) starts a new line; each part is set alone.
@@ -23,8 +25,10 @@ import { breakClass, canBreakBefore, type BreakClass } from "./break-rules";
 import { breakParagraphRanges } from "./break-lines";
 
 /** Cost of a break by where it falls. */
-export const BREAK_COST = { free: 0, word: 1, singles: 4, inWord: 16 } as const;
+export const BREAK_COST = { space: 0, punctuation: 1, word: 2, singles: 6, inWord: 24 } as const;
 const ORPHAN_COST = 1000;
+/** Cost of each em the longest line is longer than it could be: balance against a better break. */
+export const LONGEST_EM_COST = 0.5;
 
 interface Prepared {
   chars: string[];
@@ -75,8 +79,8 @@ function prepare(text: string): Prepared {
     if (!canBreakBefore(view, i)) return Infinity;
     const before = classes[i - 1];
     const at = classes[i];
-    if (before === "SP" || before === "BA" || at === "SP" || at === "BA") return BREAK_COST.free;
-    if (before === "CL" || before === "QF" || before === "EX" || at === "OP" || at === "QI" || at === "B2") return BREAK_COST.free;
+    if (before === "SP" || before === "BA" || at === "SP" || at === "BA") return BREAK_COST.space;
+    if (before === "CL" || before === "QF" || before === "EX" || at === "OP" || at === "QI" || at === "B2") return BREAK_COST.punctuation;
     if (segment[i] !== segment[i - 1]) return single[i] && single[i - 1] ? BREAK_COST.singles : BREAK_COST.word;
     return BREAK_COST.inWord;
   });
@@ -108,8 +112,18 @@ function isOrphan(p: Prepared, start: number, end: number): boolean {
   return letters === 1;
 }
 
+/**
+ * A line's text: no leading space; a space the line breaks at is kept at its end (it hangs: CSS drops it
+ * there, but the text still reads "全省宪法知识大赛 聊城代表队获佳绩"); an ideographic space at the end is dropped.
+ */
+function skipSpaces(p: Prepared, i: number): number {
+  let j = i;
+  while (j < p.chars.length && isSpace(p.classes[j])) j += 1;
+  return j;
+}
+
 function lineText(p: Prepared, start: number, end: number): string {
-  return p.chars.slice(start, end).join("").trim().replace(/[\u3000]+$/u, "");
+  return p.chars.slice(start, end).join("").replace(/^\s+/u, "").replace(/\u3000+$/u, "").replace(/\s+$/u, " ");
 }
 
 interface Best {
@@ -162,21 +176,45 @@ function bestBreaks(p: Prepared, lines: number, limit: number): { cost: number; 
   return { cost: last.cost, longest: last.longest, starts };
 }
 
+/** Best breaks for `lines` lines within `limit`: least break cost plus LONGEST_EM_COST per em of longest line. */
+function balancedBreaks(p: Prepared, lines: number, limit: number): ReturnType<typeof bestBreaks> {
+  const loosest = bestBreaks(p, lines, limit);
+  if (!loosest) return null;
+  const total = lineWidth(p, 0, p.chars.length);
+  let best = loosest;
+  let bestScore = Infinity;
+  let tightest = Infinity;
+  for (let l = Math.max(1, Math.ceil(total / lines)); l <= limit; l += 1) {
+    const b = bestBreaks(p, lines, l);
+    if (!b) continue;
+    tightest = Math.min(tightest, b.longest);
+    const score = b.cost + (LONGEST_EM_COST * (b.longest - tightest)) / 2;
+    if (score < bestScore || (score === bestScore && b.longest < best.longest)) {
+      best = b;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
 function setPart(text: string, measure: number): string[] {
   const greedy = breakParagraphRanges(text, measure, { indent: 0 });
   if (greedy.length <= 1) return greedy.map((l) => l.text);
   const p = prepare(text);
   const limit = Math.max(1, Math.floor(measure * 2));
-  let best = bestBreaks(p, greedy.length, limit);
+  let best = balancedBreaks(p, greedy.length, limit);
   // A word longer than the measure: only the emergency cut of the greedy lines sets it.
   if (!best) return greedy.map((l) => l.text);
   // Rather one line more than a word cut in two or a character alone on its line.
   if (best.cost >= BREAK_COST.inWord) {
-    const longer = bestBreaks(p, greedy.length + 1, limit);
+    const longer = balancedBreaks(p, greedy.length + 1, limit);
     if (longer && longer.cost < BREAK_COST.inWord) best = longer;
   }
-  const starts = [...best.starts, p.chars.length];
-  return best.starts.map((s, k) => lineText(p, s, starts[k + 1]));
+  // A line that would start with spaces starts after them: the spaces end the line before.
+  const starts = [...best.starts.map((s) => skipSpaces(p, s)), p.chars.length];
+  const lines = starts.slice(0, -1).map((s, k) => lineText(p, s, starts[k + 1]));
+  lines[lines.length - 1] = lines[lines.length - 1].trimEnd();
+  return lines;
 }
 
 const memo = new Map<string, string[]>();
