@@ -16,8 +16,8 @@
  *   ranked by items placed, then empty cells, with 20 cells' cost per step away from the
  *   first choice — so the page packs tight while keeping the preferred widths where it can.
  * - Widths tried: the preferred spans by length, then the widths of the free areas at the
- *   top-most free line of the layout so far (a story that fits a gap's width fills it), then
- *   any other span. A span at which the story would not fit the page is never tried.
+ *   top-most free line of the layout so far that are no wider than the widest preferred span (a
+ *   story that fits a gap's width fills it), then any other span. A span at which the story would not fit the page is never tried.
  * - A box is as tall as its text needs at its width: afterwards a box is stretched down only
  *   over a gap of ONE line that another box (or an ad, the footer) closes. Empty space
  *   stays empty for the editor to fill (a short story is never stretched over the page).
@@ -182,7 +182,10 @@ function freeAreaWidths(occupancy: Occupancy, grid: GridTemplate): number[] {
 
 /** This layout's spans for the item: preferred by length, then free-area widths, then the rest. */
 function spansFor(state: LayoutState, choices: SpanChoices, grid: GridTemplate): number[] {
-  const free = freeAreaWidths(state.occupancy, grid).filter((w) => choices.spans.includes(w));
+  // A gap's width is tried when it is no wider than the widest span the story's length suggests: a short
+  // story is not spread across the page because the page happens to be open there.
+  const widest = Math.max(...choices.spans.slice(0, choices.preferred));
+  const free = freeAreaWidths(state.occupancy, grid).filter((w) => choices.spans.includes(w) && w <= widest);
   return [...new Set([...choices.spans.slice(0, choices.preferred), ...free, ...choices.spans])];
 }
 
