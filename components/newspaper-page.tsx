@@ -2,7 +2,16 @@ import { useTranslations } from "next-intl";
 import type { CSSProperties, HTMLAttributes, ReactNode } from "react";
 import { formatByline } from "@/lib/byline";
 import { breakParagraphRanges } from "@/lib/copyfit/break-lines";
-import { DECK_TYPE, HEADLINE_TYPE, type CopyfitResult, type HeadType } from "@/lib/copyfit/copyfit";
+import {
+  DECK_TYPE,
+  HEAD_LEADING,
+  HEADLINE_TYPE,
+  LINE_PITCH,
+  headElementGridLines,
+  headElementText,
+  type CopyfitResult,
+  type HeadType,
+} from "@/lib/copyfit/copyfit";
 import { setStory } from "@/lib/copyfit/set-story";
 import { charsPerLine, type GridTemplate } from "@/lib/copyfit/grid";
 import { featureCss, featureRuns } from "@/lib/copyfit/render-runs";
@@ -19,7 +28,7 @@ export type { SheetElement, SheetPage, SheetStory };
 export type FitMarks = "none" | "overset" | "all";
 
 /** A line is 1.554 units: 490 mm ÷ 100 lines over 350 mm ÷ 111 字 (the broadsheet type area). */
-export const LINE_UNITS = 1.554;
+export const LINE_UNITS = LINE_PITCH;
 /** White margin around the sheet on screen, in units. */
 export const SHEET_PADDING_UNITS = 3;
 
@@ -151,7 +160,7 @@ function StorySketch({ el, grid }: { el: SheetElement; grid: GridTemplate }) {
       {box.pictureLines > 0 && <PicturePlaceholder lines={box.pictureLines} label="" />}
       {box.headLines > 0 && story.headline && (
         <div className="flex items-center justify-center overflow-hidden text-center" style={{ height: `calc(var(--line) * ${box.headLines})` }} data-content="">
-          <HeadLine text={story.headline} type={HEADLINE_TYPE[el.headlineSize]} bold />
+          <HeadLine text={story.headline} type={HEADLINE_TYPE[el.headlineSize]} boxChars={charsPerLine(el.columnSpan, grid)} bold />
         </div>
       )}
       <div className="flex min-h-0 flex-1 gap-[var(--u)]">
@@ -283,15 +292,44 @@ function SetText({ text }: { text: string }) {
 
 const TYPESET: CSSProperties = { textSpacingTrim: "space-all" } as CSSProperties;
 
-/** One head element (kicker, headline, subheadline) in its type: size in body em, lines per line. */
-function HeadLine({ text, type, as: Tag = "p", bold, testId }: { text: string; type: HeadType; as?: "p" | "h2"; bold?: boolean; testId?: string }) {
+/**
+ * One head element (kicker, headline, subheadline): the lines lib/copyfit/headline-break.ts sets (no word split,
+ * no lone character, balanced), each drawn as its own unbreakable line so the browser cannot re-break them,
+ * spaced HEAD_LEADING × the type size and centred in the grid lines the copyfit gives the element.
+ */
+function HeadLine({
+  text,
+  type,
+  boxChars,
+  as: Tag = "p",
+  bold,
+  testId,
+}: {
+  text: string;
+  type: HeadType;
+  boxChars: number;
+  as?: "p" | "h2";
+  bold?: boolean;
+  testId?: string;
+}) {
+  const lines = headElementText(text, type, boxChars);
   return (
     <Tag
-      className={`font-sans ${bold ? "font-black" : "font-medium"}`}
-      style={{ ...TYPESET, fontSize: `calc(var(--u) * ${type.em})`, lineHeight: `calc(var(--line) * ${type.lines})` }}
+      className={`flex flex-col justify-center font-sans ${bold ? "font-black" : "font-medium"}`}
+      style={{
+        ...TYPESET,
+        fontSize: `calc(var(--u) * ${type.em})`,
+        lineHeight: HEAD_LEADING,
+        height: `calc(var(--line) * ${headElementGridLines(lines.length, type)})`,
+      }}
       data-testid={testId}
+      data-head-lines={lines.length}
     >
-      {text}
+      {lines.map((line, i) => (
+        <span key={i} className="block whitespace-nowrap" data-head-line="">
+          <SetText text={line} />
+        </span>
+      ))}
     </Tag>
   );
 }
@@ -337,9 +375,9 @@ function StoryBox({ el, grid, fitMarks }: { el: SheetElement; grid: GridTemplate
       {box.pictureLines > 0 && <PicturePlaceholder lines={box.pictureLines} label={t("page.photo")} />}
       {box.headLines > 0 && (
         <header className="text-center" data-content="" style={{ width: `calc(var(--u) * ${boxChars} + 1px)`, height: `calc(var(--line) * ${box.headLines})` }}>
-          {story.kicker && !box.continuation && <HeadLine text={story.kicker} type={DECK_TYPE} />}
-          {story.headline && <HeadLine text={story.headline} type={HEADLINE_TYPE[el.headlineSize]} as="h2" bold testId="page-headline" />}
-          {story.subheadline && !box.continuation && <HeadLine text={story.subheadline} type={DECK_TYPE} />}
+          {story.kicker && !box.continuation && <HeadLine text={story.kicker} type={DECK_TYPE} boxChars={boxChars} />}
+          {story.headline && <HeadLine text={story.headline} type={HEADLINE_TYPE[el.headlineSize]} boxChars={boxChars} as="h2" bold testId="page-headline" />}
+          {story.subheadline && !box.continuation && <HeadLine text={story.subheadline} type={DECK_TYPE} boxChars={boxChars} />}
           {bylineLines.length > 0 && !box.continuation && (
             <div className="text-left font-sans font-bold" style={{ ...TYPESET, fontSize: "var(--u)", lineHeight: "var(--line)" }} data-testid="page-byline">
               {bylineLines.map((line) => (

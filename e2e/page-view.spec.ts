@@ -80,3 +80,47 @@ test("the browser draws as many body lines as the copyfit model counts, box by b
     expect(Math.abs(c.drawn - c.model), `story ${c.story}: the browser drew ${c.drawn} lines, the model counts ${c.model}`).toBeLessThanOrEqual(1);
   }
 });
+
+/**
+ * Headlines are set as lib/copyfit/headline-break.ts computes them (docs/COPYFIT.md "Head lines"): every line the
+ * model sets is one line on screen (the browser re-breaks nothing), within the box, none a lone character, and
+ * the element is as tall as the copyfit's head lines for it (tight 1.2 spacing inside).
+ */
+test("the browser draws each headline in the lines the model sets, tight, within its box", async ({ page }) => {
+  await open(page, "/editions/2019-01-09/pages/1");
+  const heads = await page
+    .getByTestId("newspaper-page")
+    .getByTestId("page-headline")
+    .evaluateAll((els) =>
+      els.map((h) => {
+        const lines = Array.from(h.querySelectorAll("[data-head-line]"));
+        const tops = new Set<number>();
+        const widths = lines.map((l) => {
+          const range = document.createRange();
+          range.selectNodeContents(l);
+          const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0);
+          for (const r of rects) tops.add(Math.round(r.top));
+          return range.getBoundingClientRect().width;
+        });
+        const fontPx = parseFloat(getComputedStyle(h).fontSize);
+        return {
+          text: h.textContent ?? "",
+          model: Number((h as HTMLElement).dataset.headLines),
+          lines: lines.map((l) => (l.textContent ?? "").trim()),
+          drawnRows: tops.size,
+          widest: Math.max(...widths),
+          boxWidth: (h.parentElement as HTMLElement).getBoundingClientRect().width,
+          lineHeight: parseFloat(getComputedStyle(h).lineHeight) / fontPx,
+        };
+      }),
+    );
+  expect(heads.length).toBe(7);
+  expect(heads.some((h) => h.model > 1), "the seed page has multi-line headlines").toBe(true);
+  for (const h of heads) {
+    expect(h.lines.length, h.text).toBe(h.model);
+    expect(h.drawnRows, `${h.text}: rows drawn`).toBe(h.model);
+    expect(h.widest, `${h.text}: widest line within the box`).toBeLessThanOrEqual(h.boxWidth);
+    expect(h.lineHeight, h.text).toBeCloseTo(1.2, 2);
+    for (const line of h.lines) expect(Array.from(line.replace(/[，。：、！？”“]/gu, "")).length, `${h.text}: 「${line}」`).toBeGreaterThan(1);
+  }
+});

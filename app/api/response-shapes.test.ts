@@ -20,6 +20,7 @@ import type { SessionUser } from "@/db/queries/users";
 import type { pageDetail, pageSummary } from "@/lib/api/page-responses";
 import type * as story from "@/lib/api/story-responses";
 import type { createdUser, sessionUser, staffList } from "@/lib/api/user-schemas";
+import type { Message } from "@/lib/i18n/translate";
 
 type Row<F extends (...args: never[]) => unknown> = NonNullable<ReturnType<F>> extends (infer R)[] ? R : NonNullable<ReturnType<F>>;
 
@@ -46,7 +47,8 @@ it("what the routes send has the documented shapes", () => {
   expectTypeOf<Row<typeof createStory>>().toExtend<z.infer<typeof story.createdStory>>();
   expectTypeOf<Row<typeof transitionStory>>().toExtend<z.infer<typeof story.transitionResult>>();
   expectTypeOf<Row<typeof restoreRevision>>().toExtend<z.infer<typeof story.restoreResult>>();
-  expectTypeOf<Row<typeof autoLayoutPage>["unplaced"]>().toExtend<{ id: number; reason: string }[]>();
+  // The command gives the reason as a message; the route renders it in the caller's language (reason, reasonKey).
+  expectTypeOf<Row<typeof autoLayoutPage>["unplaced"]>().toExtend<{ id: number; reason: Message }[]>();
   expectTypeOf<SessionUser>().toExtend<z.infer<typeof sessionUser>>();
   expectTypeOf<Omit<SessionUser, "locale">>().toExtend<z.infer<typeof createdUser>>();
   expectTypeOf<ReturnType<typeof listStaff>>().toExtend<z.infer<typeof staffList>>();

@@ -3,6 +3,7 @@ import { autoPlace, type FixedBox, type PlacementItem } from "@/lib/copyfit/auto
 import { DomainError } from "@/lib/errors";
 import type { AutoLayoutBody } from "@/lib/api/page-schemas";
 import type { PageState } from "@/lib/page-states";
+import type { Message } from "@/lib/i18n/translate";
 import type { Db } from "../client";
 import { pageElements, pages } from "../schema";
 import { copyfitStoryOf } from "@/lib/copyfit/story-input";
@@ -17,7 +18,8 @@ export interface AutoLayoutResult {
   version: number;
   state: PageState;
   placed: number[];
-  unplaced: { id: number; reason: string }[];
+  /** Why each story found no room: a message (error.setting.*), rendered in the caller's language by the route. */
+  unplaced: { id: number; reason: Message }[];
 }
 
 /**

@@ -8,6 +8,7 @@ import { createPage } from "./create-page";
 import { savePageLayout, type LayoutElementInput } from "./save-page-layout";
 import { makeSeededDb } from "../test-db";
 import { createStory } from "./create-story";
+import { renderMessage } from "@/lib/i18n/translate";
 
 let t: Awaited<ReturnType<typeof makeSeededDb>>;
 beforeAll(async () => {
@@ -169,11 +170,17 @@ describe("auto-layout", () => {
     expect(result.state).toBe("layout");
     expect(result.placed.length + result.unplaced.length).toBe(ids.length);
     expect(result.placed.length).toBeGreaterThanOrEqual(ids.length - 1);
-    for (const u of result.unplaced) expect(u.reason).toMatch(/lines/);
+    for (const u of result.unplaced) expect(renderMessage("zh-CN", u.reason)).toMatch(/行/);
     const page = getPageDetail(t.db, { id })!;
     const boxes = page.elements.filter((e) => e.storyId !== null);
     expect(boxes.map((b) => b.storyId).sort()).toEqual([...result.placed].sort());
     for (const b of boxes) expect(b.fit?.status).not.toBe("over");
+    // Each box is as tall as its text needs at its width (within one line); no short story spans the page.
+    for (const b of boxes) {
+      expect(b.heightLines - b.fit!.linesNeeded, `story ${b.storyId}`).toBeGreaterThanOrEqual(0);
+      expect(b.heightLines - b.fit!.linesNeeded, `story ${b.storyId}`).toBeLessThanOrEqual(1);
+      expect(b.heightLines, `story ${b.storyId}`).toBeLessThan(60);
+    }
     expect(page.elements.find((e) => e.label === "masthead")).toMatchObject({ topLine: 1, heightLines: 4 });
 
     // stories already on a page are refused; so is a stale version

@@ -110,5 +110,6 @@ export const pageAnswer = z.object({ page: pageDetail });
 
 export const autoLayoutResult = z.object({
   page: pageDetail,
-  unplaced: z.array(z.object({ id: positiveId, reason: z.string() })),
+  /** `reason`: why the story found no room, a sentence in the caller's language; `reasonKey`: its message key. */
+  unplaced: z.array(z.object({ id: positiveId, reason: z.string(), reasonKey: z.string() })),
 });

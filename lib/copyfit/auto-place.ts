@@ -15,13 +15,16 @@
  * - Which span each item gets: a beam search (24 layouts kept per step) over the choices,
  *   ranked by items placed, then empty cells, with 20 cells' cost per step away from the
  *   first choice — so the page packs tight while keeping the preferred widths where it can.
- * - Afterwards every placed box is stretched down over empty lines directly below it when
- *   another box (or an ad, the footer) closes that gap, so no column ends in a hole. Open
- *   space down to the page foot stays free. A stretched box reports "short" with its empty
- *   lines, for the editor to fill or trim.
- * - An item that fits nowhere goes to `unplaced` with the reason; the caller may place it
- *   by hand with overset.
+ * - Widths tried: the preferred spans by length, then the widths of the free areas at the
+ *   top-most free line of the layout so far that are no wider than the widest preferred span (a
+ *   story that fits a gap's width fills it), then any other span. A span at which the story would not fit the page is never tried.
+ * - A box is as tall as its text needs at its width: afterwards a box is stretched down only
+ *   over a gap of ONE line that another box (or an ad, the footer) closes. Empty space
+ *   stays empty for the editor to fill (a short story is never stretched over the page).
+ * - An item that fits nowhere goes to `unplaced` with the reason (a message key of
+ *   error.setting.*, rendered in the reader's language); the caller may place it by hand.
  */
+import type { Message } from "../i18n/translate";
 import { storyZi } from "../story-zi";
 import { copyfit, pictureLinesFor, type CopyfitResult, type CopyfitStory, type StoryBoxSetting } from "./copyfit";
 import { rectInsideGrid, type GridTemplate, type Rect } from "./grid";
@@ -49,8 +52,11 @@ export interface Placement {
 
 export interface AutoPlaceResult {
   placed: Placement[];
-  unplaced: { id: string; reason: string }[];
+  unplaced: { id: string; reason: Message }[];
 }
+
+/** Gaps up to this many lines under a box are closed by stretching it ("as tall as its text needs, within one line"). */
+export const STRETCH_LINES = 1;
 
 /** Which grid cells are taken. Lines and columns are 1-based as in Rect. */
 class Occupancy {
@@ -130,8 +136,18 @@ export function fittingHeight(item: PlacementItem, span: number, grid: GridTempl
   return null;
 }
 
+interface SpanChoices {
+  spans: number[];
+  /** How many of `spans` are preferred by kind and length. */
+  preferred: number;
+}
+
 /** Spans to try, best first: the preferred ones by kind and length, then the rest as fallback. */
 export function spanChoices(item: PlacementItem, isLead: boolean, grid: GridTemplate): number[] {
+  return rankedSpans(item, isLead, grid).spans;
+}
+
+function rankedSpans(item: PlacementItem, isLead: boolean, grid: GridTemplate): SpanChoices {
   const length = storyZi({ body: item.story.paragraphs, sidebars: item.story.sidebars });
   let preferred: number[];
   if (item.kind === "photo") preferred = [4, 3];
@@ -143,7 +159,34 @@ export function spanChoices(item: PlacementItem, isLead: boolean, grid: GridTemp
   const fallback: number[] = [];
   for (let s = 2; s <= grid.columns; s += 1) if (!preferred.includes(s)) fallback.push(s);
   if (length < 400 && !preferred.includes(1)) fallback.push(1);
-  return [...preferred, ...fallback].filter((s) => Number.isInteger(s) && s >= 1 && s <= grid.columns);
+  const valid = (s: number) => Number.isInteger(s) && s >= 1 && s <= grid.columns;
+  return { spans: [...preferred, ...fallback].filter(valid), preferred: preferred.filter(valid).length };
+}
+
+/** Widths of the free areas on the top-most line that has free cells: runs of free columns there. */
+function freeAreaWidths(occupancy: Occupancy, grid: GridTemplate): number[] {
+  for (let line = 1; line <= grid.linesPerColumn; line += 1) {
+    const widths: number[] = [];
+    let run = 0;
+    for (let c = 1; c <= grid.columns + 1; c += 1) {
+      if (c <= grid.columns && occupancy.isFree(c, line)) run += 1;
+      else if (run > 0) {
+        widths.push(run);
+        run = 0;
+      }
+    }
+    if (widths.length > 0) return widths;
+  }
+  return [];
+}
+
+/** This layout's spans for the item: preferred by length, then free-area widths, then the rest. */
+function spansFor(state: LayoutState, choices: SpanChoices, grid: GridTemplate): number[] {
+  // A gap's width is tried when it is no wider than the widest span the story's length suggests: a short
+  // story is not spread across the page because the page happens to be open there.
+  const widest = Math.max(...choices.spans.slice(0, choices.preferred));
+  const free = freeAreaWidths(state.occupancy, grid).filter((w) => choices.spans.includes(w) && w <= widest);
+  return [...new Set([...choices.spans.slice(0, choices.preferred), ...free, ...choices.spans])];
 }
 
 /** First free rect of this size scanning lines top-down, columns left to right. */
@@ -178,9 +221,9 @@ function partialCost(state: LayoutState): number {
 }
 
 /** The item's next layouts: one per span that has a free spot (top-most, then left-most), or unplaced. */
-function expand(state: LayoutState, item: PlacementItem, spans: number[], heights: Map<number, number | null>, grid: GridTemplate): LayoutState[] {
+function expand(state: LayoutState, item: PlacementItem, choices: SpanChoices, heights: Map<number, number | null>, grid: GridTemplate): LayoutState[] {
   const next: LayoutState[] = [];
-  spans.forEach((span, rank) => {
+  spansFor(state, choices, grid).forEach((span, rank) => {
     const height = heights.get(span);
     if (height === null || height === undefined) return;
     const rect = topLeftSpot(span, height, state.occupancy, grid);
@@ -202,8 +245,9 @@ function stretchBoxes(state: LayoutState, grid: GridTemplate): { boxes: LayoutSt
   for (const box of bottomFirst) {
     const below = box.rect.topLine + box.rect.heightLines;
     const extra = below <= grid.linesPerColumn ? occupancy.freeHeight(box.rect.firstColumn, box.rect.columnSpan, below) : 0;
-    // Only close gaps: open space down to the page foot stays free for more copy.
-    if (extra === 0 || below + extra > grid.linesPerColumn) continue;
+    // Only close a gap of one line: a box stays as tall as its text needs (within one line), and
+    // open space down to the page foot stays free for more copy.
+    if (extra === 0 || extra > STRETCH_LINES || below + extra > grid.linesPerColumn) continue;
     box.rect = { ...box.rect, heightLines: box.rect.heightLines + extra };
     occupancy.mark(box.rect);
     stretchedCells += extra * box.rect.columnSpan;
@@ -218,14 +262,16 @@ function finalCost(state: LayoutState, grid: GridTemplate): number {
 }
 
 /** Why an item found no room: its height at the first preferred span against the tallest free area there. */
-function unplacedReason(item: PlacementItem, span: number, occupancy: Occupancy, grid: GridTemplate): string {
-  const height = fittingHeight(item, span, grid);
-  if (height === null) return `too long for the page even at ${span} columns (more than ${grid.linesPerColumn} lines)`;
+function unplacedReason(item: PlacementItem, spans: number[], occupancy: Occupancy, grid: GridTemplate): Message {
+  // The first span (best first) at which the text fits the page's height at all.
+  const span = spans.find((s) => fittingHeight(item, s, grid) !== null);
+  if (span === undefined) return { key: "setting.tooLongForPage", params: { columns: grid.columns, lines: grid.linesPerColumn } };
+  const height = fittingHeight(item, span, grid)!;
   let tallest = 0;
   for (let col = 1; col + span - 1 <= grid.columns; col += 1) {
     for (let top = 1; top <= grid.linesPerColumn; top += 1) tallest = Math.max(tallest, occupancy.freeHeight(col, span, top));
   }
-  return `needs ${height} lines at ${span} columns; the tallest free area that wide has ${tallest} lines`;
+  return { key: "setting.noRoom", params: { span, height, tallest } };
 }
 
 /**
@@ -239,9 +285,9 @@ export function autoPlace(items: PlacementItem[], fixed: FixedBox[], grid: GridT
   const leadIndex = items.findIndex((i) => i.kind === "story");
   let beam: LayoutState[] = [{ occupancy: start, boxes: [], unplaced: [], rankSum: 0 }];
   items.forEach((item, index) => {
-    const spans = spanChoices(item, index === leadIndex, grid);
-    const heights = new Map(spans.map((s) => [s, fittingHeight(item, s, grid)] as const));
-    const next = beam.flatMap((state) => expand(state, item, spans, heights, grid));
+    const choices = rankedSpans(item, index === leadIndex, grid);
+    const heights = new Map(choices.spans.map((s) => [s, fittingHeight(item, s, grid)] as const));
+    const next = beam.flatMap((state) => expand(state, item, choices, heights, grid));
     beam = next
       .map((state) => ({ state, cost: partialCost(state) }))
       .sort((a, b) => a.cost - b.cost)
@@ -260,7 +306,7 @@ export function autoPlace(items: PlacementItem[], fixed: FixedBox[], grid: GridT
     });
   const unplaced = best.unplaced.map((item) => ({
     id: item.id,
-    reason: unplacedReason(item, spanChoices(item, item === items[leadIndex], grid)[0] ?? 1, best.occupancy, grid),
+    reason: unplacedReason(item, spanChoices(item, item === items[leadIndex], grid), best.occupancy, grid),
   }));
   return { placed, unplaced };
 }

@@ -44,11 +44,13 @@ describe("headlineLines", () => {
 
   it("wraps a headline that is wider than the box in its own type size", () => {
     // 聊城28人入选省科普专家人才库 is 14 em of headline; medium type is 2.4 body em, so one
-    // base column (13 字) holds 5 headline characters a line → 3 lines × 3 = 9, + byline 1 + air 1.
+    // base column (13 字) holds 5 headline characters a line → 3 lines, set tight: the first line
+    // takes 3 grid lines, each further one 2.4 × 1.2 = 2.88 units (1.85 lines): ⌈3 + 3.71⌉ = 7,
+    // + byline 1 + air 1. (Before tight setting: 3 lines × 3 = 9, + 2 = 11.)
     const head = { ...story, headline: "聊城28人入选省科普专家人才库" };
-    expect(headlineLines(head, { columnSpan: 1, heightLines: 30 }, G)).toBe(11);
+    expect(headlineLines(head, { columnSpan: 1, heightLines: 30 }, G)).toBe(9);
     expect(headlineLines(head, { columnSpan: 3, heightLines: 30 }, G)).toBe(5); // 41 / 2.4 → 17 a line
-    expect(headlineLines({ ...head, headline: "第一行\n第二行" }, { columnSpan: 3, heightLines: 30 }, G)).toBe(8);
+    expect(headlineLines({ ...head, headline: "第一行\n第二行" }, { columnSpan: 3, heightLines: 30 }, G)).toBe(7);
   });
 
   it("is 0 without any head, and byline + air for a photo caption", () => {

@@ -24,6 +24,7 @@
  * Equivalently: linesNeeded = head + picture + ⌈T / n⌉ is =, < or > heightLines.
  */
 import { breakParagraphRanges } from "./break-lines";
+import { headlineBreak } from "./headline-break";
 import type { HeadlineSize } from "../page-states";
 import { BROADSHEET_GRID, charsPerLine, type GridTemplate } from "./grid";
 
@@ -99,16 +100,31 @@ export function pictureLinesFor(heightLines: number): number {
   return Math.max(0, Math.round(heightLines * PICTURE_SHARE));
 }
 
-/** Lines a head element takes: its type's lines × the lines its text wraps to at the box width. */
+/** A body line is 1.554 body em (490 mm ÷ 100 lines over 350 mm ÷ 111 字, the broadsheet type area). */
+export const LINE_PITCH = 1.554;
+/** Line spacing inside a head element, in its own em (printed papers set headlines tight: 1.15–1.2). */
+export const HEAD_LEADING = 1.2;
+
+/**
+ * Grid lines a head element of `textLines` lines takes: its type's lines for the first line (the air
+ * above and below the head), then HEAD_LEADING × its size for each further line, rounded up to whole
+ * body lines. One line: 主题 medium 3, large 4, small 2; 引题/副题 2. Two medium lines: 3 + 1.85 → 5.
+ */
+export function headElementGridLines(textLines: number, type: HeadType): number {
+  if (textLines <= 0) return 0;
+  const height = type.lines * LINE_PITCH + (textLines - 1) * type.em * HEAD_LEADING;
+  // 1e-9: 3 × 1.554 is not exactly 4.662 in floating point.
+  return Math.ceil(height / LINE_PITCH - 1e-9);
+}
+
+/** The lines of a head element's text at a box `boxChars` 字 wide: what the renderer draws (headline-break.ts). */
+export function headElementText(text: string | null, type: HeadType, boxChars: number): string[] {
+  return headlineBreak(text, boxChars / type.em);
+}
+
+/** Lines a head element takes on the grid: its set lines (headline-break.ts) in its type's spacing. */
 function headElementLines(text: string | null, type: HeadType, boxChars: number): number {
-  if (!text || text.trim() === "") return 0;
-  const measure = boxChars / type.em;
-  // An editor's manual break ("\n") starts a new headline line.
-  const wrapped = text
-    .split("\n")
-    .filter((part) => part.trim() !== "")
-    .reduce((sum, part) => sum + Math.max(1, breakParagraphRanges(part, measure, { indent: 0 }).length), 0);
-  return wrapped * type.lines;
+  return headElementGridLines(headElementText(text, type, boxChars).length, type);
 }
 
 /** Lines of the head block: kicker + headline + subheadline + byline + air (0 when there is no head). */

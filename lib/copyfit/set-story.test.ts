@@ -58,11 +58,11 @@ describe("setStory on the seed page", () => {
       { story: "党支部唱响两", rect: [1, 5, 5, 32], head: 8, picture: 0, columns: 5, rows: 24, lines: 120, pieces: 8, fit: "fits", jumpTo: null },
       { story: "1月7日，聊", rect: [6, 3, 5, 14], head: 2, picture: 8, columns: 3, rows: 4, lines: 11, pieces: 1, fit: "fits", jumpTo: null },
       { story: "聊城28人入", rect: [6, 3, 19, 18], head: 5, picture: 0, columns: 3, rows: 13, lines: 39, pieces: 4, fit: "fits", jumpTo: null },
-      { story: "高新区：孵化", rect: [1, 2, 37, 46], head: 8, picture: 0, columns: 2, rows: 38, lines: 74, pieces: 6, fit: "short", jumpTo: null },
+      { story: "高新区：孵化", rect: [1, 2, 37, 44], head: 7, picture: 0, columns: 2, rows: 37, lines: 74, pieces: 6, fit: "fits", jumpTo: null },
       { story: "求解打通便民", rect: [3, 4, 37, 37], head: 8, picture: 0, columns: 4, rows: 29, lines: 115, pieces: 12, fit: "fits", jumpTo: "（下转他版）" },
-      { story: "全省宪法知识", rect: [7, 2, 37, 19], head: 9, picture: 0, columns: 2, rows: 10, lines: 19, pieces: 3, fit: "fits", jumpTo: null },
+      { story: "全省宪法知识", rect: [7, 2, 37, 18], head: 8, picture: 0, columns: 2, rows: 10, lines: 19, pieces: 3, fit: "fits", jumpTo: null },
       { story: "省妇联到聊城", rect: [3, 4, 74, 9], head: 5, picture: 0, columns: 4, rows: 4, lines: 14, pieces: 2, fit: "fits", jumpTo: null },
-      { story: "市城管局 作", rect: [7, 2, 56, 27], head: 8, picture: 0, columns: 2, rows: 19, lines: 33, pieces: 3, fit: "short", jumpTo: null },
+      { story: "市城管局 作", rect: [7, 2, 55, 24], head: 7, picture: 0, columns: 2, rows: 17, lines: 33, pieces: 3, fit: "fits", jumpTo: null },
     ]);
   });
 

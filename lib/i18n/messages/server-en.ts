@@ -216,6 +216,10 @@ export const serverEn: ServerMessages = {
       onlyFirstReview: "“{headline}” is {edited}, not yet approved; it will not be published at release",
       emptyArea: "{percent}% of the page has no box at all",
     },
+    setting: {
+      tooLongForPage: "too long: even across all {columns} columns it needs more than the page's {lines} lines; cut it or jump it to another page",
+      noRoom: "needs {height} lines at {span} columns; the tallest free area that wide on this page has {tallest} lines",
+    },
   },
   notification: {
     assigned: "{actor} assigned you “{story}”",

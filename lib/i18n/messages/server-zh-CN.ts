@@ -218,6 +218,10 @@ export const serverZhCN = {
       onlyFirstReview: "「{headline}」状态为{edited}，尚未终审；付印时不会见报",
       emptyArea: "版面有 {percent}% 没有排任何版块",
     },
+    setting: {
+      tooLongForPage: "稿子太长，通栏 {columns} 栏也超过整版的 {lines} 行，请删节或转版",
+      noRoom: "排 {span} 栏需要 {height} 行，本版这么宽的空白处最多只有 {tallest} 行",
+    },
   },
   notification: {
     assigned: "{actor} 派稿给你：「{story}」",
