@@ -86,6 +86,7 @@ export const en: Messages = {
     spike: "Spike",
     unspike: "Unspike",
     publish: "Publish",
+    recall: "Recall",
   },
   pageState: {
     planning: "Planning",

@@ -66,7 +66,7 @@ export const serverEn: ServerMessages = {
       reporterOwnOnly: "reporters may only work on their own stories",
       publishOnRelease: "publishing happens when the page is released",
       pageNotReleased: "the story's page has not been released",
-      twoLevelReview: "the same person may not perform both reviews on one version",
+      twoLevelReview: "you did this story's first review; the final review must be given by someone else (the same person may not perform both reviews on one version)",
       mayNotEdit: "you may not edit this story now",
       mayNotEditInState: "you may not edit this story now (status: {status})",
       deskOnlyTargets: "only the desk sets target length and deadline",
@@ -208,6 +208,10 @@ export const serverEn: ServerMessages = {
       adOverFurniture: "ad slot {slot} covers the page strip or footer",
       notPublicationDay: "{date} is not a publication day (see the publication settings); to publish anyway, ask for an extra edition (override)",
     },
+    storyDesk: {
+      recallOwnOnly: "you may recall only a story you filed yourself",
+      recallReceived: "{name} has already received this story for review; it can no longer be recalled (ask the desk)",
+    },
   },
   notification: {
     assigned: "{actor} assigned you “{story}”",
@@ -217,5 +221,6 @@ export const serverEn: ServerMessages = {
     approved: "“{story}”: {action}",
     taken_over: "{actor} took over editing “{story}”; your unsaved text is still in your browser",
     legacy: "{text}",
+    recalled: "{actor} recalled “{story}”; it is a draft again",
   },
 };

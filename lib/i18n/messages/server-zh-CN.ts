@@ -68,7 +68,7 @@ export const serverZhCN = {
       reporterOwnOnly: "记者只能处理自己的稿件",
       publishOnRelease: "见报由版面付印自动完成",
       pageNotReleased: "稿件所在版面尚未付印",
-      twoLevelReview: "同一人不能对同一版本做两级审核",
+      twoLevelReview: "你已完成本稿初审，终审须由另一人进行（同一人不能对同一版本做两级审核）",
       mayNotEdit: "你不能编辑这篇稿件",
       mayNotEditInState: "你不能修改这篇稿件（状态：{status}）",
       deskOnlyTargets: "只有编辑部能设定目标字数和截稿时间",
@@ -210,6 +210,10 @@ export const serverZhCN = {
       adOverFurniture: "第 {slot} 个广告位压住了报头或页脚",
       notPublicationDay: "{date} 不是出报日（出报日见报纸设置）；确需出版请选择“非出报日加出”",
     },
+    storyDesk: {
+      recallOwnOnly: "只能撤回自己交的稿件",
+      recallReceived: "{name} 已签收本稿，不能撤回；如需修改请联系编辑",
+    },
   },
   notification: {
     assigned: "{actor} 派稿给你：「{story}」",
@@ -219,6 +223,7 @@ export const serverZhCN = {
     approved: "「{story}」{action}",
     taken_over: "{actor} 接手编辑「{story}」；你未保存的文字仍保留在你的浏览器中",
     legacy: "{text}",
+    recalled: "{actor} 撤回了「{story}」，稿件回到草稿",
   },
 } as const;
 

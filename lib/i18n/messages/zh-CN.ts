@@ -92,6 +92,7 @@ export const zhCN = {
     spike: "撤稿",
     unspike: "恢复",
     publish: "见报",
+    recall: "撤回",
   },
   pageState: {
     planning: "策划",
