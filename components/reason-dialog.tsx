@@ -1,19 +1,23 @@
 "use client";
 
-import { useId } from "react";
+import { useId, type ReactNode } from "react";
 
 export interface ReasonDialogText {
   title: string;
-  reason: string;
-  hint: string;
-  required: string;
+  /** The reason field's label, hint and "required" message; left out when the dialog only confirms. */
+  reason?: string;
+  hint?: string;
+  required?: string;
   cancel: string;
-  confirm: string;
+  /** Left out for a panel that only informs (one button, `cancel`, closes it). */
+  confirm?: string;
 }
 
 /**
  * The modal that asks why (退回, 撤稿, 退回重排, 撤签): a required reason, cancel and confirm.
  * The parent keeps the text and decides; the server refuses a blank reason either way.
+ * Without `text.reason` it only confirms (交稿, 初审通过, 终审通过): `message` says what will happen,
+ * `warning` what to look at first (a story far from its target length).
  */
 export function ReasonDialog({
   text,
@@ -26,44 +30,69 @@ export function ReasonDialog({
   onConfirm,
   reasonTestId,
   confirmTestId,
+  message,
+  warning,
 }: {
   text: ReasonDialogText;
-  reason: string;
-  missing: boolean;
+  reason?: string;
+  missing?: boolean;
   error: string | null;
   pending: boolean;
-  onChange: (reason: string) => void;
+  onChange?: (reason: string) => void;
   onCancel: () => void;
-  onConfirm: () => void;
+  onConfirm?: () => void;
   reasonTestId?: string;
   confirmTestId?: string;
+  message?: ReactNode;
+  warning?: ReactNode;
 }) {
   const ids = useId();
+  const asksReason = text.reason !== undefined;
   return (
     <div className="fixed inset-0 z-50 flex items-center justify-center bg-black/30 p-4" onKeyDown={(e) => e.key === "Escape" && onCancel()}>
-      <div role="dialog" aria-modal="true" aria-labelledby={`${ids}-title`} className="w-full max-w-md rounded bg-white p-5 shadow-xl">
+      <div
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={`${ids}-title`}
+        aria-describedby={message || warning ? `${ids}-message` : undefined}
+        className="w-full max-w-md rounded bg-white p-5 shadow-xl"
+      >
         <h2 id={`${ids}-title`} className="mb-3 text-base font-bold">
           {text.title}
         </h2>
-        <label htmlFor={`${ids}-reason`} className="mb-1 block text-sm font-medium">
-          {text.reason}
-        </label>
-        <textarea
-          id={`${ids}-reason`}
-          data-testid={reasonTestId}
-          autoFocus
-          required
-          aria-invalid={missing}
-          aria-describedby={`${ids}-hint`}
-          value={reason}
-          onChange={(e) => onChange(e.target.value)}
-          rows={4}
-          maxLength={1000}
-          className="w-full rounded border border-stone-300 px-3 py-2 text-sm"
-        />
-        <p id={`${ids}-hint`} className="mt-1 text-xs text-stone-500">
-          {text.hint}
-        </p>
+        {(message || warning) && (
+          <div id={`${ids}-message`} className="mb-3 space-y-2 text-sm">
+            {warning && (
+              <p data-testid="dialog-warning" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 font-medium text-amber-900">
+                {warning}
+              </p>
+            )}
+            {message && <p data-testid="dialog-message">{message}</p>}
+          </div>
+        )}
+        {asksReason && (
+          <>
+            <label htmlFor={`${ids}-reason`} className="mb-1 block text-sm font-medium">
+              {text.reason}
+            </label>
+            <textarea
+              id={`${ids}-reason`}
+              data-testid={reasonTestId}
+              autoFocus
+              required
+              aria-invalid={missing}
+              aria-describedby={`${ids}-hint`}
+              value={reason}
+              onChange={(e) => onChange?.(e.target.value)}
+              rows={4}
+              maxLength={1000}
+              className="w-full rounded border border-stone-300 px-3 py-2 text-sm"
+            />
+            <p id={`${ids}-hint`} className="mt-1 text-xs text-stone-500">
+              {text.hint}
+            </p>
+          </>
+        )}
         {(missing || error) && (
           <p role="alert" className="mt-2 text-sm text-red-700">
             {missing ? text.required : error}
@@ -73,15 +102,18 @@ export function ReasonDialog({
           <button type="button" onClick={onCancel} className="rounded border border-stone-300 px-3 py-1.5 text-sm hover:bg-stone-100">
             {text.cancel}
           </button>
-          <button
-            type="button"
-            data-testid={confirmTestId}
-            disabled={pending}
-            onClick={onConfirm}
-            className="rounded border border-press bg-press px-3 py-1.5 text-sm font-medium text-white hover:opacity-90 disabled:opacity-50"
-          >
-            {text.confirm}
-          </button>
+          {text.confirm !== undefined && (
+            <button
+              type="button"
+              data-testid={confirmTestId}
+              autoFocus={!asksReason}
+              disabled={pending}
+              onClick={onConfirm}
+              className="rounded border border-press bg-press px-3 py-1.5 text-sm font-medium text-white hover:opacity-90 disabled:opacity-50"
+            >
+              {text.confirm}
+            </button>
+          )}
         </div>
       </div>
     </div>
