@@ -99,7 +99,7 @@ export function ReasonDialog({
           </p>
         )}
         <div className="mt-4 flex justify-end gap-2">
-          <button type="button" onClick={onCancel} className="rounded border border-stone-300 px-3 py-1.5 text-sm hover:bg-stone-100">
+          <button type="button" onClick={onCancel} autoFocus={text.confirm === undefined} className="rounded border border-stone-300 px-3 py-1.5 text-sm hover:bg-stone-100">
             {text.cancel}
           </button>
           {text.confirm !== undefined && (

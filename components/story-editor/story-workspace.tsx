@@ -24,7 +24,7 @@ import { WorkflowBar } from "./workflow-bar";
 
 const DONE = new Set(["approved", "published", "spiked"]);
 /** Transitions that pass the story to someone else: the lease is given back with it. */
-const HANDOVER: ReadonlySet<StoryAction> = new Set<StoryAction>(["file", "pass", "return", "approve", "spike", "recall"]);
+const HANDOVER: ReadonlySet<StoryAction> = new Set<StoryAction>(["file", "pass", "return", "approve", "spike"]);
 
 function StoryHeader({ story, locale, actions, onHelp }: { story: StoryForUser; locale: Locale; actions: ReactNode; onHelp: () => void }) {
   const t = useTranslations();
