@@ -221,7 +221,7 @@ test("the story editor at desk and phone sizes: reporter, editor, returned, read
   await transition(api, "liqiang", returned.id, "return", "导语请点明时间地点，第二段数据请核实出处。");
   const shots: { name: string; login: "limeng" | "liqiang"; id: number; ready: (p: Page) => Promise<void> }[] = [
     { name: "reporter", login: "limeng", id: writing.id, ready: (p) => expect(p.getByTestId("field-body")).toBeVisible() },
-    { name: "editor", login: "liqiang", id: filed.id, ready: (p) => expect(p.getByTestId("action-pass")).toBeVisible() },
+    { name: "editor", login: "liqiang", id: filed.id, ready: (p) => expect(p.getByTestId("story-received")).toContainText("已签收") },
     { name: "returned", login: "limeng", id: returned.id, ready: (p) => expect(p.getByTestId("returned-banner")).toBeVisible() },
     { name: "read-only", login: "liqiang", id: writing.id, ready: (p) => expect(p.getByTestId("read-view")).toBeVisible() },
   ];
@@ -244,7 +244,7 @@ test("the story editor at desk and phone sizes: reporter, editor, returned, read
           expect(box.y).toBeGreaterThan(h / 2);
         }
       }
-      await page.screenshot({ path: test.info().outputPath(`story-editor-${shot.name}-${w}x${h}.png`) });
+      await page.screenshot({ path: `test-results/screenshots/story-editor-${shot.name}-${w}x${h}.png`, fullPage: w > 390 });
     }
   }
 });

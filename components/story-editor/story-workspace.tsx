@@ -47,7 +47,7 @@ function StoryHeader({ story, locale, actions, onHelp }: { story: StoryForUser; 
         {story.status === "filed" && (
           <span data-testid="story-received" className={story.received ? "text-emerald-800" : "text-stone-500"}>
             {story.received
-              ? t.rich("storyDesk.received", { name: story.received.name, time: time(story.received.at, story.editionDate), content: contentTag })
+              ? t.rich("storyDesk.received", { name: story.received.name, time: time(story.received.at), content: contentTag })
               : t("storyDesk.notReceived")}
           </span>
         )}
@@ -127,7 +127,7 @@ function ReturnedBanner({ story }: { story: StoryForUser }) {
     <section role="status" data-testid="returned-banner" className="rounded border-l-4 border-press bg-red-50 px-4 py-3 text-sm text-red-950">
       <h2 className="font-bold">{t("returnedTitle")}</h2>
       <p className="mt-1">
-        {t.rich("returnedBy", { name: by, time: time(at, story.editionDate), content: contentTag })}{" "}
+        {t.rich("returnedBy", { name: by, time: time(at), content: contentTag })}{" "}
         <strong className="whitespace-pre-wrap break-words" data-testid="returned-reason">
           <Content>{reason}</Content>
         </strong>

@@ -26,7 +26,8 @@ function permissive(action: StoryAction, from: StoryState, over: Partial<StoryTr
     action,
     from,
     statusBeforeSpike: "edited",
-    actor: CHIEF,
+    // 撤回 is the reporter's own; every other action the chief may take.
+    actor: action === "recall" ? REPORTER : CHIEF,
     isOwnStory: true,
     reason: "稿件需核实",
     lastReviewerId: EDITOR.id,
@@ -258,7 +259,7 @@ describe("recall (撤回)", () => {
     { who: "reporter, own, received", actor: REPORTER, own: true, from: "filed", receivedBy: received, want: "conflict", key: "storyDesk.recallReceived" },
     { who: "reporter, not own", actor: REPORTER, own: false, from: "filed", receivedBy: null, want: "forbidden", key: "storyDesk.recallOwnOnly" },
     { who: "editor, not own", actor: EDITOR, own: false, from: "filed", receivedBy: null, want: "forbidden", key: "storyDesk.recallOwnOnly" },
-    { who: "editor who filed it", actor: EDITOR, own: true, from: "filed", receivedBy: null, want: "ok" },
+    { who: "editor who commissioned it", actor: EDITOR, own: true, from: "filed", receivedBy: null, want: "forbidden", key: "storyDesk.recallOwnOnly" },
     { who: "reporter, own, draft", actor: REPORTER, own: true, from: "draft", receivedBy: null, want: "conflict", key: "story.badTransition" },
     { who: "reporter, own, edited", actor: REPORTER, own: true, from: "edited", receivedBy: null, want: "conflict", key: "story.badTransition" },
   ];

@@ -20,7 +20,7 @@
  * - Reporters may start/file only their own stories (byline or assignee). Editors and the
  *   chief may start/file any story ("everything a reporter may, on any story").
  * - Admin has no editorial power: every action is 403.
- * - `recall` (撤回) is the reporter taking back what they filed: only their own story, and only until an
+ * - `recall` (撤回) is the reporter taking back what they filed: only a reporter, only their own story, and only until an
  *   editor has received it for review (签收: `receivedBy` set — the first desk editor to open it).
  * - `unspike` returns to `statusBeforeSpike`; if that is missing or not a valid pre-spike
  *   state (corrupt data), the story goes back to `draft` so it is never stuck spiked.
@@ -146,7 +146,8 @@ function roleRefusal(input: StoryTransitionInput): DomainError | null {
       if (input.system === true) return null;
       return new DomainError("forbidden", "story.publishOnRelease");
     case "recall":
-      if (isOwnStory) return null;
+      // The reporter's own taking back; the desk returns (退回) instead.
+      if (actor.role === "reporter" && isOwnStory) return null;
       return new DomainError("forbidden", "storyDesk.recallOwnOnly");
   }
 }

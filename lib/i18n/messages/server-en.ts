@@ -209,7 +209,7 @@ export const serverEn: ServerMessages = {
       notPublicationDay: "{date} is not a publication day (see the publication settings); to publish anyway, ask for an extra edition (override)",
     },
     storyDesk: {
-      recallOwnOnly: "you may recall only a story you filed yourself",
+      recallOwnOnly: "only the reporter who filed a story may recall it; the desk returns it instead",
       recallReceived: "{name} has already received this story for review; it can no longer be recalled (ask the desk)",
     },
   },

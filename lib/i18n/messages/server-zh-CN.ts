@@ -211,7 +211,7 @@ export const serverZhCN = {
       notPublicationDay: "{date} 不是出报日（出报日见报纸设置）；确需出版请选择“非出报日加出”",
     },
     storyDesk: {
-      recallOwnOnly: "只能撤回自己交的稿件",
+      recallOwnOnly: "只有交稿的记者本人能撤回稿件；编辑部请用退回",
       recallReceived: "{name} 已签收本稿，不能撤回；如需修改请联系编辑",
     },
   },
