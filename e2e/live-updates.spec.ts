@@ -133,6 +133,7 @@ test("a lease taken in one browser shows at once in another's story view", async
   await open(reporter, `/stories/${story.id}`);
   await expect(reporter.getByTestId("field-body")).toBeVisible();
   await reporter.getByTestId("field-body").pressSequentially("今天");
+  await expect(reporter.getByTestId("lease-state")).toHaveAttribute("data-leased", "true");
   await expect(editor.getByTestId("lock-banner")).toContainText(/李梦 正在编辑/, { timeout: LIVE });
 });
 

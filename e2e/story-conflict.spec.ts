@@ -81,6 +81,7 @@ test("the chief takes over; the editor keeps the text locally, sees who took ove
   // Opening only reads: the lease is the editor's from their first keystroke.
   await appendParagraph(editor, "先写的一句。");
   await expect(editor.getByTestId("lease-state")).toHaveAttribute("data-leased", "true");
+  await expect(editor.getByTestId("save-state")).toHaveText("已保存");
   await chief.goto(`/stories/${id}`);
   await expect(chief.getByTestId("lock-banner")).toContainText(/李强 正在编辑（自 \d\d:\d\d 起）/);
   await chief.getByRole("button", { name: "接手编辑" }).click();
