@@ -24,6 +24,7 @@ export function useEventLabel(): (code: string, as?: "cause" | "audit") => strin
       if (restored) return t("event.restoreRevision", { n: restored[1] });
       if (code === "create") return t("common.create");
       if (code === "take-over") return t("lock.takeOver");
+      if (code === "receive") return t("storyDesk.receiveEvent");
       if (code === "carry-over") return t("editions.carryOverEvent");
       if (code === "unspike" && as === "cause") return t("event.unspike");
       if (isAction(code)) return t(`storyAction.${code}`);

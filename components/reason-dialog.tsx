@@ -4,19 +4,22 @@ import { useId, type ReactNode } from "react";
 
 export interface ReasonDialogText {
   title: string;
-  /** Label, hint and "required" text of the reason field; without `onChange` there is no field. */
+  /** The reason field's label, hint and "required" message; left out (or no `onChange`) when the dialog only confirms. */
   reason?: string;
   hint?: string;
   required?: string;
   cancel: string;
-  confirm: string;
+  /** Left out for a panel that only informs (one button, `cancel`, closes it). */
+  confirm?: string;
 }
 
 /**
  * The modal that asks why (退回, 撤稿, 退回重排, 撤签): a required reason, cancel and confirm.
  * The parent keeps the text and decides; the server refuses a blank reason either way.
- * Without `onChange` it only confirms (提交签版, 签版, 付印): `details` says what will happen and what
- * stops it; `confirmDisabled` when something does.
+ * Without `text.reason` it only confirms (交稿, 初审通过, 终审通过, 提交签版, 签版, 付印): `message` says what will
+ * happen, `warning` what to look at first (a story far from its target length), `details` lists what stops it or
+ * warns (a page's blockers and warnings); `confirmDisabled` when something stops it. The focus starts on 取消, so a
+ * stray Enter never confirms a high-stakes step.
  */
 export function ReasonDialog({
   text,
@@ -29,6 +32,8 @@ export function ReasonDialog({
   onConfirm,
   reasonTestId,
   confirmTestId,
+  message,
+  warning,
   details,
   confirmDisabled,
 }: {
@@ -39,21 +44,40 @@ export function ReasonDialog({
   pending: boolean;
   onChange?: (reason: string) => void;
   onCancel: () => void;
-  onConfirm: () => void;
+  onConfirm?: () => void;
   reasonTestId?: string;
   confirmTestId?: string;
+  message?: ReactNode;
+  warning?: ReactNode;
   details?: ReactNode;
   confirmDisabled?: boolean;
 }) {
   const ids = useId();
+  const asksReason = text.reason !== undefined && onChange !== undefined;
   return (
     <div className="fixed inset-0 z-50 flex items-center justify-center bg-black/30 p-4" onKeyDown={(e) => e.key === "Escape" && onCancel()}>
-      <div role="dialog" aria-modal="true" aria-labelledby={`${ids}-title`} className="max-h-[90vh] w-full max-w-md overflow-y-auto rounded bg-white p-5 shadow-xl">
+      <div
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={`${ids}-title`}
+        aria-describedby={message || warning ? `${ids}-message` : undefined}
+        className="max-h-[90vh] w-full max-w-md overflow-y-auto rounded bg-white p-5 shadow-xl"
+      >
         <h2 id={`${ids}-title`} className="mb-3 text-base font-bold">
           {text.title}
         </h2>
+        {(message || warning) && (
+          <div id={`${ids}-message`} className="mb-3 space-y-2 text-sm">
+            {warning && (
+              <p data-testid="dialog-warning" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 font-medium text-amber-900">
+                {warning}
+              </p>
+            )}
+            {message && <p data-testid="dialog-message">{message}</p>}
+          </div>
+        )}
         {details}
-        {onChange && (
+        {asksReason && (
           <>
             <label htmlFor={`${ids}-reason`} className="mb-1 block text-sm font-medium">
               {text.reason}
@@ -66,7 +90,7 @@ export function ReasonDialog({
               aria-invalid={missing}
               aria-describedby={`${ids}-hint`}
               value={reason}
-              onChange={(e) => onChange(e.target.value)}
+              onChange={(e) => onChange?.(e.target.value)}
               rows={4}
               maxLength={1000}
               className="w-full rounded border border-stone-300 px-3 py-2 text-sm"
@@ -82,18 +106,20 @@ export function ReasonDialog({
           </p>
         )}
         <div className="mt-4 flex justify-end gap-2">
-          <button type="button" autoFocus={!onChange} onClick={onCancel} className="rounded border border-stone-300 px-3 py-1.5 text-sm hover:bg-stone-100">
+          <button type="button" onClick={onCancel} autoFocus={!asksReason} className="rounded border border-stone-300 px-3 py-1.5 text-sm hover:bg-stone-100">
             {text.cancel}
           </button>
-          <button
-            type="button"
-            data-testid={confirmTestId}
-            disabled={pending || confirmDisabled}
-            onClick={onConfirm}
-            className="rounded border border-press bg-press px-3 py-1.5 text-sm font-medium text-white hover:opacity-90 disabled:opacity-50"
-          >
-            {text.confirm}
-          </button>
+          {text.confirm !== undefined && (
+            <button
+              type="button"
+              data-testid={confirmTestId}
+              disabled={pending || confirmDisabled}
+              onClick={onConfirm}
+              className="rounded border border-press bg-press px-3 py-1.5 text-sm font-medium text-white hover:opacity-90 disabled:opacity-50"
+            >
+              {text.confirm}
+            </button>
+          )}
         </div>
       </div>
     </div>

@@ -213,6 +213,9 @@ export const stories = sqliteTable(
     version: integer("version").notNull().default(1),
     /** who passed 初审 — that person may not also give 终审 (one person, one review level) */
     passedById: integer("passed_by_id").references(() => users.id),
+    /** 签收: the first desk editor who opened the filed story for review, and when — the reporter may no longer recall it */
+    receivedById: integer("received_by_id").references(() => users.id),
+    receivedAt: text("received_at"),
     createdById: integer("created_by_id").references(() => users.id),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

@@ -189,6 +189,8 @@ const TABLE: Record<string, Row> = {
   "POST /api/stories/{id}/lock": { data: draft, call: (c, d) => c.post(`/api/stories/${d.storyId}/lock`, { data: {} }), expect: ownOrDesk(200) },
   // Giving a lease back is a no-op for anyone who does not hold it, so every desk caller gets 204.
   "DELETE /api/stories/{id}/lock": { data: draft, call: (c, d) => c.delete(`/api/stories/${d.storyId}/lock`), expect: { ...deskRead, reporter: 204, otherReporter: 204, editor: 204, chief: 204 } },
+  // 签收 changes a filed story only; on a draft it is a no-op for every desk caller.
+  "POST /api/stories/{id}/receive": { data: draft, call: (c, d) => c.post(`/api/stories/${d.storyId}/receive`), expect: deskRead },
   "GET /api/stories/{id}/comments": { data: withComment, call: (c, d) => c.get(`/api/stories/${d.storyId}/comments`), expect: deskRead },
   "POST /api/stories/{id}/comments": { data: draft, call: (c, d) => c.post(`/api/stories/${d.storyId}/comments`, { data: { body: "权限表批注" } }), expect: ownOrDesk(201) },
   "PATCH /api/stories/{id}/comments/{commentId}": { data: withComment, call: (c, d) => c.patch(`/api/stories/${d.storyId}/comments/${d.commentId}`, { data: { resolved: true } }), expect: ownOrDesk(200) },

@@ -129,9 +129,11 @@ test("a lease taken in one browser shows at once in another's story view", async
   await expect(editor.getByTestId("lock-banner")).toHaveCount(0);
   await streamIsOpen(editor);
 
-  // The reporter opens their draft: the editor takes the lease.
+  // The reporter opens their draft and starts typing: that takes the lease (opening alone only reads).
   await open(reporter, `/stories/${story.id}`);
   await expect(reporter.getByTestId("field-body")).toBeVisible();
+  await reporter.getByTestId("field-body").pressSequentially("今天");
+  await expect(reporter.getByTestId("lease-state")).toHaveAttribute("data-leased", "true");
   await expect(editor.getByTestId("lock-banner")).toContainText(/李梦 正在编辑/, { timeout: LIVE });
 });
 

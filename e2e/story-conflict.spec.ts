@@ -3,7 +3,7 @@ import { expect, test, withoutLiveUpdates } from "./fixtures";
 
 // Nothing typed is lost: a stale save becomes a merge, a take-over keeps the text in the browser.
 
-/** A filed story of 李梦's with two paragraphs, in the test's edition: at the desk's step, so an editor's tab takes the lease. */
+/** A filed story of 李梦's with two paragraphs, in the test's edition: at the desk's step, so an editor's tab opens the form (the lease follows the first keystroke). */
 async function filedStory(reporter: Page, date: string): Promise<number> {
   const created = await reporter.request.post("/api/stories", { data: { edition: date, slug: `冲突-${Date.now() % 100000}` } });
   const { story } = await created.json();
@@ -71,13 +71,17 @@ test("the chief takes over; the editor keeps the text locally, sees who took ove
   const id = await filedStory(reporter, edition.date);
   const editor = await pageAs("liqiang");
   const chief = await pageAs("chief");
-  // Approved: a story at both the editor's and the chief's step, so both tabs want the lease.
+  // Approved: a story at both the editor's and the chief's step, so both tabs open the form.
   expect((await editor.request.post(`/api/stories/${id}/transitions`, { data: { action: "pass" } })).status()).toBe(200);
   expect((await chief.request.post(`/api/stories/${id}/transitions`, { data: { action: "approve" } })).status()).toBe(200);
   // The editor types on, not yet told of the take-over (with its event stream open it would be told at once).
   await withoutLiveUpdates(editor);
   await editor.goto(`/stories/${id}`);
   await expect(editor.getByTestId("field-body")).toBeVisible();
+  // Opening only reads: the lease is the editor's from their first keystroke.
+  await appendParagraph(editor, "先写的一句。");
+  await expect(editor.getByTestId("lease-state")).toHaveAttribute("data-leased", "true");
+  await expect(editor.getByTestId("save-state")).toHaveText("已保存");
   await chief.goto(`/stories/${id}`);
   await expect(chief.getByTestId("lock-banner")).toContainText(/李强 正在编辑（自 \d\d:\d\d 起）/);
   await chief.getByRole("button", { name: "接手编辑" }).click();

@@ -18,8 +18,13 @@ async function transition(page: Page, action: string, reason?: string) {
     const dialog = page.getByRole("dialog");
     await dialog.getByLabel("理由").fill(reason);
     await dialog.getByTestId("transition-confirm").click();
+  } else if (CONFIRMED.has(action)) {
+    // 交稿, 初审通过, 终审通过 ask once more, saying what will happen.
+    await page.getByRole("dialog").getByTestId("transition-confirm").click();
   }
 }
+
+const CONFIRMED = new Set(["file", "pass", "approve", "recall"]);
 
 test("assign → write → file → return → refile → pass → approve, across three browsers", async ({ pageAs, edition }) => {
   test.setTimeout(120_000);

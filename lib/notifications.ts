@@ -6,7 +6,7 @@
 import type { Locale } from "./i18n/locales";
 import { translator } from "./i18n/translate";
 
-export const NOTIFICATION_KINDS = ["assigned", "filed", "returned", "passed", "approved", "taken_over", "legacy"] as const;
+export const NOTIFICATION_KINDS = ["assigned", "filed", "returned", "passed", "approved", "taken_over", "legacy", "recalled"] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export interface NotificationParamsOf {
@@ -17,6 +17,7 @@ export interface NotificationParamsOf {
   approved: { story: string };
   taken_over: { actor: string; story: string };
   legacy: { text: string };
+  recalled: { actor: string; story: string };
 }
 /** What the `params` column holds (JSON). */
 export type NotificationParams = Record<string, string | number>;

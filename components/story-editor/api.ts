@@ -77,6 +77,11 @@ export function transitionStory(id: number, action: StoryAction, reason?: string
   return request<{ status: string; version: number }>("POST", `${storyUrl(id)}/transitions`, reason === undefined ? { action } : { action, reason });
 }
 
+/** 签收: the first desk editor opening a filed story marks it received (a no-op for anyone else). */
+export function receiveStory(id: number) {
+  return request<{ received: boolean }>("POST", `${storyUrl(id)}/receive`);
+}
+
 export async function fetchRevisions(id: number): Promise<Revision[]> {
   return (await request<{ revisions: Revision[] }>("GET", `${storyUrl(id)}/revisions`)).revisions;
 }

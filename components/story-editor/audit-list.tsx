@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { fetchAudit, storyKeys } from "./api";
-import { formatStamp } from "./format";
+import { useNewsroomTime } from "@/components/use-newsroom-time";
 import { useEventLabel, useStateLabel } from "@/components/event-label";
 import { useLiveInterval } from "@/components/live-updates";
 
@@ -15,6 +15,7 @@ export function AuditList({ storyId }: { storyId: number }) {
   const action = useEventLabel();
   const events = useQuery({ queryKey: storyKeys.audit(storyId), queryFn: () => fetchAudit(storyId), refetchInterval: useLiveInterval(15_000) });
   const state = useStateLabel();
+  const time = useNewsroomTime();
   const list = events.data ?? [];
 
   return (
@@ -36,7 +37,7 @@ export function AuditList({ storyId }: { storyId: number }) {
                 </span>
               )}
               <time dateTime={e.createdAt} className="ml-auto text-xs text-stone-500">
-                {formatStamp(e.createdAt)}
+                {time(e.createdAt)}
               </time>
             </div>
             {e.reason && (

@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { addComment, fetchComments, setCommentResolved, storyKeys, type StoryComment } from "./api";
-import { formatStamp } from "./format";
+import { useNewsroomTime } from "@/components/use-newsroom-time";
 import { splitActionPrefix } from "@/lib/i18n/comment-prefix";
 import { useLiveInterval } from "@/components/live-updates";
 
@@ -60,6 +60,7 @@ function CommentForm({ label, submit, pending, onCancel, testId }: { label: stri
 function CommentItem({ c, onToggle, busy }: { c: StoryComment; onToggle?: () => void; busy: boolean }) {
   const t = useTranslations();
   const resolved = c.resolvedAt !== null;
+  const time = useNewsroomTime();
   const { action, text } = splitActionPrefix(c.body);
   return (
     <div data-testid="comment" data-comment-id={c.id} data-resolved={resolved} className={resolved ? "opacity-60" : ""}>
@@ -67,7 +68,7 @@ function CommentItem({ c, onToggle, busy }: { c: StoryComment; onToggle?: () => 
         <strong className="text-stone-800" data-content="">
           {c.author}
         </strong>
-        <time dateTime={c.createdAt}>{formatStamp(c.createdAt)}</time>
+        <time dateTime={c.createdAt}>{time(c.createdAt)}</time>
         {resolved && <span className="rounded bg-emerald-50 px-1 text-emerald-700">{t("comments.resolved")}</span>}
       </div>
       {/* Text only, never HTML: a note containing <script> shows literally. */}

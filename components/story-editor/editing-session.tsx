@@ -2,7 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { StoryForUser } from "@/db/queries/story-for-user";
 import {
   contentFromFields,
@@ -17,7 +17,7 @@ import { storyZi } from "@/lib/story-zi";
 import type { StoryAction } from "@/lib/workflow/story-workflow";
 import { restoreRevision, saveStoryContent, storyKeys, type LockInfo } from "./api";
 import { EditorForm } from "./editor-form";
-import { formatStamp, useHydrated } from "./format";
+import { useNewsroomTime } from "@/components/use-newsroom-time";
 import { MergePanel } from "./merge-panel";
 import { SAVE_STATUS_LABEL, SaveState } from "./save-state";
 import { SidePanels, WorkspaceColumns } from "./side-panels";
@@ -29,14 +29,18 @@ export interface SessionHandle {
   /** Flush pending autosave; a message when the transition must wait (conflict, offline, refused). */
   beforeTransition: (action: StoryAction) => Promise<string | null>;
   afterTransition: (version: number) => void;
+  /** Ctrl/⌘+S: save what is typed now, without waiting for the autosave's pause. */
+  saveNow: () => void;
+  /** 字数 of the text in the form now. */
+  zi: () => number;
 }
 
 function DraftPrompt({ draft, onRestore, onDiscard }: { draft: StoredDraft; onRestore: () => void; onDiscard: () => void }) {
   const t = useTranslations("draft");
-  const hydrated = useHydrated();
+  const time = useNewsroomTime();
   return (
     <div data-testid="draft-prompt" role="alertdialog" aria-label={t("restore")} className="flex flex-wrap items-center gap-3 rounded border border-sky-300 bg-sky-50 px-4 py-3 text-sm text-sky-900">
-      <span className="flex-1">{t("found", { v: draft.baseVersion, time: hydrated ? formatStamp(draft.savedAt) : "" })}</span>
+      <span className="flex-1">{t("found", { v: draft.baseVersion, time: time(draft.savedAt) })}</span>
       <button type="button" onClick={onRestore} className="rounded border border-sky-800 bg-sky-800 px-3 py-1 font-medium text-white hover:bg-sky-700">
         {t("restore")}
       </button>
@@ -48,15 +52,21 @@ function DraftPrompt({ draft, onRestore, onDiscard }: { draft: StoredDraft; onRe
 }
 
 /**
- * The story open for editing: this user holds the lease. Owns the form, autosave, the local draft
+ * The story's form: open for editing (`leased`: this user holds the lease) or about to be — the
+ * first keystroke (`onTyping`, on every change) asks for the lease, and what was typed stays in the
+ * form and in the autosave while it is asked. Owns the form, autosave, the local draft
  * offer on open, the merge panel after a 409, and restore from history.
  */
 export function EditingSession({
   story,
+  leased,
+  onTyping,
   onLeaseConflict,
   register,
 }: {
   story: StoryForUser;
+  leased: boolean;
+  onTyping: () => void;
   onLeaseConflict: (lock: LockInfo) => void;
   register: (handle: SessionHandle | null) => void;
 }) {
@@ -75,6 +85,10 @@ export function EditingSession({
   const [fields, setFields] = useState<EditorFields>(() => fieldsFromContent(opened.server));
   const [offeredDraft, setOfferedDraft] = useState<StoredDraft | null>(opened.draft);
   const content = useMemo(() => contentFromFields(fields), [fields]);
+  const contentRef = useRef(content);
+  useEffect(() => {
+    contentRef.current = content;
+  }, [content]);
 
   const save = useMutation({
     mutationFn: ({ baseVersion, content }: { baseVersion: number; content: DraftContent }) => saveStoryContent(storyId, baseVersion, content),
@@ -108,6 +122,8 @@ export function EditingSession({
         return t("storyWorkflow.unsaved", { state: t(SAVE_STATUS_LABEL[engine.getSnapshot().status]), action: t(`storyAction.${action}`) });
       },
       afterTransition: (version) => engine.noteVersion(version),
+      saveNow: () => void engine.flush(),
+      zi: () => storyZi(contentRef.current),
     });
     return () => register(null);
   }, [register, engine, t]);
@@ -115,6 +131,7 @@ export function EditingSession({
   function update(next: EditorFields) {
     setFields(next);
     engine.change(contentFromFields(next));
+    onTyping();
   }
 
   async function restore(n: number): Promise<void> {
@@ -142,9 +159,15 @@ export function EditingSession({
       main={
         <div className="rounded border border-stone-300 bg-white shadow-sm" data-testid="editor">
           <div className="sticky top-0 z-10 flex flex-wrap items-center gap-3 border-b border-stone-200 bg-white px-4 py-2">
-            <span className="inline-flex items-center gap-1 rounded bg-stone-800 px-2 py-0.5 text-xs text-white" data-testid="lease-state" title={t("lock.held")}>
-              ✎ {t("story.editing")}
-            </span>
+            {leased ? (
+              <span className="inline-flex items-center gap-1 rounded bg-stone-800 px-2 py-0.5 text-xs text-white" data-testid="lease-state" data-leased="true" title={t("lock.held")}>
+                ✎ {t("story.editing")}
+              </span>
+            ) : (
+              <span className="inline-flex items-center gap-1 rounded bg-stone-100 px-2 py-0.5 text-xs text-stone-600" data-testid="lease-state" data-leased="false">
+                {t("storyDesk.reading")}
+              </span>
+            )}
             <SaveState status={autosave.status} message={autosave.message} issue={autosave.issue} />
             <ZiCount count={length} target={story.targetLength} />
           </div>

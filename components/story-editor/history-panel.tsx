@@ -7,7 +7,7 @@ import { diffParagraphs } from "@/lib/diff/char-diff";
 import { contentLines } from "@/lib/story-draft";
 import { fetchRevision, fetchRevisions, storyKeys, type Revision } from "./api";
 import { DiffText, useLineLabels } from "./diff-text";
-import { formatStamp } from "./format";
+import { useNewsroomTime } from "@/components/use-newsroom-time";
 import { useEventLabel } from "@/components/event-label";
 import { useLiveInterval } from "@/components/live-updates";
 
@@ -72,6 +72,7 @@ export function HistoryPanel({ storyId, onRestore }: { storyId: number; onRestor
   }, [toRev.data, fromRev.data, from, labels]);
 
   const restore = useMutation({ mutationFn: (n: number) => onRestore!(n) });
+  const time = useNewsroomTime();
   const titleId = useId();
 
   return (
@@ -96,7 +97,7 @@ export function HistoryPanel({ storyId, onRestore }: { storyId: number; onRestor
               </span>
               {i === 0 && <span className="ml-1 rounded bg-stone-100 px-1 text-xs text-stone-500">{t("current")}</span>}
               <span className="block text-xs text-stone-500">
-                <span data-content="">{r.author ?? "—"}</span> · <time dateTime={r.createdAt}>{formatStamp(r.createdAt)}</time>
+                <span data-content="">{r.author ?? "—"}</span> · <time dateTime={r.createdAt}>{time(r.createdAt)}</time>
               </span>
             </span>
             {onRestore && i > 0 && (

@@ -1,7 +1,8 @@
 "use client";
 
 import type { LockInfo } from "./api";
-import { formatClock, useHydrated } from "./format";
+import { useTimeZone } from "next-intl";
+import { formatNewsroomClock } from "@/lib/newsroom-time";
 import { useTranslations } from "next-intl";
 import { contentTag } from "@/components/content";
 
@@ -40,12 +41,13 @@ export function LockBanner({
   error?: string | null;
 }) {
   const t = useTranslations("lock");
-  const hydrated = useHydrated();
+  // A lease lives minutes: its start is a clock time on the newsroom's wall (the publication's zone).
+  const timeZone = useTimeZone() ?? "Asia/Shanghai";
   const message = takenOver
     ? t.rich("takenOver", { name: lock.holderName, content: contentTag })
     : reason === "free"
       ? t.rich("free", { name: lock.holderName, content: contentTag })
-      : t.rich("heldBy", { name: lock.holderName, time: hydrated ? formatClock(lock.acquiredAt) : "", content: contentTag });
+      : t.rich("heldBy", { name: lock.holderName, time: formatNewsroomClock(lock.acquiredAt, timeZone), content: contentTag });
   return (
     <div data-testid="lock-banner" data-reason={takenOver ? "taken-over" : reason} className={`flex flex-wrap items-center gap-3 rounded border px-4 py-2.5 text-sm ${TONE[takenOver ? "taken-over" : reason]}`}>
       <span aria-hidden>{reason === "free" ? "🔓" : "🔒"}</span>

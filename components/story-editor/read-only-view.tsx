@@ -17,11 +17,13 @@ function ReadOnlyNotice({
   lease,
   storyCheckedAt,
   currentUser,
+  onTakeOver,
 }: {
   story: StoryForUser;
   lease: Lease;
   storyCheckedAt: number;
   currentUser: { id: number; role: Role };
+  onTakeOver?: () => void;
 }) {
   const t = useTranslations();
   const { state } = lease;
@@ -36,7 +38,7 @@ function ReadOnlyNotice({
         lock={holder ?? state.lock}
         reason={holder ? "locked" : "free"}
         takenOver={state.kind === "lost"}
-        onTakeOver={canTakeOver ? lease.takeOver : undefined}
+        onTakeOver={canTakeOver ? () => lease.takeOver() : undefined}
         onEdit={lease.acquire}
         busy={lease.takingOver}
         error={lease.takeOverError}
@@ -46,7 +48,7 @@ function ReadOnlyNotice({
   if (state.kind === "acquiring") return <p className="text-sm text-stone-500">{t("lock.acquiring")}</p>;
   if (state.kind === "error") return <p className="rounded border border-red-200 bg-red-50 px-4 py-2 text-sm text-red-800">{t("lock.error", { message: state.message })}</p>;
   if (story.frozen) return <p className="rounded border border-emerald-300 bg-emerald-50 px-4 py-2 text-sm text-emerald-900">{t("story.frozen")}</p>;
-  if (othersLock) return <LockBanner lock={othersLock} reason="locked" />;
+  if (othersLock) return <LockBanner lock={othersLock} reason="locked" onTakeOver={onTakeOver} busy={lease.takingOver} error={lease.takeOverError} />;
   if (!story.permissions.canEdit && currentUser.role !== "admin") {
     return <p className="text-sm text-stone-500">{t("story.cannotEdit", { status: t(`status.${story.status}`) })}</p>;
   }
@@ -60,6 +62,7 @@ export function ReadOnlyView({
   storyCheckedAt,
   currentUser,
   onStartEditing,
+  onTakeOver,
   resuming,
 }: {
   story: StoryForUser;
@@ -68,6 +71,8 @@ export function ReadOnlyView({
   currentUser: { id: number; role: Role };
   /** Offered when this user may edit but is not: the story is not at their step, or they handed it on. */
   onStartEditing?: () => void;
+  /** Offered to editors and the chief while someone else holds the lease (接手编辑). */
+  onTakeOver?: () => void;
   /** They handed it on a moment ago (the button says 继续编辑). */
   resuming: boolean;
 }) {
@@ -76,7 +81,7 @@ export function ReadOnlyView({
     <WorkspaceColumns
       main={
         <div className="space-y-3" data-testid="read-view">
-          <ReadOnlyNotice story={story} lease={lease} storyCheckedAt={storyCheckedAt} currentUser={currentUser} />
+          <ReadOnlyNotice story={story} lease={lease} storyCheckedAt={storyCheckedAt} currentUser={currentUser} onTakeOver={onTakeOver} />
           <div className="flex flex-wrap items-center gap-3 rounded border border-stone-300 bg-white px-4 py-2 shadow-sm">
             <span className="rounded bg-stone-100 px-2 py-0.5 text-xs text-stone-600">{t("common.readOnly")}</span>
             <ZiCount count={story.length} target={story.targetLength} />

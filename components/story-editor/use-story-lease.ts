@@ -11,8 +11,8 @@ export type { LeaseState };
 const pendingRelease = new Map<number, ReturnType<typeof setTimeout>>();
 
 /**
- * The editing lease (DESIGN.md "Stories": lease lock). Asked for when the page opens or the story
- * becomes editable for this user (`enabled` turns true), renewed every 30 s while the tab is visible
+ * The editing lease (DESIGN.md "Stories": lease lock). Asked for when this user starts editing
+ * (`enabled` turns true: the first keystroke, 编辑, or a take-over — opening a story only reads it), renewed every 30 s while the tab is visible
  * (TanStack Query pauses intervals in hidden tabs and renews when the tab shows again), released on
  * unmount and on pagehide. A renewal answered 409 means someone took over.
  *
@@ -95,7 +95,8 @@ export function useStoryLease(storyId: number, enabled: boolean, { patient }: { 
 
   return {
     state,
-    takeOver: () => takeOver.mutate(),
+    /** Take the lease from its holder (editors and the chief); `onDone` once it is ours. */
+    takeOver: (onDone?: () => void) => takeOver.mutate(undefined, { onSuccess: () => onDone?.() }),
     takingOver: takeOver.isPending,
     takeOverError: takeOver.error ? takeOver.error.message : null,
     acquire,

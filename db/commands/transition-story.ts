@@ -12,6 +12,7 @@ import { isStoryFrozen } from "../queries/story-frozen";
 import { deskUserIds } from "../queries/users";
 import { isOwnStory, loadStoryForWrite, storyPeopleUserIds } from "../queries/story-for-write";
 import { writeRevision } from "./write-revision";
+import { receivedByOf } from "../queries/story-received";
 
 export type StoryTransitionRequest = StoryTransitionBody & { storyId: number; actor: { id: number; role: Role; name: string } };
 
@@ -36,6 +37,7 @@ export function transitionStory(db: Db, req: StoryTransitionRequest): { status: 
       isOwnStory: isOwnStory(loaded, req.actor.id),
       reason,
       lastReviewerId: story.passedById,
+      receivedBy: receivedByOf(tx, story),
     });
     const version = story.version + 1;
     const updated = tx
@@ -45,6 +47,8 @@ export function transitionStory(db: Db, req: StoryTransitionRequest): { status: 
         version,
         statusBeforeSpike: req.action === "spike" ? story.status : req.action === "unspike" ? null : story.statusBeforeSpike,
         passedById: req.action === "pass" ? req.actor.id : req.action === "return" ? null : story.passedById,
+        // Filed again (or taken back): nobody has received this filing yet.
+        ...(req.action === "file" || req.action === "recall" ? { receivedById: null, receivedAt: null } : {}),
         updatedAt: new Date().toISOString(),
       })
       .where(and(eq(stories.id, story.id), eq(stories.status, story.status), eq(stories.version, story.version)))
@@ -68,6 +72,9 @@ export function transitionStory(db: Db, req: StoryTransitionRequest): { status: 
     } else if (req.action === "approve" || req.action === "pass") {
       const ids = [...storyPeopleUserIds(loaded), ...(story.passedById ? [story.passedById] : [])];
       notify(tx, { userIds: ids, storyId: story.id, notice: { kind: req.action === "pass" ? "passed" : "approved", params: { story: title } }, exceptUserId: req.actor.id });
+    }
+    if (req.action === "recall") {
+      notify(tx, { userIds: deskUserIds(tx), storyId: story.id, notice: { kind: "recalled", params: { actor: req.actor.name, story: title } }, exceptUserId: req.actor.id });
     }
     return { status: to, version };
   });

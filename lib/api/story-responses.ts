@@ -54,6 +54,8 @@ export const storyDetail = z.object({
   length: z.number().int(),
   version: z.number().int(),
   passedById: positiveId.nullable(),
+  receivedById: positiveId.nullable().describe("签收: the desk editor who received the filed story"),
+  receivedAt: timestamp.nullable(),
   createdById: positiveId.nullable(),
   createdAt: timestamp,
   updatedAt: timestamp,
@@ -70,7 +72,16 @@ export const storyForUser = storyDetail.extend({
   assigneeIds: z.array(positiveId),
   lock: storyLock.nullable(),
   frozen: z.boolean().describe("on a signed or released page"),
-  permissions: z.object({ canEdit: z.boolean(), actions: z.array(z.enum(STORY_ACTIONS)) }),
+  revision: z.number().int().describe("修订 N: the latest revision's number, as the history lists it"),
+  received: z.object({ name: z.string(), at: timestamp }).nullable().describe("签收: who received the filed story for review"),
+  returned: z.object({ by: z.string(), at: timestamp, reason: z.string() }).nullable().describe("while returned: the latest 退回"),
+  permissions: z.object({
+    canEdit: z.boolean(),
+    actions: z.array(z.enum(STORY_ACTIONS)),
+    choices: z
+      .array(z.discriminatedUnion("allowed", [z.object({ action: z.enum(STORY_ACTIONS), allowed: z.literal(true) }), z.object({ action: z.enum(STORY_ACTIONS), allowed: z.literal(false), reason: z.string() })]))
+      .describe("the buttons to show: offered, or disabled with the refusal in the reader's language"),
+  }),
 });
 
 /** What a revision stores: the text with bylines as names and roles. */

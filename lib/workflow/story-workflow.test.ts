@@ -5,6 +5,7 @@ import { renderMessage } from "../i18n/translate";
 import type { Role } from "../roles";
 import { STORY_STATES, type StoryState } from "../story-kinds";
 import {
+  actionChoices,
   allowedActions,
   canEditContent,
   decideStoryTransition,
@@ -25,7 +26,8 @@ function permissive(action: StoryAction, from: StoryState, over: Partial<StoryTr
     action,
     from,
     statusBeforeSpike: "edited",
-    actor: CHIEF,
+    // 撤回 is the reporter's own; every other action the chief may take.
+    actor: action === "recall" ? REPORTER : CHIEF,
     isOwnStory: true,
     reason: "稿件需核实",
     lastReviewerId: EDITOR.id,
@@ -59,7 +61,7 @@ function codeOf(input: StoryTransitionInput): ErrorCode | "ok" {
 const ALLOWED: Record<StoryState, Partial<Record<StoryAction, StoryState>>> = {
   assigned: { start: "draft", spike: "spiked" },
   draft: { file: "filed", spike: "spiked" },
-  filed: { pass: "edited", return: "returned", spike: "spiked" },
+  filed: { pass: "edited", return: "returned", spike: "spiked", recall: "draft" },
   edited: { approve: "approved", return: "returned", spike: "spiked" },
   approved: { spike: "spiked", publish: "published" },
   returned: { file: "filed", spike: "spiked" },
@@ -70,7 +72,7 @@ const ALLOWED: Record<StoryState, Partial<Record<StoryAction, StoryState>>> = {
 const PAIRS = STORY_STATES.flatMap((from) => STORY_ACTIONS.map((action) => ({ from, action })));
 
 describe("story workflow: every (state × action)", () => {
-  it("covers all 64 pairs", () => expect(PAIRS).toHaveLength(64));
+  it("covers all 72 pairs (8 states × 9 actions)", () => expect(PAIRS).toHaveLength(72));
 
   it.each(PAIRS)("$action from $from", ({ from, action }) => {
     const expected = ALLOWED[from][action];
@@ -201,7 +203,7 @@ describe("allowedActions", () => {
     { state: "assigned", role: "reporter", own: true, want: ["start"] },
     { state: "draft", role: "reporter", own: true, want: ["file"] },
     { state: "draft", role: "reporter", own: false, want: [] },
-    { state: "filed", role: "reporter", own: true, want: [] },
+    { state: "filed", role: "reporter", own: true, want: ["recall"] },
     { state: "returned", role: "reporter", own: true, want: ["file"] },
     { state: "filed", role: "editor", own: false, want: ["pass", "return", "spike"] },
     { state: "edited", role: "editor", own: false, want: ["return", "spike"] },
@@ -246,6 +248,61 @@ describe("canEditContent", () => {
 
 describe("labels", () => {
   it("names every action in Chinese", () => {
-    expect(STORY_ACTIONS.map((a) => MESSAGES["zh-CN"].storyAction[a])).toEqual(["开始写稿", "交稿", "初审通过", "退回", "终审通过", "撤稿", "恢复", "见报"]);
+    expect(STORY_ACTIONS.map((a) => MESSAGES["zh-CN"].storyAction[a])).toEqual(["开始写稿", "交稿", "初审通过", "退回", "终审通过", "撤稿", "恢复", "见报", "撤回"]);
+  });
+});
+
+describe("recall (撤回)", () => {
+  const received = { name: "李强", at: "2019-01-09T10:42:00.000Z" };
+  const cases: { who: string; actor: typeof REPORTER | typeof EDITOR; own: boolean; from: StoryState; receivedBy: typeof received | null; want: ErrorCode | "ok"; key?: string }[] = [
+    { who: "reporter, own, not received", actor: REPORTER, own: true, from: "filed", receivedBy: null, want: "ok" },
+    { who: "reporter, own, received", actor: REPORTER, own: true, from: "filed", receivedBy: received, want: "conflict", key: "storyDesk.recallReceived" },
+    { who: "reporter, not own", actor: REPORTER, own: false, from: "filed", receivedBy: null, want: "forbidden", key: "storyDesk.recallOwnOnly" },
+    { who: "editor, not own", actor: EDITOR, own: false, from: "filed", receivedBy: null, want: "forbidden", key: "storyDesk.recallOwnOnly" },
+    { who: "editor who commissioned it", actor: EDITOR, own: true, from: "filed", receivedBy: null, want: "forbidden", key: "storyDesk.recallOwnOnly" },
+    { who: "reporter, own, draft", actor: REPORTER, own: true, from: "draft", receivedBy: null, want: "conflict", key: "story.badTransition" },
+    { who: "reporter, own, edited", actor: REPORTER, own: true, from: "edited", receivedBy: null, want: "conflict", key: "story.badTransition" },
+  ];
+  it.each(cases)("$who from $from → $want", ({ actor, own, from, receivedBy, want, key }) => {
+    const input: StoryTransitionInput = { action: "recall", from, statusBeforeSpike: null, actor, isOwnStory: own, receivedBy };
+    expect(codeOf(input)).toBe(want);
+    if (want === "ok") expect(decideStoryTransition(input).to).toBe("draft");
+    else expect(errorOf(() => decideStoryTransition(input)).key).toBe(key);
+  });
+  it("says who received it", () => {
+    const err = errorOf(() => decideStoryTransition({ action: "recall", from: "filed", statusBeforeSpike: null, actor: REPORTER, isOwnStory: true, receivedBy: received }));
+    expect(renderMessage("zh-CN", err.reason)).toBe("李强 已签收本稿，不能撤回；如需修改请联系编辑");
+  });
+});
+
+describe("actionChoices: buttons shown disabled with the refusal", () => {
+  const received = { name: "李强", at: "2019-01-09T10:42:00.000Z" };
+  const cases: { who: string; state: StoryState; role: Role; own: boolean; actorId: number; lastReviewerId: number | null; receivedBy?: typeof received; want: [StoryAction, string | null][] }[] = [
+    { who: "the chief who did 初审", state: "edited", role: "chief", own: false, actorId: 1, lastReviewerId: 1, want: [["return", null], ["approve", "story.twoLevelReview"], ["spike", null]] },
+    { who: "another chief", state: "edited", role: "chief", own: false, actorId: 2, lastReviewerId: 1, want: [["return", null], ["approve", null], ["spike", null]] },
+    { who: "an editor (no 终审 role)", state: "edited", role: "editor", own: false, actorId: 3, lastReviewerId: 1, want: [["return", null], ["spike", null]] },
+    { who: "the reporter before 签收", state: "filed", role: "reporter", own: true, actorId: 4, lastReviewerId: null, want: [["recall", null]] },
+    { who: "the reporter after 签收", state: "filed", role: "reporter", own: true, actorId: 4, lastReviewerId: null, receivedBy: received, want: [["recall", "storyDesk.recallReceived"]] },
+    { who: "another reporter", state: "filed", role: "reporter", own: false, actorId: 6, lastReviewerId: null, want: [] },
+    { who: "admin", state: "edited", role: "admin", own: false, actorId: 5, lastReviewerId: null, want: [] },
+  ];
+  it.each(cases)("$who on $state", ({ state, role, own, actorId, lastReviewerId, receivedBy, want }) => {
+    const got = actionChoices(state, role, own, { actorId, lastReviewerId, receivedBy });
+    expect(got.map((c) => [c.action, c.refusal?.key ?? null])).toEqual(want);
+  });
+  it("words the two-level refusal as the desk says it", () => {
+    const [approve] = actionChoices("edited", "chief", false, { actorId: 1, lastReviewerId: 1 }).filter((c) => c.action === "approve");
+    expect(renderMessage("zh-CN", approve.refusal!.reason)).toContain("你已完成本稿初审，终审须由另一人进行");
+  });
+  it("agrees with decideStoryTransition: an enabled choice is accepted, a disabled one refused with the same key", () => {
+    for (const state of STORY_STATES)
+      for (const role of ["reporter", "editor", "chief"] as const)
+        for (const lastReviewerId of [null, 1]) {
+          for (const c of actionChoices(state, role, true, { actorId: 1, lastReviewerId, receivedBy: null })) {
+            const input: StoryTransitionInput = { action: c.action, from: state, statusBeforeSpike: null, actor: { id: 1, role }, isOwnStory: true, reason: "—", lastReviewerId };
+            if (c.refusal) expect(errorOf(() => decideStoryTransition(input)).key).toBe(c.refusal.key);
+            else expect(codeOf(input)).toBe("ok");
+          }
+        }
   });
 });

@@ -4,6 +4,7 @@
  * ```
  * assigned --start--> draft --file--> filed --pass(初审)--> edited --approve(终审)--> approved
  * filed | edited --return(reason)--> returned --file--> filed
+ * filed --recall(撤回, own story, not yet 签收)--> draft
  * any state before published --spike(reason)--> spiked --unspike--> state it had
  * approved + on a released page --publish--> published   (system action at 付印)
  * ```
@@ -19,6 +20,8 @@
  * - Reporters may start/file only their own stories (byline or assignee). Editors and the
  *   chief may start/file any story ("everything a reporter may, on any story").
  * - Admin has no editorial power: every action is 403.
+ * - `recall` (撤回) is the reporter taking back what they filed: only a reporter, only their own story, and only until an
+ *   editor has received it for review (签收: `receivedBy` set — the first desk editor to open it).
  * - `unspike` returns to `statusBeforeSpike`; if that is missing or not a valid pre-spike
  *   state (corrupt data), the story goes back to `draft` so it is never stuck spiked.
  */
@@ -27,7 +30,7 @@ import { label } from "../i18n/translate";
 import { hasEditorialRole, type Role } from "../roles";
 import type { StoryState } from "../story-kinds";
 
-export const STORY_ACTIONS = ["start", "file", "pass", "return", "approve", "spike", "unspike", "publish"] as const;
+export const STORY_ACTIONS = ["start", "file", "pass", "return", "approve", "spike", "unspike", "publish", "recall"] as const;
 export type StoryAction = (typeof STORY_ACTIONS)[number];
 
 export interface StoryActor {
@@ -51,6 +54,8 @@ export interface StoryTransitionInput {
   onReleasedPage?: boolean;
   /** Set only by the page-release command: publish is a system action. */
   system?: boolean;
+  /** Who received (签收) the filed story for review, and when: recall is refused from then on. */
+  receivedBy?: { name: string; at: string } | null;
 }
 
 export interface StoryTransition {
@@ -71,6 +76,7 @@ const FROM: Record<StoryAction, readonly StoryState[]> = {
   spike: ["assigned", "draft", "filed", "edited", "approved", "returned"],
   unspike: ["spiked"],
   publish: ["approved"],
+  recall: ["filed"],
 };
 
 const FIXED_TARGET: Record<Exclude<StoryAction, "unspike">, StoryState> = {
@@ -81,6 +87,7 @@ const FIXED_TARGET: Record<Exclude<StoryAction, "unspike">, StoryState> = {
   approve: "approved",
   spike: "spiked",
   publish: "published",
+  recall: "draft",
 };
 
 const REASON_REQUIRED: ReadonlySet<StoryAction> = new Set<StoryAction>(["return", "spike"]);
@@ -138,6 +145,10 @@ function roleRefusal(input: StoryTransitionInput): DomainError | null {
     case "publish":
       if (input.system === true) return null;
       return new DomainError("forbidden", "story.publishOnRelease");
+    case "recall":
+      // The reporter's own taking back; the desk returns (退回) instead.
+      if (actor.role === "reporter" && isOwnStory) return null;
+      return new DomainError("forbidden", "storyDesk.recallOwnOnly");
   }
 }
 
@@ -159,11 +170,22 @@ function twoLevelRefusal(input: StoryTransitionInput): DomainError | null {
   return new DomainError("forbidden", "story.twoLevelReview");
 }
 
+/** A filed story an editor has received (签收) is on the desk's table: the reporter can no longer take it back. */
+function receivedRefusal(input: StoryTransitionInput): DomainError | null {
+  if (input.action !== "recall" || !input.receivedBy) return null;
+  return new DomainError("conflict", "storyDesk.recallReceived", { name: input.receivedBy.name });
+}
+
+/** The refusals that come after role and state: the ones the UI shows on a disabled button. */
+function ruleRefusal(input: StoryTransitionInput): DomainError | null {
+  return publishRefusal(input) ?? reasonRefusal(input.action, input.reason) ?? twoLevelRefusal(input) ?? receivedRefusal(input);
+}
+
 function checkStoryTransition(input: StoryTransitionInput): Check {
   const role = roleRefusal(input);
   if (role) return { ok: false, error: role };
   if (!FROM[input.action].includes(input.from)) return { ok: false, error: stateConflict(input.action, input.from) };
-  const refusal = publishRefusal(input) ?? reasonRefusal(input.action, input.reason) ?? twoLevelRefusal(input);
+  const refusal = ruleRefusal(input);
   if (refusal) return { ok: false, error: refusal };
   return {
     ok: true,
@@ -186,6 +208,8 @@ export interface AllowedActionsContext {
   actorId: number;
   /** Who did 初审 on the current version; hides approve from that person. */
   lastReviewerId: number | null;
+  /** Who received (签收) the filed story; hides recall. */
+  receivedBy?: { name: string; at: string } | null;
 }
 
 /**
@@ -209,10 +233,42 @@ export function allowedActions(
         isOwnStory: isOwn,
         reason: "—",
         lastReviewerId: context?.lastReviewerId ?? null,
+        receivedBy: context?.receivedBy ?? null,
         onReleasedPage: false,
         system: false,
       }).ok,
   );
+}
+
+/** One workflow button: offered, or shown disabled with the rule that stops this person now. */
+export type ActionChoice = { action: StoryAction; refusal: DomainError | null };
+
+/**
+ * The buttons to show for this state and role: every action the role may take from this state
+ * (`publish` never), each with the refusal of a rule that stops this person now — the two-level
+ * review rule (the 初审 person cannot give 终审), or a recall after 签收. The same checks as
+ * `decideStoryTransition`, so a button shown enabled is one the server accepts, and a disabled
+ * one says the server's words.
+ */
+export function actionChoices(state: StoryState, actorRole: Role, isOwn: boolean, context: AllowedActionsContext): ActionChoice[] {
+  const choices: ActionChoice[] = [];
+  for (const action of STORY_ACTIONS) {
+    const input: StoryTransitionInput = {
+      action,
+      from: state,
+      statusBeforeSpike: null,
+      actor: { id: context.actorId, role: actorRole },
+      isOwnStory: isOwn,
+      reason: "—",
+      lastReviewerId: context.lastReviewerId,
+      receivedBy: context.receivedBy ?? null,
+      onReleasedPage: false,
+      system: false,
+    };
+    if (roleRefusal(input) || !FROM[action].includes(state)) continue;
+    choices.push({ action, refusal: ruleRefusal(input) });
+  }
+  return choices;
 }
 
 const REPORTER_EDITABLE: ReadonlySet<StoryState> = new Set<StoryState>(["assigned", "draft", "returned"]);

@@ -1,6 +1,7 @@
 import { editionsEn } from "./editions-en";
 import { epaperEn } from "./epaper-en";
 import { phoneEn } from "./phone-en";
+import { storyDeskEn } from "./story-desk-en";
 import { publicationEn } from "./publication-en";
 import { serverEn } from "./server-en";
 import { textImportEn } from "./text-import-en";
@@ -88,6 +89,7 @@ export const en: Messages = {
     spike: "Spike",
     unspike: "Unspike",
     publish: "Publish",
+    recall: "Recall",
   },
   pageState: {
     planning: "Planning",
@@ -205,7 +207,7 @@ export const en: Messages = {
     back: "Back to the budget",
     edition: "Edition",
     noPage: "Not on a page",
-    version: "Version {v}",
+    version: "Revision {v}",
     editing: "Editing",
     frozen: "The story's page is signed; its content is frozen.",
     cannotEdit: "You may not change this story now (status: {status}).",
@@ -259,13 +261,13 @@ export const en: Messages = {
     error: "Could not lock the story, read only for now: {message}",
   },
   draft: {
-    found: "This browser has an unsaved draft (based on version {v}, kept at {time}) that differs from the server's story.",
+    found: "This browser has an unsaved draft (kept at {time}) that differs from the server's story.",
     restore: "Restore draft",
     discard: "Discard draft",
   },
   merge: {
     title: "Someone else changed this story",
-    explain: "The server has version {v}. Your text is not lost (it is on this page and in this browser). Keep one copy or merge and save.",
+    explain: "Someone else changed the story on the server. Your text is not lost (it is on this page and in this browser). Keep one copy or merge and save.",
     mine: "Your version",
     server: "Server version",
     diff: "Differences",
@@ -456,6 +458,7 @@ export const en: Messages = {
   epaper: epaperEn,
   phone: phoneEn,
   pageDesk: pageDeskEn,
+  storyDesk: storyDeskEn,
   ...publicationEn,
   ...serverEn,
 };

@@ -66,7 +66,7 @@ export const serverEn: ServerMessages = {
       reporterOwnOnly: "reporters may only work on their own stories",
       publishOnRelease: "publishing happens when the page is released",
       pageNotReleased: "the story's page has not been released",
-      twoLevelReview: "the same person may not perform both reviews on one version",
+      twoLevelReview: "you did this story's first review; the final review must be given by someone else (the same person may not perform both reviews on one version)",
       mayNotEdit: "you may not edit this story now",
       mayNotEditInState: "you may not edit this story now (status: {status})",
       deskOnlyTargets: "only the desk sets target length and deadline",
@@ -220,6 +220,10 @@ export const serverEn: ServerMessages = {
       tooLongForPage: "too long: even across all {columns} columns it needs more than the page's {lines} lines; cut it or jump it to another page",
       noRoom: "needs {height} lines at {span} columns; the tallest free area that wide on this page has {tallest} lines",
     },
+    storyDesk: {
+      recallOwnOnly: "only the reporter who filed a story may recall it; the desk returns it instead",
+      recallReceived: "{name} has already received this story for review; it can no longer be recalled (ask the desk)",
+    },
   },
   notification: {
     assigned: "{actor} assigned you “{story}”",
@@ -229,5 +233,6 @@ export const serverEn: ServerMessages = {
     approved: "“{story}”: {action}",
     taken_over: "{actor} took over editing “{story}”; your unsaved text is still in your browser",
     legacy: "{text}",
+    recalled: "{actor} recalled “{story}”; it is a draft again",
   },
 };

@@ -68,7 +68,7 @@ export const serverZhCN = {
       reporterOwnOnly: "记者只能处理自己的稿件",
       publishOnRelease: "见报由版面付印自动完成",
       pageNotReleased: "稿件所在版面尚未付印",
-      twoLevelReview: "同一人不能对同一版本做两级审核",
+      twoLevelReview: "你已完成本稿初审，终审须由另一人进行（同一人不能对同一版本做两级审核）",
       mayNotEdit: "你不能编辑这篇稿件",
       mayNotEditInState: "你不能修改这篇稿件（状态：{status}）",
       deskOnlyTargets: "只有编辑部能设定目标字数和截稿时间",
@@ -222,6 +222,10 @@ export const serverZhCN = {
       tooLongForPage: "稿子太长，通栏 {columns} 栏也超过整版的 {lines} 行，请删节或转版",
       noRoom: "排 {span} 栏需要 {height} 行，本版这么宽的空白处最多只有 {tallest} 行",
     },
+    storyDesk: {
+      recallOwnOnly: "只有交稿的记者本人能撤回稿件；编辑部请用退回",
+      recallReceived: "{name} 已签收本稿，不能撤回；如需修改请联系编辑",
+    },
   },
   notification: {
     assigned: "{actor} 派稿给你：「{story}」",
@@ -231,6 +235,7 @@ export const serverZhCN = {
     approved: "「{story}」{action}",
     taken_over: "{actor} 接手编辑「{story}」；你未保存的文字仍保留在你的浏览器中",
     legacy: "{text}",
+    recalled: "{actor} 撤回了「{story}」，稿件回到草稿",
   },
 } as const;
 

@@ -7,6 +7,7 @@
 import { editionsZhCN, type EditionsMessages } from "./editions-zh-CN";
 import { epaperZhCN, type EpaperMessages } from "./epaper-zh-CN";
 import { phoneZhCN, type PhoneMessages } from "./phone-zh-CN";
+import { storyDeskZhCN, type StoryDeskMessages } from "./story-desk-zh-CN";
 import { publicationZhCN, type PublicationMessages } from "./publication-zh-CN";
 import { serverZhCN, type ServerMessages } from "./server-zh-CN";
 import { errorPageZhCN } from "./error-page";
@@ -94,6 +95,7 @@ export const zhCN = {
     spike: "撤稿",
     unspike: "恢复",
     publish: "见报",
+    recall: "撤回",
   },
   pageState: {
     planning: "策划",
@@ -201,8 +203,8 @@ export const zhCN = {
     seed: "导入",
     assign: "派稿",
     reassign: "改派",
-    restore: "恢复版本",
-    restoreRevision: "恢复第{n}版",
+    restore: "恢复修订",
+    restoreRevision: "恢复修订 {n}",
     unspike: "恢复（撤稿）",
     import: "导入来稿",
   },
@@ -214,7 +216,7 @@ export const zhCN = {
     back: "返回稿件列表",
     edition: "期次",
     noPage: "未上版",
-    version: "版本 {v}",
+    version: "修订 {v}",
     editing: "编辑稿件",
     frozen: "稿件所在版面已签版，内容已冻结。",
     cannotEdit: "你目前不能修改这篇稿件（状态：{status}）。",
@@ -267,13 +269,13 @@ export const zhCN = {
     error: "无法锁定稿件，暂时只读：{message}",
   },
   draft: {
-    found: "本机有一份未保存的草稿（基于第 {v} 版，{time} 存于本机），与服务器上的稿件不同。",
+    found: "本机有一份未保存的草稿（{time} 存于本机），与服务器上的稿件不同。",
     restore: "恢复草稿",
     discard: "丢弃草稿",
   },
   merge: {
     title: "稿件已被他人修改",
-    explain: "服务器上的稿件已是第 {v} 版。你的文字没有丢失（保存在本页和本机）。请保留一份，或合并后保存。",
+    explain: "服务器上的稿件已被他人改过。你的文字没有丢失（保存在本页和本机）。请保留一份，或合并后保存。",
     mine: "你的版本",
     server: "服务器版本",
     diff: "差异",
@@ -296,13 +298,13 @@ export const zhCN = {
   },
   history: {
     title: "修订历史",
-    revision: "第{n}版",
+    revision: "修订 {n}",
     empty: "暂无修订",
     compare: "比较",
     from: "旧版本",
     to: "新版本",
     restore: "恢复此版本",
-    restoreNumbered: "恢复此版本（第{n}版）",
+    restoreNumbered: "恢复到修订 {n}",
     restoring: "正在恢复…",
     diffLegend: "绿色为新增，红色为删除",
     same: "两个版本的内容相同",
@@ -465,6 +467,7 @@ export const zhCN = {
   epaper: epaperZhCN as EpaperMessages,
   phone: phoneZhCN as PhoneMessages,
   pageDesk: pageDeskZhCN as PageDeskMessages,
+  storyDesk: storyDeskZhCN as StoryDeskMessages,
   // The server's namespaces (API errors, notifications), kept in their own file: error, notification.
   ...(publicationZhCN as PublicationMessages),
   ...(serverZhCN as ServerMessages),

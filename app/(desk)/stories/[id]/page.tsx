@@ -7,7 +7,7 @@ import { getStoryForUser } from "@/db/queries/story-for-user";
 
 export const dynamic = "force-dynamic";
 
-/** A story: the editor when this user may edit it (and takes the lease), else the read view. */
+/** A story: opening it reads it (the editor form at this user's step, else the read view); the lease waits for the first keystroke. */
 export default async function StoryPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser("reporter");
   const parsed = idParam.safeParse(await params);

@@ -10,9 +10,9 @@ import { storyPatch } from "@/lib/api/story-schemas";
 
 /** GET /api/stories/:id — the story with bylines, sidebars, page, `version`, the lease and what the user may do. */
 export const GET = withUser<{ id: string }>(
-  (_req, { user, params }) => {
+  (_req, { user, params, locale }) => {
     const { id } = parseParams(params, idParam);
-    const story = getStoryForUser(getDb(), { id, user });
+    const story = getStoryForUser(getDb(), { id, user, locale });
     if (!story) throw new DomainError("not_found", "story.notFound", { id });
     return NextResponse.json({ story });
   },
