@@ -208,6 +208,9 @@ export const serverEn: ServerMessages = {
       adOverFurniture: "ad slot {slot} covers the page strip or footer",
       notPublicationDay: "{date} is not a publication day (see the publication settings); to publish anyway, ask for an extra edition (override)",
     },
+    queue: {
+      notificationNotFound: "no such notification ({id})",
+    },
   },
   notification: {
     assigned: "{actor} assigned you “{story}”",
@@ -217,5 +220,7 @@ export const serverEn: ServerMessages = {
     approved: "“{story}”: {action}",
     taken_over: "{actor} took over editing “{story}”; your unsaved text is still in your browser",
     legacy: "{text}",
+    page: "{actor}: {action}, page {n} “{name}” ({date})",
+    pageWithReason: "{actor}: {action}, page {n} “{name}” ({date}). Reason: {reason}",
   },
 };

@@ -210,6 +210,9 @@ export const serverZhCN = {
       adOverFurniture: "第 {slot} 个广告位压住了报头或页脚",
       notPublicationDay: "{date} 不是出报日（出报日见报纸设置）；确需出版请选择“非出报日加出”",
     },
+    queue: {
+      notificationNotFound: "没有这条通知（{id}）",
+    },
   },
   notification: {
     assigned: "{actor} 派稿给你：「{story}」",
@@ -219,6 +222,9 @@ export const serverZhCN = {
     approved: "「{story}」{action}",
     taken_over: "{actor} 接手编辑「{story}」；你未保存的文字仍保留在你的浏览器中",
     legacy: "{text}",
+    /** A page hand-over (submit, sign, reject, 撤签, release); {action} is the button's name. */
+    page: "{actor} {action}：{date} 第{n}版「{name}」",
+    pageWithReason: "{actor} {action}：{date} 第{n}版「{name}」，理由：{reason}",
   },
 } as const;
 
