@@ -5,14 +5,7 @@
  */
 import type { Locale } from "./i18n/locales";
 import { translator } from "./i18n/translate";
-
-const MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/** An edition date as a notification names it: 1月9日 / 9 Jan. */
-function formatShortDate(date: string, locale: Locale): string {
-  const [, m, d] = date.split("-").map(Number);
-  return locale === "zh-CN" ? `${m}月${d}日` : `${d} ${MONTHS_EN[m - 1]}`;
-}
+import { formatShortEditionDate } from "./short-edition-date";
 
 export const NOTIFICATION_KINDS = [
   "assigned",
@@ -82,8 +75,7 @@ export function renderNotification(locale: Locale, notice: { kind: NotificationK
   if (notice.kind === "passed" || notice.kind === "approved") values.action = t(REVIEW_ACTION[notice.kind]);
   if (isPageKind(notice.kind)) {
     values.action = t(PAGE_ACTION[notice.kind]);
-    if (typeof values.date === "string" && /^\d{4}-\d{2}-\d{2}$/.test(values.date)) values.date = formatShortDate(values.date, locale);
-    return t(values.reason ? "notification.pageWithReason" : "notification.page", values);
+    if (typeof values.date === "string" && /^\d{4}-\d{2}-\d{2}$/.test(values.date)) values.date = formatShortEditionDate(values.date, locale);
   }
   return t(`notification.${notice.kind}`, values);
 }

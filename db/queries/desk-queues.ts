@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, exists, inArray, isNotNull, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNotNull, lt, or, sql, type SQL } from "drizzle-orm";
 import type { DeskQueues, QueuePage, QueueStory, ReturnedStory } from "@/lib/api/queue-schemas";
 import type { PageState } from "@/lib/page-states";
 import { hasEditorialRole, type Role } from "@/lib/roles";
@@ -39,14 +39,14 @@ function storyQueue(db: DbOrTx, where: SQL, limit: number): { count: number; ite
 function mine(userId: number): SQL {
   const personId = sql`(select ${people.id} from ${people} where ${people.userId} = ${userId})`;
   return or(
-    exists(sql`select 1 from ${storyAssignees} where ${storyAssignees.storyId} = ${stories.id} and ${storyAssignees.userId} = ${userId}`),
-    exists(sql`select 1 from ${storyBylines} where ${storyBylines.storyId} = ${stories.id} and ${storyBylines.personId} = ${personId}`),
+    sql`exists (select 1 from ${storyAssignees} where ${storyAssignees.storyId} = ${stories.id} and ${storyAssignees.userId} = ${userId})`,
+    sql`exists (select 1 from ${storyBylines} where ${storyBylines.storyId} = ${stories.id} and ${storyBylines.personId} = ${personId})`,
   )!;
 }
 
 /** The reporter's assignments not yet filed (assigned, or started as a draft), with brief, deadline and target 字数. */
 export function assignmentsQueue(db: DbOrTx, { userId, limit = QUEUE_LIMIT }: { userId: number; limit?: number }) {
-  const assigned = exists(sql`select 1 from ${storyAssignees} where ${storyAssignees.storyId} = ${stories.id} and ${storyAssignees.userId} = ${userId}`);
+  const assigned = sql`exists (select 1 from ${storyAssignees} where ${storyAssignees.storyId} = ${stories.id} and ${storyAssignees.userId} = ${userId})`;
   return storyQueue(db, and(inArray(stories.status, ["assigned", "draft"]), assigned)!, limit);
 }
 

@@ -1,4 +1,5 @@
 import { editionsEn } from "./editions-en";
+import { deskEn } from "./desk-en";
 import { epaperEn } from "./epaper-en";
 import { publicationEn } from "./publication-en";
 import { serverEn } from "./server-en";
@@ -452,6 +453,7 @@ export const en: Messages = {
   ...textImportEn,
   ...editionsEn,
   epaper: epaperEn,
+  desk: deskEn,
   ...publicationEn,
   ...serverEn,
 };

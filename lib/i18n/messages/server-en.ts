@@ -220,7 +220,10 @@ export const serverEn: ServerMessages = {
     approved: "“{story}”: {action}",
     taken_over: "{actor} took over editing “{story}”; your unsaved text is still in your browser",
     legacy: "{text}",
-    page: "{actor}: {action}, page {n} “{name}” ({date})",
-    pageWithReason: "{actor}: {action}, page {n} “{name}” ({date}). Reason: {reason}",
+    page_submitted: "{actor}: {action}, page {n} “{name}” ({date})",
+    page_signed: "{actor}: {action}, page {n} “{name}” ({date})",
+    page_rejected: "{actor}: {action}, page {n} “{name}” ({date}). Reason: {reason}",
+    page_withdrawn: "{actor}: {action}, page {n} “{name}” ({date}). Reason: {reason}",
+    page_released: "{actor}: {action}, page {n} “{name}” ({date})",
   },
 };

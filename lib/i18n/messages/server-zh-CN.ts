@@ -222,9 +222,12 @@ export const serverZhCN = {
     approved: "「{story}」{action}",
     taken_over: "{actor} 接手编辑「{story}」；你未保存的文字仍保留在你的浏览器中",
     legacy: "{text}",
-    /** A page hand-over (submit, sign, reject, 撤签, release); {action} is the button's name. */
-    page: "{actor} {action}：{date} 第{n}版「{name}」",
-    pageWithReason: "{actor} {action}：{date} 第{n}版「{name}」，理由：{reason}",
+    /** The page hand-overs (submit, sign, reject, 撤签, release); {action} is the button's name. */
+    page_submitted: "{actor} {action}：{date} 第{n}版「{name}」",
+    page_signed: "{actor} {action}：{date} 第{n}版「{name}」",
+    page_rejected: "{actor} {action}：{date} 第{n}版「{name}」，理由：{reason}",
+    page_withdrawn: "{actor} {action}：{date} 第{n}版「{name}」，理由：{reason}",
+    page_released: "{actor} {action}：{date} 第{n}版「{name}」",
   },
 } as const;
 

@@ -5,6 +5,7 @@
  * Reserved top-level namespaces: `error` and `notification` (server-side messages).
  */
 import { editionsZhCN, type EditionsMessages } from "./editions-zh-CN";
+import { deskZhCN, type DeskMessages } from "./desk-zh-CN";
 import { epaperZhCN, type EpaperMessages } from "./epaper-zh-CN";
 import { publicationZhCN, type PublicationMessages } from "./publication-zh-CN";
 import { serverZhCN, type ServerMessages } from "./server-zh-CN";
@@ -461,6 +462,7 @@ export const zhCN = {
   ...(textImportZhCN as TextImportMessages),
   ...(editionsZhCN as EditionsMessages),
   epaper: epaperZhCN as EpaperMessages,
+  desk: deskZhCN as DeskMessages,
   // The server's namespaces (API errors, notifications), kept in their own file: error, notification.
   ...(publicationZhCN as PublicationMessages),
   ...(serverZhCN as ServerMessages),
