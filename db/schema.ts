@@ -176,8 +176,8 @@ export const pages = sqliteTable(
     uniqueIndex("pages_edition_number_idx").on(t.editionId, t.number),
     // pages not yet released (the open work): which editions are still to go to print (the desk's "today")
     index("pages_unreleased_idx").on(t.editionId).where(sql.raw(UNRELEASED_PAGE_SQL)),
-    // the desks' queues: pages in one state (in layout, submitted, signed), oldest edition first
-    index("pages_state_idx").on(t.state, t.editionId, t.number),
+    // the desks' queues: pages in one state (in layout, submitted, signed), the latest handed over (or changed) first
+    index("pages_state_idx").on(t.state, t.updatedAt),
   ],
 );
 

@@ -25,7 +25,7 @@ const queueStoryColumns = {
   zi: stories.zi,
 };
 
-// Every queue is driven from stories_queue_idx (status, deadline) or pages_state_idx (state, edition_id, number):
+// Every queue is driven from stories_queue_idx (status, deadline) or pages_state_idx (state, updated_at):
 // it reads the open work in one state, never the archive.
 const byDeadline = [sql`${stories.deadline} is null`, asc(stories.deadline), asc(stories.id)];
 
@@ -90,13 +90,16 @@ export function overdueQueue(db: DbOrTx, { now = new Date(), limit = QUEUE_LIMIT
   );
 }
 
-/** Pages in one state, oldest edition first, each with its overset (count of boxes over and lines over). */
+/**
+ * Pages in one state, the latest handed over (or, in layout, changed) first — what just arrived is on top —
+ * each with its overset (count of boxes over and lines over).
+ */
 export function pagesInStateQueue(db: DbOrTx, { state, limit = QUEUE_LIMIT }: { state: PageState; limit?: number }): { count: number; items: QueuePage[] } {
   const rows = db
     .select({ id: pages.id })
     .from(pages)
     .where(eq(pages.state, state))
-    .orderBy(asc(pages.editionId), asc(pages.number))
+    .orderBy(desc(pages.updatedAt), desc(pages.id))
     .limit(limit)
     .all();
   const n = rows.length < limit ? rows.length : db.select({ n: count() }).from(pages).where(eq(pages.state, state)).get()!.n;
