@@ -40,6 +40,7 @@ export const deskEn: DeskMessages = {
     create: "Page created",
     delete: "Page deleted",
   },
+  auditMore: "Newer entries",
   snapshotHash: "Content hash {hash}",
   auditPage: "Page {n} <content>{name}</content>",
 };

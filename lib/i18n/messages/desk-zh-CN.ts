@@ -39,6 +39,7 @@ export const deskZhCN = {
     create: "新建版面",
     delete: "删除版面",
   },
+  auditMore: "更新的记录",
   snapshotHash: "内容校验 {hash}",
   auditPage: "第{n}版 <content>{name}</content>",
 } as const;
