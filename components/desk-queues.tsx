@@ -2,11 +2,12 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { useLocale, useTranslations } from "next-intl";
+import { useLocale, useTimeZone, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { DeskQueues as Queues, QueueName, QueuePage, QueueStory, ReturnedStory } from "@/lib/api/queue-schemas";
 import type { Locale } from "@/lib/i18n/locales";
 import { isOverdue } from "@/lib/deadline";
+import { dateIn } from "@/lib/publication";
 import { queueKeys } from "@/lib/query-keys";
 import { formatShortEditionDate } from "@/lib/short-edition-date";
 import { contentTag } from "./content";
@@ -47,7 +48,7 @@ export function DeskQueues({ initial }: { initial: Queues }) {
         const queue = data[name]!;
         return (
           <section key={name} className="min-w-0 rounded border border-stone-200 bg-white shadow-sm" data-testid={`queue-${name}`} aria-labelledby={`queue-${name}-title`}>
-            <h2 id={`queue-${name}-title`} className="flex items-center justify-between gap-2 border-b border-stone-200 px-4 py-2 font-bold">
+            <h2 id={`queue-${name}-title`} className={`flex items-center justify-between gap-2 px-4 py-2 font-bold ${queue.items.length > 0 ? "border-b border-stone-200" : ""}`}>
               <span>{t(title as never)}</span>
               <span
                 className={`rounded-full px-2 text-sm tabular-nums ${queue.count > 0 ? "bg-press text-white" : "bg-stone-100 text-stone-500"}`}
@@ -58,7 +59,7 @@ export function DeskQueues({ initial }: { initial: Queues }) {
               </span>
             </h2>
             {queue.items.length === 0 ? (
-              <p className="px-4 py-3 text-sm text-stone-500">{t(empty as never)}</p>
+              <p className="px-4 pb-2 text-xs text-stone-500">{t(empty as never)}</p>
             ) : (
               <ul className="divide-y divide-stone-100">
                 {queue.items.map((item) => (
@@ -101,7 +102,7 @@ function StoryRow({ story, withBrief }: { story: QueueStory | ReturnedStory; wit
     <Link href={`/stories/${story.id}`} className={rowLink}>
       {"returnedBy" in story && (story.reason || story.returnedBy) && (
         <div className="mb-2 rounded border-l-4 border-orange-400 bg-orange-50 px-3 py-1.5 text-sm text-orange-900" data-testid="queue-return">
-          {story.returnedBy && story.returnedAt && <div className="text-xs">{t.rich("returnedBy", { name: story.returnedBy, time: time(story.returnedAt, story.editionDate), content: contentTag })}</div>}
+          {story.returnedBy && story.returnedAt && <div className="text-xs">{t.rich("returnedBy", { name: story.returnedBy, time: time(story.returnedAt), content: contentTag })}</div>}
           {story.reason && <div className="whitespace-pre-wrap break-words">{t.rich("reason", { reason: story.reason, content: contentTag })}</div>}
         </div>
       )}
@@ -128,12 +129,13 @@ function StoryRow({ story, withBrief }: { story: QueueStory | ReturnedStory; wit
 function PageRow({ page, inLayout }: { page: QueuePage; inLayout: boolean }) {
   const t = useTranslations("desk");
   const locale = useLocale() as Locale;
+  const today = dateIn(useTimeZone() ?? "Asia/Shanghai");
   const time = useNewsroomTime();
   const href = `/editions/${page.editionDate}/pages/${page.number}${inLayout ? "/layout" : ""}`;
   return (
     <Link href={href} className={rowLink}>
       <div className="flex items-start justify-between gap-3">
-        <span className="min-w-0 break-words font-bold">{t.rich("pageLine", { date: formatShortEditionDate(page.editionDate, locale), n: page.number, name: page.name, content: contentTag })}</span>
+        <span className="min-w-0 break-words font-bold">{t.rich("pageLine", { date: formatShortEditionDate(page.editionDate, locale, today), n: page.number, name: page.name, content: contentTag })}</span>
         <span className="shrink-0">
           <PageStateBadge state={page.state} />
         </span>
@@ -147,7 +149,7 @@ function PageRow({ page, inLayout }: { page: QueuePage; inLayout: boolean }) {
         ) : (
           <span className="text-emerald-700">{t("fits")}</span>
         )}
-        {page.signedAt && <span>{t("signedAt", { time: time(page.signedAt, page.editionDate) })}</span>}
+        {page.signedAt && <span>{t("signedAt", { time: time(page.signedAt) })}</span>}
       </p>
     </Link>
   );

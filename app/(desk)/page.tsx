@@ -173,7 +173,7 @@ function StoryList({ items, testId }: { items: StoryListItem[]; testId?: string 
           <Link href={`/stories/${s.id}`} className="min-w-0 break-words font-serif font-bold hover:underline" data-content="">
             {s.headline ?? s.slug}
           </Link>
-          <span className="ml-auto">
+          <span className="ml-auto shrink-0">
             <StoryStatusBadge status={s.status} />
           </span>
         </li>
