@@ -2,7 +2,7 @@
 export const deskZhCN = {
   queuesTitle: "待办",
   queue: {
-    returned: "退回给我的稿件",
+    returned: "被退回的稿件",
     filed: "待初审",
     overdue: "逾期未交",
     layout: "组版中",
