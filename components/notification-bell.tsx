@@ -80,7 +80,7 @@ export function NotificationBell() {
       </button>
       {open && (
         <div
-          className="fixed inset-x-2 top-14 z-30 max-w-[calc(100vw-1rem)] rounded border border-stone-300 bg-white shadow-lg sm:absolute sm:inset-x-auto sm:right-0 sm:top-auto sm:mt-1 sm:w-96"
+          className="fixed inset-x-2 top-14 z-30 max-w-[calc(100vw-1rem)] whitespace-normal rounded border border-stone-300 bg-white shadow-lg sm:absolute sm:inset-x-auto sm:right-0 sm:top-auto sm:mt-1 sm:w-96"
           data-testid="notifications"
           role="dialog"
           aria-label={t("title")}
@@ -96,7 +96,7 @@ export function NotificationBell() {
               </button>
             </span>
           </div>
-          <ul className="max-h-[70vh] overflow-y-auto text-sm sm:max-h-96">
+          <ul className="max-h-[70vh] overflow-y-auto overflow-x-hidden text-sm sm:max-h-96">
             {data.length === 0 && <li className="px-3 py-4 text-stone-500">{t("none")}</li>}
             {data.map((n) => {
               const body = (
