@@ -176,6 +176,9 @@ test("every dashboard fits a phone and a desktop (screenshots under test-results
         const box = (await panel.boundingBox())!;
         expect(box.x).toBeGreaterThanOrEqual(0);
         expect(box.x + box.width).toBeLessThanOrEqual(w);
+        // and no line inside it runs past its edge (the header around it does not wrap)
+        const past = await panel.evaluate((el) => [...el.querySelectorAll("*")].filter((e) => e.getBoundingClientRect().right > el.getBoundingClientRect().right + 1).length);
+        expect(past).toBe(0);
         await page.keyboard.press("Escape");
         await expect(panel).toBeHidden();
       }
