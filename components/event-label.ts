@@ -2,6 +2,8 @@ import { useTranslations } from "next-intl";
 import { useCallback } from "react";
 import { STORY_STATES, type StoryState } from "@/lib/story-kinds";
 import { STORY_ACTIONS, type StoryAction } from "@/lib/workflow/story-workflow";
+import { PAGE_STATES, type PageState } from "@/lib/page-states";
+import { PAGE_ACTIONS, type PageAction } from "@/lib/workflow/page-workflow";
 
 /** Events of a story's history and audit that are not transitions (the server sends them as codes). */
 const EVENTS = ["edit", "seed", "import", "assign", "reassign", "restore", "unspike"] as const;
@@ -39,4 +41,27 @@ export function useEventLabel(): (code: string, as?: "cause" | "audit") => strin
 export function useStateLabel(): (state: string | null) => string {
   const t = useTranslations("status");
   return useCallback((state) => (state && isState(state) ? t(state) : (state ?? "")), [t]);
+}
+
+const isPageAction = (value: string): value is PageAction => (PAGE_ACTIONS as readonly string[]).includes(value);
+const isPageState = (value: string): value is PageState => (PAGE_STATES as readonly string[]).includes(value);
+
+/** A page event of the audit (a workflow action, or a page made or removed) by its name: 提交签版, 签版, 撤签 …; an unknown code as it came. */
+export function usePageEventLabel(): (code: string) => string {
+  const t = useTranslations();
+  return useCallback(
+    (code) => {
+      if (isPageAction(code)) return t(`pageAction.${code}`);
+      if (code === "create") return t("desk.pageEvent.create");
+      if (code === "delete") return t("desk.pageEvent.delete");
+      return code;
+    },
+    [t],
+  );
+}
+
+/** A page state as the audit stores it: its name (组版, 待签版 …), or the code as it came. */
+export function usePageStateLabel(): (state: string | null) => string {
+  const t = useTranslations("pageState");
+  return useCallback((state) => (state && isPageState(state) ? t(state) : (state ?? "")), [t]);
 }

@@ -176,6 +176,8 @@ export const pages = sqliteTable(
     uniqueIndex("pages_edition_number_idx").on(t.editionId, t.number),
     // pages not yet released (the open work): which editions are still to go to print (the desk's "today")
     index("pages_unreleased_idx").on(t.editionId).where(sql.raw(UNRELEASED_PAGE_SQL)),
+    // the desks' queues: pages in one state (in layout, submitted, signed), the latest handed over (or changed) first
+    index("pages_state_idx").on(t.state, t.updatedAt),
   ],
 );
 
@@ -223,6 +225,8 @@ export const stories = sqliteTable(
   (t) => [
     index("stories_budget_idx").on(t.editionId, t.position),
     index("stories_status_idx").on(t.editionId, t.status),
+    // the desks' queues: stories in one state across editions (filed, edited, returned), by deadline (overdue = a range)
+    index("stories_queue_idx").on(t.status, t.deadline),
     index("stories_page_idx").on(t.pageId),
     // the open work only (what a new edition may carry over): its size follows the unfinished stories, not the archive
     index("stories_unfinished_idx").on(t.editionId, t.id).where(sql.raw(`status in ${CARRY_OVER_STATES_SQL_LIST}`)),
@@ -329,6 +333,8 @@ export const notifications = sqliteTable(
       .notNull()
       .references(() => users.id),
     storyId: integer("story_id").references(() => stories.id, { onDelete: "cascade" }),
+    /** The page a page hand-over (submit, sign, reject, 撤签, release) is about; the notification opens it. */
+    pageId: integer("page_id").references(() => pages.id, { onDelete: "cascade" }),
     kind: text("kind", { enum: NOTIFICATION_KINDS }).notNull(),
     /** Names and titles the message is worded with, as they were (`lib/notifications.ts`). */
     params: text("params", { mode: "json" }).$type<NotificationParams>().notNull().default(sql`'{}'`),
@@ -336,7 +342,7 @@ export const notifications = sqliteTable(
     createdAt: createdAt(),
   },
   // the poll reads a user's latest 50 (user_id, id); marking read finds the unread ones (user_id, read_at)
-  (t) => [index("notifications_user_idx").on(t.userId, t.readAt), index("notifications_user_latest_idx").on(t.userId, t.id)],
+  (t) => [index("notifications_user_idx").on(t.userId, t.readAt), index("notifications_user_latest_idx").on(t.userId, t.id), index("notifications_page_idx").on(t.pageId)],
 );
 
 // ── Page elements ──────────────────────────────────────────────────────────

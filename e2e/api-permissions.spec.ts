@@ -162,6 +162,9 @@ const TABLE: Record<string, Row> = {
   "PUT /api/users/{id}/password": { data: someUser, call: (c, d) => c.put(`/api/users/${d.userId}/password`, { data: { password: "another-password-1" } }), expect: { ...signedIn(403), admin: 204 } },
   "GET /api/notifications": { call: (c) => c.get("/api/notifications"), expect: signedIn(200) },
   "POST /api/notifications": { call: (c) => c.post("/api/notifications"), expect: signedIn(204) },
+  // nobody's notification: a signed-in caller gets 404 (marking a real one read is e2e/desk-queues.spec.ts)
+  "POST /api/notifications/{id}": { call: (c) => c.post("/api/notifications/999999999"), expect: signedIn(404) },
+  "GET /api/queues": { call: (c) => c.get("/api/queues"), expect: deskRead },
   "GET /api/staff": { call: (c) => c.get("/api/staff"), expect: deskRead },
   "GET /api/users": { call: (c) => c.get("/api/users"), expect: { ...signedIn(403), admin: 200 } },
   "POST /api/users": {

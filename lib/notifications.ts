@@ -5,8 +5,23 @@
  */
 import type { Locale } from "./i18n/locales";
 import { translator } from "./i18n/translate";
+import { formatShortEditionDate } from "./short-edition-date";
 
-export const NOTIFICATION_KINDS = ["assigned", "filed", "returned", "passed", "approved", "taken_over", "legacy", "recalled"] as const;
+export const NOTIFICATION_KINDS = [
+  "assigned",
+  "filed",
+  "returned",
+  "passed",
+  "approved",
+  "taken_over",
+  "legacy",
+  "page_submitted",
+  "page_signed",
+  "page_rejected",
+  "page_withdrawn",
+  "page_released",
+  "recalled",
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export interface NotificationParamsOf {
@@ -17,8 +32,30 @@ export interface NotificationParamsOf {
   approved: { story: string };
   taken_over: { actor: string; story: string };
   legacy: { text: string };
+  page_submitted: PageNoticeParams;
+  page_signed: PageNoticeParams;
+  page_rejected: PageNoticeParams & { reason: string };
+  page_withdrawn: PageNoticeParams & { reason: string };
+  page_released: PageNoticeParams;
   recalled: { actor: string; story: string };
 }
+
+/** A page hand-over names who did it and the page: its edition date (YYYY-MM-DD), number and name. */
+export type PageNoticeParams = {
+  actor: string;
+  date: string;
+  n: number;
+  name: string;
+};
+
+const PAGE_ACTION = {
+  page_submitted: "pageAction.submit",
+  page_signed: "pageAction.sign",
+  page_rejected: "pageAction.reject",
+  page_withdrawn: "pageAction.withdraw",
+  page_released: "pageAction.release",
+} as const;
+const isPageKind = (kind: NotificationKind): kind is keyof typeof PAGE_ACTION => kind in PAGE_ACTION;
 /** What the `params` column holds (JSON). */
 export type NotificationParams = Record<string, string | number>;
 
@@ -38,5 +75,9 @@ export function renderNotification(locale: Locale, notice: { kind: NotificationK
   const t = translator(locale);
   const values = plain(notice.params);
   if (notice.kind === "passed" || notice.kind === "approved") values.action = t(REVIEW_ACTION[notice.kind]);
+  if (isPageKind(notice.kind)) {
+    values.action = t(PAGE_ACTION[notice.kind]);
+    if (typeof values.date === "string" && /^\d{4}-\d{2}-\d{2}$/.test(values.date)) values.date = formatShortEditionDate(values.date, locale);
+  }
   return t(`notification.${notice.kind}`, values);
 }

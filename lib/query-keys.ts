@@ -27,3 +27,8 @@ export const budgetKeys = {
 export const notificationKeys = {
   mine: ["notifications"] as const,
 };
+
+/** The dashboard's queues (GET /api/queues): refetched on any story, page or notification event. */
+export const queueKeys = {
+  mine: ["queues"] as const,
+};

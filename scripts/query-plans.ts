@@ -24,6 +24,9 @@ import { getPageDetail, listEditionPageDetails, listEditionPageLinks } from "@/d
 import { listBudget, listEarlierStoriesOfUser, listOpenAssignmentsOfUser, listStoriesOfUserInEdition } from "@/db/queries/stories";
 import { getStoryForUser } from "@/db/queries/story-for-user";
 import { listComments, listEditionAudit, listNotifications, listRevisions, listStoryAudit } from "@/db/queries/story-history";
+import { listDeskQueues } from "@/db/queries/desk-queues";
+import { listEditionPageAudit } from "@/db/queries/edition-page-audit";
+import { listNotificationsWithLinks } from "@/db/queries/notifications";
 import { loadSeed, SEED_EDITION_DATE } from "@/seeds/load-seed";
 
 const DOC = path.join(process.cwd(), "docs", "BENCHMARKS.md");
@@ -97,6 +100,10 @@ async function main() {
       { name: "Story audit", route: "GET /api/stories/:id/audit", run: () => listStoryAudit(db, { storyId: 1, after: 1 }) },
       { name: "Comments", route: "GET /api/stories/:id/comments", run: () => listComments(db, { storyId: 1 }) },
       { name: "Edition audit", route: "GET /api/editions/:date/audit, SSR /editions/:date/audit", run: () => listEditionAudit(db, { date: SEED_EDITION_DATE, before: 1000 }) },
+      { name: "Edition audit: page events", route: "SSR /editions/:date/audit", run: () => listEditionPageAudit(db, { date: SEED_EDITION_DATE, before: 1000 }) },
+      { name: "Queues: chief (and editor)", route: "GET /api/queues, SSR /", run: () => listDeskQueues(db, { user: chief }) },
+      { name: "Queues: reporter", route: "GET /api/queues, SSR /", run: () => listDeskQueues(db, { user: reporter }) },
+      { name: "Notifications with their links", route: "GET /api/notifications", run: () => listNotificationsWithLinks(db, { userId: editor.id }) },
     ];
 
     const sections: string[] = [];

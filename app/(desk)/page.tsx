@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { BudgetTable } from "@/components/budget-table";
+import { DeskQueues } from "@/components/desk-queues";
 import { Content, contentTag } from "@/components/content";
 import { MoreLinks } from "@/components/more-links";
 import { PageStateBadge, StoryStatusBadge } from "@/components/status-badge";
@@ -10,7 +11,8 @@ import { editionDate } from "@/app/_server/schemas";
 import { getDb } from "@/db/client";
 import { deskEditionInHand } from "@/app/_server/edition-in-hand";
 import { listEarlierEditions, listPagesWithState } from "@/db/queries/editions";
-import { listBudget, listEarlierStoriesOfUser, listOpenAssignmentsOfUser, listStoriesOfUserInEdition, type StoryListItem } from "@/db/queries/stories";
+import { listDeskQueues } from "@/db/queries/desk-queues";
+import { listBudget, listEarlierStoriesOfUser, listStoriesOfUserInEdition, type StoryListItem } from "@/db/queries/stories";
 import { listUsers } from "@/db/queries/users";
 import { formatEditionDate } from "@/lib/i18n/edition-date";
 import type { Locale } from "@/lib/i18n/locales";
@@ -45,6 +47,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           {t("dashboard.denied")}
         </p>
       )}
+
+      {user.role !== "admin" && <DeskQueues initial={listDeskQueues(db, { user })} />}
 
       {user.role === "reporter" && <ReporterDesk userId={user.id} latest={latest} before={storiesBefore} locale={user.locale} />}
 
@@ -98,26 +102,22 @@ async function ChiefDesk({ latest, before, locale }: { latest: Edition; before?:
         <h2 className="mb-3 text-lg font-bold">
           {t("dashboard.pages")} · {formatEditionDate(latest.date, locale)}
         </h2>
-        <table className="w-full bg-white text-sm shadow-sm">
-          <tbody>
-            {listPagesWithState(db, { editionId: latest.id }).map((p) => (
-              <tr key={p.id} data-testid="chief-page-row" className="border-b border-stone-100">
-                <td className="px-3 py-2">{formatEditionDate(p.editionDate, locale)}</td>
-                <td className="px-3 py-2">
-                  <Link href={`/editions/${p.editionDate}/pages/${p.number}`} className="font-bold hover:underline">
-                    {t("page.number", { n: p.number })} <Content>{p.name}</Content>
-                  </Link>
-                </td>
-                <td className="px-3 py-2">
-                  {t("page.responsibleEditor")}：{p.responsibleEditor ? <Content>{p.responsibleEditor}</Content> : t("common.none")}
-                </td>
-                <td className="px-3 py-2">
-                  <PageStateBadge state={p.state} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ul className="divide-y divide-stone-100 bg-white text-sm shadow-sm">
+          {listPagesWithState(db, { editionId: latest.id }).map((p) => (
+            <li key={p.id} data-testid="chief-page-row" className="flex flex-wrap items-center gap-x-4 gap-y-1 px-3 py-2">
+              <span className="text-stone-600">{formatEditionDate(p.editionDate, locale)}</span>
+              <Link href={`/editions/${p.editionDate}/pages/${p.number}`} className="font-bold hover:underline">
+                {t("page.number", { n: p.number })} <Content>{p.name}</Content>
+              </Link>
+              <span>
+                {t("page.responsibleEditor")}：{p.responsibleEditor ? <Content>{p.responsibleEditor}</Content> : t("common.none")}
+              </span>
+              <span className="ml-auto">
+                <PageStateBadge state={p.state} />
+              </span>
+            </li>
+          ))}
+        </ul>
       </section>
       {(earlier.editions.length > 0 || before) && (
         <section>
@@ -138,34 +138,28 @@ async function ChiefDesk({ latest, before, locale }: { latest: Edition; before?:
   );
 }
 
+/** The reporter's stories (her assignments and returned stories are queues above). */
 async function ReporterDesk({ userId, latest, before, locale }: { userId: number; latest?: Edition; before?: number; locale: Locale }) {
   const t = await getTranslations("dashboard");
   const db = getDb();
-  const assignments = listOpenAssignmentsOfUser(db, { userId });
   const today = latest ? listStoriesOfUserInEdition(db, { userId, editionId: latest.id }) : [];
   const earlier = listEarlierStoriesOfUser(db, { userId, exceptEditionId: latest?.id, before });
   return (
     <div className="grid gap-8 md:grid-cols-2">
       <section>
-        <h2 className="mb-3 text-lg font-bold">{t("myAssignments")}</h2>
-        {assignments.length === 0 ? <p className="text-sm text-stone-500">{t("noAssignments")}</p> : <StoryList items={assignments} />}
+        <h2 className="mb-3 text-lg font-bold">
+          {t("myStories")}
+          {latest && ` · ${formatEditionDate(latest.date, locale)}`}
+        </h2>
+        {today.length === 0 ? <p className="text-sm text-stone-500">{t("noStories")}</p> : <StoryList items={today} testId="my-story" />}
       </section>
-      <section className="space-y-6">
-        <div>
-          <h2 className="mb-3 text-lg font-bold">
-            {t("myStories")}
-            {latest && ` · ${formatEditionDate(latest.date, locale)}`}
-          </h2>
-          {today.length === 0 ? <p className="text-sm text-stone-500">{t("noStories")}</p> : <StoryList items={today} testId="my-story" />}
-        </div>
-        {(earlier.stories.length > 0 || before !== undefined) && (
-          <div>
-            <h2 className="mb-3 text-lg font-bold">{t("earlierStories")}</h2>
-            <StoryList items={earlier.stories} testId="my-earlier-story" />
-            <MoreLinks paged={before !== undefined} next={earlier.next === null ? null : `/?storiesBefore=${earlier.next}`} />
-          </div>
-        )}
-      </section>
+      {(earlier.stories.length > 0 || before !== undefined) && (
+        <section>
+          <h2 className="mb-3 text-lg font-bold">{t("earlierStories")}</h2>
+          <StoryList items={earlier.stories} testId="my-earlier-story" />
+          <MoreLinks paged={before !== undefined} next={earlier.next === null ? null : `/?storiesBefore=${earlier.next}`} />
+        </section>
+      )}
     </div>
   );
 }
@@ -175,11 +169,11 @@ function StoryList({ items, testId }: { items: StoryListItem[]; testId?: string 
     <ul className="divide-y divide-stone-100 bg-white text-sm shadow-sm">
       {items.map((s) => (
         <li key={s.id} className="flex items-center gap-3 px-3 py-2" data-testid={testId}>
-          <span className="text-xs text-stone-500">{s.editionDate}</span>
-          <Link href={`/stories/${s.id}`} className="font-serif font-bold hover:underline" data-content="">
+          <span className="shrink-0 text-xs text-stone-500">{s.editionDate}</span>
+          <Link href={`/stories/${s.id}`} className="min-w-0 break-words font-serif font-bold hover:underline" data-content="">
             {s.headline ?? s.slug}
           </Link>
-          <span className="ml-auto">
+          <span className="ml-auto shrink-0">
             <StoryStatusBadge status={s.status} />
           </span>
         </li>

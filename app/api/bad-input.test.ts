@@ -66,6 +66,8 @@ interface World {
   publishedStoryId: number;
   /** The seed's template page (聊城新闻). */
   templateId: number;
+  /** A notification of the chief's (the caller), for marking one read. */
+  notificationId: number;
   /** The story's, page's, template page's and publication's versions now (they move when a generated body happens to be valid). */
   storyVersion(): number;
   pageVersion(): number;
@@ -103,6 +105,7 @@ async function makeWorld(): Promise<World> {
   const one = (sql: string, id: number) => sqlite.prepare(sql).pluck().get(id) as number;
   const { story: printed } = await post("/api/stories", "/api/stories", {}, { edition: date, slug: "见报稿" });
   sqlite.prepare("UPDATE stories SET status = 'published' WHERE id = ?").run(printed.id);
+  const notificationId = Number(sqlite.prepare("INSERT INTO notifications (user_id, story_id, kind, params) VALUES (?, ?, 'legacy', '{}')").run(chief.id, story.id).lastInsertRowid);
   return {
     db,
     sqlite,
@@ -116,6 +119,7 @@ async function makeWorld(): Promise<World> {
     commentId: comment.id,
     publishedStoryId: printed.id,
     templateId: one("SELECT id FROM page_templates WHERE number = ?", 1),
+    notificationId,
     storyVersion: () => one("SELECT version FROM stories WHERE id = ?", story.id),
     pageVersion: () => one("SELECT version FROM pages WHERE id = ?", page.id),
     templateVersion: () => one("SELECT version FROM page_templates WHERE number = ?", 1),
@@ -203,6 +207,7 @@ function validParams(route: ApiRoute, w: World): Record<string, string> {
     p.id = String(route.path.startsWith("/api/pages") ? w.pageId : route.path.startsWith("/api/users") ? w.reporterId : route.path.startsWith("/api/page-templates") ? w.templateId : w.storyId);
   }
   if (route.path === "/api/stories/{id}/corrections") p.id = String(w.publishedStoryId);
+  if (route.path === "/api/notifications/{id}") p.id = String(w.notificationId);
   if (route.path.includes("{commentId}")) p.commentId = String(w.commentId);
   if (route.path.includes("{n}")) p.n = "1";
   return p;

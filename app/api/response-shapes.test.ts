@@ -15,7 +15,8 @@ import type { EditionPageSummary, PageDetail } from "@/db/queries/pages";
 import type { listStaff } from "@/db/queries/people";
 import type { BudgetItem, StoryDetail } from "@/db/queries/stories";
 import type { StoryForUser } from "@/db/queries/story-for-user";
-import type { getRevision, listComments, listEditionAudit, listNotifications, listRevisions, listStoryAudit } from "@/db/queries/story-history";
+import type { getRevision, listComments, listEditionAudit, listRevisions, listStoryAudit } from "@/db/queries/story-history";
+import type { listNotificationsWithLinks } from "@/db/queries/notifications";
 import type { SessionUser } from "@/db/queries/users";
 import type { pageDetail, pageSummary } from "@/lib/api/page-responses";
 import type * as story from "@/lib/api/story-responses";
@@ -41,7 +42,7 @@ it("what the routes send has the documented shapes", () => {
   expectTypeOf<Row<typeof addComment>>().toExtend<z.infer<typeof story.comment>>();
   expectTypeOf<Row<typeof listStoryAudit>>().toExtend<z.infer<typeof story.storyAuditEvent>>();
   expectTypeOf<Row<typeof listEditionAudit>>().toExtend<z.infer<typeof story.editionAuditEvent>>();
-  expectTypeOf<Row<typeof listNotifications> & { text: string }>().toExtend<z.infer<typeof story.notification>>();
+  expectTypeOf<Row<typeof listNotificationsWithLinks> & { text: string }>().toExtend<z.infer<typeof story.notification>>();
   expectTypeOf<Row<typeof acquireStoryLock>>().toExtend<z.infer<typeof story.storyLock>>();
   expectTypeOf<SaveResult>().toExtend<z.infer<typeof story.saveResult>>();
   expectTypeOf<Row<typeof createStory>>().toExtend<z.infer<typeof story.createdStory>>();

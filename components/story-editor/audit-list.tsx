@@ -1,22 +1,40 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { useInfiniteQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useId } from "react";
-import { fetchAudit, storyKeys } from "./api";
-import { useNewsroomTime } from "@/components/use-newsroom-time";
+import { storyKeys, type AuditEvent } from "./api";
 import { useEventLabel, useStateLabel } from "@/components/event-label";
 import { useLiveInterval } from "@/components/live-updates";
+import { useNewsroomTime } from "@/components/use-newsroom-time";
 
-/** The story's append-only audit trail: who, when, what, from → to, why. */
+interface AuditPage {
+  events: AuditEvent[];
+  next: number | null;
+}
+
+/** One page of the story's audit trail, oldest first (`after` = the last event id of the page before). */
+async function fetchAuditPage(storyId: number, after: number | null): Promise<AuditPage> {
+  const res = await fetch(`/api/stories/${storyId}/audit${after === null ? "" : `?after=${after}`}`);
+  if (!res.ok) throw new Error(`audit: ${res.status}`);
+  return res.json();
+}
+
+/** The story's append-only audit trail: who, when, what, from → to, why — newest on top, later pages on demand. */
 export function AuditList({ storyId }: { storyId: number }) {
   const titleId = useId();
   const t = useTranslations();
   const action = useEventLabel();
-  const events = useQuery({ queryKey: storyKeys.audit(storyId), queryFn: () => fetchAudit(storyId), refetchInterval: useLiveInterval(15_000) });
-  const state = useStateLabel();
   const time = useNewsroomTime();
-  const list = events.data ?? [];
+  const events = useInfiniteQuery({
+    queryKey: storyKeys.audit(storyId),
+    queryFn: ({ pageParam }) => fetchAuditPage(storyId, pageParam),
+    initialPageParam: null as number | null,
+    getNextPageParam: (last) => last.next,
+    refetchInterval: useLiveInterval(15_000),
+  });
+  const state = useStateLabel();
+  const list = events.data?.pages.flatMap((p) => p.events) ?? [];
 
   return (
     <section data-testid="audit" className="rounded border border-stone-300 bg-white shadow-sm" aria-labelledby={titleId}>
@@ -24,6 +42,13 @@ export function AuditList({ storyId }: { storyId: number }) {
         {t("audit.title")}
       </h2>
       <ol className="max-h-72 divide-y divide-stone-100 overflow-auto text-sm">
+        {events.hasNextPage && (
+          <li className="px-4 py-2 text-center">
+            <button type="button" onClick={() => void events.fetchNextPage()} disabled={events.isFetchingNextPage} className="text-xs text-press hover:underline disabled:opacity-50" data-testid="audit-more">
+              {t("desk.auditMore")}
+            </button>
+          </li>
+        )}
         {[...list].reverse().map((e) => (
           <li key={e.id} data-testid="audit-event" className="px-4 py-2">
             <div className="flex flex-wrap items-baseline gap-x-2">

@@ -11,6 +11,7 @@ import { pageElements, pages, pageSnapshots, stories, type Page } from "../schem
 import { getPageDetail } from "../queries/pages";
 import { pageSnapshot } from "@/lib/page-snapshot";
 import { recordAudit } from "./record-audit";
+import { notifyPageHandOver } from "./notify-page-hand-over";
 import { loadStoryForWrite } from "../queries/story-for-write";
 import { writeRevision } from "./write-revision";
 
@@ -126,6 +127,7 @@ export function transitionPage(db: Db, req: PageTransitionRequest): PageTransiti
       reason: req.action === "sign" ? `sha256:${snapshotHash}` : reason,
     });
     const published = req.action === "release" ? publishStories(tx, page, req.actor) : [];
+    notifyPageHandOver(tx, { page, action: req.action, actor: req.actor, reason });
     return { state: to, version, snapshotHash, published };
   });
 }

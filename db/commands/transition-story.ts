@@ -9,7 +9,7 @@ import { comments, stories } from "../schema";
 import { notify } from "./notify";
 import { recordAudit } from "./record-audit";
 import { isStoryFrozen } from "../queries/story-frozen";
-import { deskUserIds } from "../queries/users";
+import { chiefUserIds, deskUserIds } from "../queries/users";
 import { isOwnStory, loadStoryForWrite, storyPeopleUserIds } from "../queries/story-for-write";
 import { writeRevision } from "./write-revision";
 import { receivedByOf } from "../queries/story-received";
@@ -70,7 +70,8 @@ export function transitionStory(db: Db, req: StoryTransitionRequest): { status: 
     } else if (req.action === "return") {
       notify(tx, { userIds: storyPeopleUserIds(loaded), storyId: story.id, notice: { kind: "returned", params: { story: title, reason: reason ?? "" } }, exceptUserId: req.actor.id });
     } else if (req.action === "approve" || req.action === "pass") {
-      const ids = [...storyPeopleUserIds(loaded), ...(story.passedById ? [story.passedById] : [])];
+      // 初审 passed: the reporter and the chiefs (the 终审 now waits for them); 终审 passed: the reporter and the first reviewer
+      const ids = [...storyPeopleUserIds(loaded), ...(req.action === "pass" ? chiefUserIds(tx) : story.passedById ? [story.passedById] : [])];
       notify(tx, { userIds: ids, storyId: story.id, notice: { kind: req.action === "pass" ? "passed" : "approved", params: { story: title } }, exceptUserId: req.actor.id });
     }
     if (req.action === "recall") {

@@ -187,3 +187,9 @@ export function linkedPagesOf(db: DbOrTx, { elementIds }: { elementIds: number[]
     .all();
   return [...into.map((r) => ({ ...r, elementId: r.elementId!, direction: "continued-by" as const })), ...from.map((r) => ({ ...r, direction: "continues" as const }))];
 }
+
+/** These pages with their boxes and fit (no unplaced list), in page-number order: the desks' queues read at most a screenful. */
+export function listPageDetailsByIds(db: DbOrTx, { ids }: { ids: readonly number[] }): PageDetail[] {
+  if (ids.length === 0) return [];
+  return pageDetails(db, inArray(pages.id, [...ids]), undefined, { unplaced: false });
+}

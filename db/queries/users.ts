@@ -60,3 +60,13 @@ export function deskUserIds(tx: DbOrTx): number[] {
     .all()
     .map((u) => u.id);
 }
+
+/** The duty chiefs (值班总编) with a working account: who a page submitted for 签版 and a story passed 初审 go to. */
+export function chiefUserIds(tx: DbOrTx): number[] {
+  return tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.role, "chief"), isNull(users.disabledAt)))
+    .all()
+    .map((u) => u.id);
+}

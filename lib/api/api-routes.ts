@@ -1,6 +1,7 @@
 import type { ApiRoute } from "./route-registry";
 import { ACCOUNT_ROUTES } from "./routes/account-routes";
 import { CARRY_OVER_ROUTES } from "./routes/carry-over-routes";
+import { DESK_ROUTES } from "./routes/desk-routes";
 import { EDITION_ROUTES } from "./routes/edition-routes";
 import { IMPORT_ROUTES } from "./routes/import-routes";
 import { EPAPER_ROUTES } from "./routes/epaper-routes";
@@ -10,4 +11,4 @@ import { STORY_DESK_ROUTES } from "./routes/story-desk-routes";
 import { TEMPLATE_ROUTES } from "./routes/template-routes";
 
 /** Every method of every route under app/api (next-auth's own routes excepted), one entry each. */
-export const API_ROUTES: readonly ApiRoute[] = [...ACCOUNT_ROUTES, ...EDITION_ROUTES, ...STORY_ROUTES, ...PAGE_ROUTES, ...IMPORT_ROUTES, ...CARRY_OVER_ROUTES, ...EPAPER_ROUTES, ...TEMPLATE_ROUTES, ...STORY_DESK_ROUTES];
+export const API_ROUTES: readonly ApiRoute[] = [...ACCOUNT_ROUTES, ...EDITION_ROUTES, ...STORY_ROUTES, ...PAGE_ROUTES, ...IMPORT_ROUTES, ...CARRY_OVER_ROUTES, ...EPAPER_ROUTES, ...TEMPLATE_ROUTES, ...STORY_DESK_ROUTES, ...DESK_ROUTES];

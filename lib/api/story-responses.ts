@@ -134,9 +134,11 @@ export const notification = z.object({
   id: positiveId,
   userId: positiveId,
   storyId: positiveId.nullable(),
+  pageId: positiveId.nullable().describe("the page a page hand-over is about"),
   kind: z.enum(NOTIFICATION_KINDS),
   params: z.record(z.string(), z.union([z.string(), z.number()])).describe("what the text names (people, titles, reasons), as they were"),
   text: z.string().describe("the notification worded in the caller's language"),
+  href: z.string().nullable().describe("where it leads: the story (/stories/:id) or the page (/editions/:date/pages/:n)"),
   readAt: timestamp.nullable(),
   createdAt: timestamp,
 });

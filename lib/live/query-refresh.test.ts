@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { budgetKeys, notificationKeys, pageKeys, storyKeys } from "../query-keys";
+import { budgetKeys, notificationKeys, pageKeys, queueKeys, storyKeys } from "../query-keys";
 import type { LiveEvent } from "./live-events";
 import { refreshes, refreshesOnReconnect, type CachedQuery } from "./query-refresh";
 
@@ -57,6 +57,15 @@ describe("which queries a live event refreshes", () => {
   });
   it("a notification: the notifications", () => {
     expect(refreshed({ type: "notification", userId: 1 }, cache)).toEqual([notificationKeys.mine]);
+  });
+  it("the dashboard's queues: any story or page change and any notification (a hand-over), not a lock or a note", () => {
+    const queues = q(queueKeys.mine);
+    expect(refreshes({ type: "story", id: 5, editionDate: D }, queues)).toBe(true);
+    expect(refreshes({ type: "page", id: 2, editionDate: D }, queues)).toBe(true);
+    expect(refreshes({ type: "notification", userId: 1 }, queues)).toBe(true);
+    expect(refreshes({ type: "lock", storyId: 5 }, queues)).toBe(false);
+    expect(refreshes({ type: "comments", storyId: 5 }, queues)).toBe(false);
+    expect(refreshesOnReconnect(queues)).toBe(true);
   });
   it("after a reconnect: every live read, never the lease, staff or a revision's fixed content", () => {
     expect(cache.filter(refreshesOnReconnect).map((x) => x.queryKey)).toEqual([

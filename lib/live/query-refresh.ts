@@ -28,6 +28,8 @@ function isOfEdition(query: CachedQuery, date: string): boolean {
 
 export function refreshes(event: LiveEvent, query: CachedQuery): boolean {
   const key = query.queryKey;
+  // The dashboard's queues: a hand-over changes a story's or a page's state (and notifies someone).
+  if (key[0] === "queues") return event.type === "story" || event.type === "page" || event.type === "notification";
   switch (event.type) {
     // A story's row in the budget, its view, and the pages of its edition (fits, the unplaced list).
     case "story":
@@ -53,5 +55,5 @@ export function refreshes(event: LiveEvent, query: CachedQuery): boolean {
 export function refreshesOnReconnect(query: CachedQuery): boolean {
   const [kind, , sub] = query.queryKey;
   if (kind === "story") return sub !== "revision";
-  return kind === "page" || kind === "budget" || kind === "edition-pages" || kind === "notifications";
+  return kind === "page" || kind === "budget" || kind === "edition-pages" || kind === "notifications" || kind === "queues";
 }

@@ -1,17 +1,17 @@
 import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
 import { markNotificationsRead } from "@/db/commands/mark-notifications-read";
-import { listNotifications } from "@/db/queries/story-history";
+import { listNotificationsWithLinks } from "@/db/queries/notifications";
 import { renderNotification } from "@/lib/notifications";
 import { withUser } from "@/app/_server/route";
 import { publishing } from "@/app/_server/live";
 
 /**
  * GET /api/notifications — the signed-in user's latest 50 (assigned, filed, returned, passed, approved,
- * taken over): each with `kind`, `params` and `text`, worded in the caller's language.
+ * taken over, page hand-overs): each with `kind`, `params`, `text` worded in the caller's language, and `href`, where it leads.
  */
 export const GET = withUser((_req, { user, locale }) =>
-  NextResponse.json({ notifications: listNotifications(getDb(), { userId: user.id }).map((n) => ({ ...n, text: renderNotification(locale, n) })) }),
+  NextResponse.json({ notifications: listNotificationsWithLinks(getDb(), { userId: user.id }).map((n) => ({ ...n, text: renderNotification(locale, n) })) }),
 );
 
 /** POST /api/notifications — mark all read. */

@@ -1,4 +1,5 @@
 import { editionsEn } from "./editions-en";
+import { deskEn } from "./desk-en";
 import { epaperEn } from "./epaper-en";
 import { phoneEn } from "./phone-en";
 import { storyDeskEn } from "./story-desk-en";
@@ -459,6 +460,7 @@ export const en: Messages = {
   phone: phoneEn,
   pageDesk: pageDeskEn,
   storyDesk: storyDeskEn,
+  desk: deskEn,
   ...publicationEn,
   ...serverEn,
 };

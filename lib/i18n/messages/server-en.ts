@@ -224,6 +224,9 @@ export const serverEn: ServerMessages = {
       recallOwnOnly: "only the reporter who filed a story may recall it; the desk returns it instead",
       recallReceived: "{name} has already received this story for review; it can no longer be recalled (ask the desk)",
     },
+    queue: {
+      notificationNotFound: "no such notification ({id})",
+    },
   },
   notification: {
     assigned: "{actor} assigned you “{story}”",
@@ -234,5 +237,10 @@ export const serverEn: ServerMessages = {
     taken_over: "{actor} took over editing “{story}”; your unsaved text is still in your browser",
     legacy: "{text}",
     recalled: "{actor} recalled “{story}”; it is a draft again",
+    page_submitted: "{actor}: {action}, page {n} “{name}” ({date})",
+    page_signed: "{actor}: {action}, page {n} “{name}” ({date})",
+    page_rejected: "{actor}: {action}, page {n} “{name}” ({date}). Reason: {reason}",
+    page_withdrawn: "{actor}: {action}, page {n} “{name}” ({date}). Reason: {reason}",
+    page_released: "{actor}: {action}, page {n} “{name}” ({date})",
   },
 };

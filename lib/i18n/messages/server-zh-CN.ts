@@ -226,6 +226,9 @@ export const serverZhCN = {
       recallOwnOnly: "只有交稿的记者本人能撤回稿件；编辑部请用退回",
       recallReceived: "{name} 已签收本稿，不能撤回；如需修改请联系编辑",
     },
+    queue: {
+      notificationNotFound: "没有这条通知（{id}）",
+    },
   },
   notification: {
     assigned: "{actor} 派稿给你：「{story}」",
@@ -236,6 +239,12 @@ export const serverZhCN = {
     taken_over: "{actor} 接手编辑「{story}」；你未保存的文字仍保留在你的浏览器中",
     legacy: "{text}",
     recalled: "{actor} 撤回了「{story}」，稿件回到草稿",
+    /** The page hand-overs (submit, sign, reject, 撤签, release); {action} is the button's name. */
+    page_submitted: "{actor} {action}：{date} 第{n}版「{name}」",
+    page_signed: "{actor} {action}：{date} 第{n}版「{name}」",
+    page_rejected: "{actor} {action}：{date} 第{n}版「{name}」，理由：{reason}",
+    page_withdrawn: "{actor} {action}：{date} 第{n}版「{name}」，理由：{reason}",
+    page_released: "{actor} {action}：{date} 第{n}版「{name}」",
   },
 } as const;
 

@@ -5,6 +5,7 @@
  * Reserved top-level namespaces: `error` and `notification` (server-side messages).
  */
 import { editionsZhCN, type EditionsMessages } from "./editions-zh-CN";
+import { deskZhCN, type DeskMessages } from "./desk-zh-CN";
 import { epaperZhCN, type EpaperMessages } from "./epaper-zh-CN";
 import { phoneZhCN, type PhoneMessages } from "./phone-zh-CN";
 import { storyDeskZhCN, type StoryDeskMessages } from "./story-desk-zh-CN";
@@ -468,6 +469,7 @@ export const zhCN = {
   phone: phoneZhCN as PhoneMessages,
   pageDesk: pageDeskZhCN as PageDeskMessages,
   storyDesk: storyDeskZhCN as StoryDeskMessages,
+  desk: deskZhCN as DeskMessages,
   // The server's namespaces (API errors, notifications), kept in their own file: error, notification.
   ...(publicationZhCN as PublicationMessages),
   ...(serverZhCN as ServerMessages),
