@@ -7,7 +7,6 @@ import { useTimeZone, useTranslations } from "next-intl";
 import { Fragment, useMemo } from "react";
 import type { BudgetItem } from "@/db/queries/stories";
 import { BUDGET_SORT_KEYS, budgetViewSearch, parseBudgetView, type BudgetDeadlineFilter, type BudgetSortKey, type BudgetView } from "@/lib/budget-view";
-import type { Locale } from "@/lib/i18n/locales";
 import { STORY_STATES, type StoryState } from "@/lib/story-kinds";
 import { isDueOn, isOverdue } from "@/lib/deadline";
 import { budgetKeys } from "@/lib/query-keys";
@@ -46,12 +45,7 @@ function useBudgetView(): [BudgetView, (patch: Partial<BudgetView>) => void] {
  * while the stream is down) so others' changes show up. One table in the DOM: on a phone each row is set as
  * a card (headline, status, 字数 against target, page, deadline), on paper as one printed line per story.
  */
-export function BudgetTable({ date, initialItems }: {
-  date: string;
-  /** Unused: the language comes from the IntlProvider (kept so callers that still pass it type-check). */
-  locale?: Locale;
-  initialItems: BudgetItem[];
-}) {
+export function BudgetTable({ date, initialItems }: { date: string; initialItems: BudgetItem[] }) {
   const t = useTranslations();
   const timeZone = useTimeZone() ?? "Asia/Shanghai";
   const formatTime = useNewsroomTime();

@@ -57,7 +57,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           <h2 className="mb-3 text-lg font-bold">
             {t("dashboard.todayBudget")} · {formatEditionDate(latest.date, user.locale)}
           </h2>
-          <BudgetTable date={latest.date} locale={user.locale} initialItems={listBudget(db, { editionDate: latest.date })} />
+          <BudgetTable date={latest.date} initialItems={listBudget(db, { editionDate: latest.date })} />
         </section>
       )}
 

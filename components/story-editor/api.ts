@@ -129,10 +129,6 @@ export function setCommentResolved(id: number, commentId: number, resolved: bool
   return request<{ comment: StoryComment }>("PATCH", `${storyUrl(id)}/comments/${commentId}`, { resolved });
 }
 
-export async function fetchAudit(id: number): Promise<AuditEvent[]> {
-  return (await request<{ events: AuditEvent[] }>("GET", `${storyUrl(id)}/audit`)).events;
-}
-
 export async function fetchStaff(): Promise<StaffPerson[]> {
   return (await request<{ people: StaffPerson[] }>("GET", "/api/staff")).people;
 }

@@ -73,8 +73,7 @@ export function transitionStory(db: Db, req: StoryTransitionRequest): { status: 
       // 初审 passed: the reporter and the chiefs (the 终审 now waits for them); 终审 passed: the reporter and the first reviewer
       const ids = [...storyPeopleUserIds(loaded), ...(req.action === "pass" ? chiefUserIds(tx) : story.passedById ? [story.passedById] : [])];
       notify(tx, { userIds: ids, storyId: story.id, notice: { kind: req.action === "pass" ? "passed" : "approved", params: { story: title } }, exceptUserId: req.actor.id });
-    }
-    if (req.action === "recall") {
+    } else if (req.action === "recall") {
       notify(tx, { userIds: deskUserIds(tx), storyId: story.id, notice: { kind: "recalled", params: { actor: req.actor.name, story: title } }, exceptUserId: req.actor.id });
     }
     return { status: to, version };
