@@ -3,6 +3,7 @@
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, type ReactNode } from "react";
+import { useNotifications } from "./notification-bell";
 
 /**
  * The header's navigation and the user's corner (account, notifications, language, sign out). On a desktop
@@ -10,7 +11,7 @@ import { useEffect, useId, useRef, useState, type ReactNode } from "react";
  * behind a 菜单 button: aria-expanded, focus moves into the menu when it opens and back to the button on
  * Esc, a click outside or opening another page closes it.
  */
-export function DeskMenu({ children }: { children: ReactNode }) {
+export function DeskMenu({ children, notifications }: { children: ReactNode; notifications: boolean }) {
   const t = useTranslations("phone");
   const pathname = usePathname();
   // Open "at" a path: following a link closes the menu without an effect that resets it.
@@ -55,6 +56,7 @@ export function DeskMenu({ children }: { children: ReactNode }) {
           {open ? "✕" : "☰"}
         </span>
         {open ? t("menuClose") : t("menu")}
+        {notifications && !open && <UnreadBadge />}
       </button>
       <div
         ref={panel}
@@ -65,5 +67,17 @@ export function DeskMenu({ children }: { children: ReactNode }) {
         {children}
       </div>
     </>
+  );
+}
+
+/** The unread count on the closed menu's button, so a phone shows that something waits without opening it. */
+function UnreadBadge() {
+  const t = useTranslations("phone");
+  const unread = useNotifications().filter((n) => !n.readAt).length;
+  if (unread === 0) return null;
+  return (
+    <span className="rounded-full bg-press px-1.5 text-xs text-white" data-testid="menu-unread-count" aria-label={t("menuUnread", { n: unread })}>
+      {unread}
+    </span>
   );
 }

@@ -21,6 +21,16 @@ interface Notice {
   createdAt: string;
 }
 
+/** The signed-in user's notifications, kept live (one query for the bell and the phone menu's badge). */
+export function useNotifications(): Notice[] {
+  const { data = [] } = useQuery({
+    queryKey: notificationKeys.mine,
+    queryFn: async (): Promise<Notice[]> => (await (await fetch("/api/notifications")).json()).notifications ?? [],
+    refetchInterval: useLiveInterval(5_000),
+  });
+  return data;
+}
+
 /**
  * In-app notifications (assignments, hand-overs of stories and pages, take-overs), kept live. Opening one marks it
  * read and goes to the story or page; the panel closes on Esc and on a click outside, and fits a phone's width.
@@ -33,11 +43,7 @@ export function NotificationBell() {
   const [open, setOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
-  const { data = [] } = useQuery({
-    queryKey: notificationKeys.mine,
-    queryFn: async (): Promise<Notice[]> => (await (await fetch("/api/notifications")).json()).notifications ?? [],
-    refetchInterval: useLiveInterval(5_000),
-  });
+  const data = useNotifications();
   const markRead = useMutation({
     mutationFn: () => fetch("/api/notifications", { method: "POST" }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: notificationKeys.mine }),

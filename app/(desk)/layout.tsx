@@ -25,7 +25,7 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
             {t("app.masthead")}
           </Link>
           <span className="text-sm text-stone-500">{t("app.product")}</span>
-          <DeskMenu>
+          <DeskMenu notifications={user.role !== "admin"}>
             <nav className="flex gap-4 text-sm max-md:flex-col max-md:gap-0 max-md:text-base max-md:[&>a]:py-2">
               <Link href="/" className="hover:underline">
                 {t("nav.dashboard")}

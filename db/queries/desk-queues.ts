@@ -9,6 +9,8 @@ import { listPageDetailsByIds } from "./pages";
 
 /** Each queue lists at most this many (its count says how many wait in all). */
 export const QUEUE_LIMIT = 20;
+/** A reporter's own assignments are their whole to-do list: as many as the dashboard listed before the queues. */
+export const OWN_ASSIGNMENTS_LIMIT = 50;
 
 /** Copy still owed (an assignment past its deadline is overdue in these states; lib/deadline.ts says the same). */
 const OWED_STATES = ["assigned", "draft", "returned"] as const satisfies readonly StoryState[];
@@ -27,10 +29,12 @@ const queueStoryColumns = {
 
 // Every queue is driven from stories_queue_idx (status, deadline) or pages_state_idx (state, updated_at):
 // it reads the open work in one state, never the archive.
+// Work handed over waits first come, first served; among a reporter's assignments without a deadline the newest comes first.
 const byDeadline = [sql`${stories.deadline} is null`, asc(stories.deadline), asc(stories.id)];
+const byDeadlineNewestFirst = [sql`${stories.deadline} is null`, asc(stories.deadline), desc(stories.id)];
 
-function storyQueue(db: DbOrTx, where: SQL, limit: number): { count: number; items: QueueStory[] } {
-  const items = db.select(queueStoryColumns).from(stories).innerJoin(editions, eq(editions.id, stories.editionId)).where(where).orderBy(...byDeadline).limit(limit).all();
+function storyQueue(db: DbOrTx, where: SQL, limit: number, order = byDeadline): { count: number; items: QueueStory[] } {
+  const items = db.select(queueStoryColumns).from(stories).innerJoin(editions, eq(editions.id, stories.editionId)).where(where).orderBy(...order).limit(limit).all();
   const n = items.length < limit ? items.length : db.select({ n: count() }).from(stories).where(where).get()!.n;
   return { count: n, items };
 }
@@ -45,9 +49,9 @@ function mine(userId: number): SQL {
 }
 
 /** The reporter's assignments not yet filed (assigned, or started as a draft), with brief, deadline and target 字数. */
-export function assignmentsQueue(db: DbOrTx, { userId, limit = QUEUE_LIMIT }: { userId: number; limit?: number }) {
+export function assignmentsQueue(db: DbOrTx, { userId, limit = OWN_ASSIGNMENTS_LIMIT }: { userId: number; limit?: number }) {
   const assigned = sql`exists (select 1 from ${storyAssignees} where ${storyAssignees.storyId} = ${stories.id} and ${storyAssignees.userId} = ${userId})`;
-  return storyQueue(db, and(inArray(stories.status, ["assigned", "draft"]), assigned)!, limit);
+  return storyQueue(db, and(inArray(stories.status, ["assigned", "draft"]), assigned)!, limit, byDeadlineNewestFirst);
 }
 
 /** The reporter's stories returned to them, each with the latest return: who, when, why. */

@@ -2,6 +2,7 @@
 export const phoneZhCN = {
   menu: "菜单",
   menuClose: "收起菜单",
+  menuUnread: "{n} 条未读通知",
   beijingTime: "北京时间",
   zoneNote: "（{zone}）",
   sort: "排序",
