@@ -71,13 +71,13 @@ function plain(params: unknown): NotificationParams {
 }
 
 /** The notification as its reader reads it. */
-export function renderNotification(locale: Locale, notice: { kind: NotificationKind; params: unknown }): string {
+export function renderNotification(locale: Locale, notice: { kind: NotificationKind; params: unknown }, reference?: string): string {
   const t = translator(locale);
   const values = plain(notice.params);
   if (notice.kind === "passed" || notice.kind === "approved") values.action = t(REVIEW_ACTION[notice.kind]);
   if (isPageKind(notice.kind)) {
     values.action = t(PAGE_ACTION[notice.kind]);
-    if (typeof values.date === "string" && /^\d{4}-\d{2}-\d{2}$/.test(values.date)) values.date = formatShortEditionDate(values.date, locale);
+    if (typeof values.date === "string" && /^\d{4}-\d{2}-\d{2}$/.test(values.date)) values.date = formatShortEditionDate(values.date, locale, reference);
   }
   return t(`notification.${notice.kind}`, values);
 }

@@ -96,6 +96,9 @@ describe("page hand-overs notify", () => {
     expect(shown.href).toBe(`/editions/2019-01-09/pages/${page.number}`);
     expect(renderNotification("zh-CN", shown)).toBe(`${users.chief.name} 撤签：1月9日 第${page.number}版「${page.name}」，理由：广告客户改稿`);
     expect(renderNotification("en", shown)).toBe(`${users.chief.name}: Withdraw signature, page ${page.number} “${page.name}” (9 Jan). Reason: 广告客户改稿`);
+    // read in another year, the edition's day carries its year
+    expect(renderNotification("zh-CN", shown, "2026-12-01")).toBe(`${users.chief.name} 撤签：2019年1月9日 第${page.number}版「${page.name}」，理由：广告客户改稿`);
+    expect(renderNotification("en", shown, "2019-03-01")).toContain("(9 Jan)");
 
     transitionPage(db, { pageId, action: "submit", actor: users.editor });
     transitionPage(db, { pageId, action: "sign", actor: users.chief });
