@@ -248,3 +248,23 @@ test("the story editor at desk and phone sizes: reporter, editor, returned, read
     }
   }
 });
+
+test("the history shows its first 100 revisions and 更早的修订 brings the earlier ones", async ({ api, pageAs, edition }) => {
+  const { id } = await assignment(api, edition.date, { body: ["本报聊城讯 第一稿。"] });
+  const reporter = await api.as("limeng");
+  const { story } = await ok(await reporter.get(`/api/stories/${id}`), "read");
+  let version = story.version as number;
+  // each restore is a revision of its own: well past one page of the history
+  for (let i = 0; i < 101; i++) {
+    const restored = await ok(await reporter.post(`/api/stories/${id}/revisions/1/restore`, { data: { baseVersion: version } }), `restore ${i}`);
+    version = restored.version;
+  }
+  const page = await pageAs("limeng");
+  await open(page, `/stories/${id}`);
+  const rows = page.getByTestId("history").getByTestId("revision");
+  await expect(rows).toHaveCount(100);
+  await page.getByTestId("history-more").click();
+  await expect(page.getByTestId("history").locator('[data-revision="1"]')).toBeVisible();
+  expect(await rows.count()).toBeGreaterThan(100);
+  await expect(page.getByTestId("history-more")).toHaveCount(0);
+});

@@ -82,8 +82,9 @@ export function receiveStory(id: number) {
   return request<{ received: boolean }>("POST", `${storyUrl(id)}/receive`);
 }
 
-export async function fetchRevisions(id: number): Promise<Revision[]> {
-  return (await request<{ revisions: Revision[] }>("GET", `${storyUrl(id)}/revisions`)).revisions;
+/** One page of the revisions, newest first (`before` = the last revision number of the page before); `next` is null on the last page. */
+export function fetchRevisions(id: number, before: number | null): Promise<{ revisions: Revision[]; next: number | null }> {
+  return request<{ revisions: Revision[]; next: number | null }>("GET", `${storyUrl(id)}/revisions${before === null ? "" : `?before=${before}`}`);
 }
 
 export async function fetchRevision(id: number, n: number): Promise<RevisionWithContent> {

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useQuery } from "@tanstack/react-query";
+import { useInfiniteQuery, useMutation, useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useId, useMemo, useState } from "react";
 import { diffParagraphs } from "@/lib/diff/char-diff";
@@ -47,7 +47,7 @@ function RevisionSelect({ label, value, revisions, onChange, testId }: { label: 
 }
 
 /**
- * Revisions newest first (who, when, why), a character diff between any two (default: the newest
+ * Revisions newest first (who, when, why), a page at a time with 更早的修订 for the next, a character diff between any two (default: the newest
  * against the revision before the latest text change — the one before it when the newest is an
  * edit), and restore — offered only while this user holds the editor (`onRestore`).
  */
@@ -55,8 +55,14 @@ export function HistoryPanel({ storyId, onRestore }: { storyId: number; onRestor
   const t = useTranslations("history");
   const tCommon = useTranslations("common");
   const eventLabel = useEventLabel();
-  const revisions = useQuery({ queryKey: storyKeys.revisions(storyId), queryFn: () => fetchRevisions(storyId), refetchInterval: useLiveInterval(15_000) });
-  const list = useMemo(() => revisions.data ?? [], [revisions.data]);
+  const revisions = useInfiniteQuery({
+    queryKey: storyKeys.revisions(storyId),
+    queryFn: ({ pageParam }) => fetchRevisions(storyId, pageParam),
+    initialPageParam: null as number | null,
+    getNextPageParam: (last) => last.next,
+    refetchInterval: useLiveInterval(15_000),
+  });
+  const list = useMemo(() => revisions.data?.pages.flatMap((p) => p.revisions) ?? [], [revisions.data]);
   const [picked, setPicked] = useState<{ from?: number; to?: number }>({});
   const has = (n: number | undefined) => n !== undefined && list.some((r) => r.number === n);
   const to = has(picked.to) ? picked.to : list[0]?.number;
@@ -114,6 +120,13 @@ export function HistoryPanel({ storyId, onRestore }: { storyId: number; onRestor
             )}
           </li>
         ))}
+        {revisions.hasNextPage && (
+          <li className="px-4 py-2 text-center">
+            <button type="button" onClick={() => void revisions.fetchNextPage()} disabled={revisions.isFetchingNextPage} className="text-xs text-press hover:underline disabled:opacity-50" data-testid="history-more">
+              {t("more")}
+            </button>
+          </li>
+        )}
       </ol>
       {list.length > 0 && (
         <div className="border-t border-stone-200 px-4 py-3">

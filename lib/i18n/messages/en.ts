@@ -302,6 +302,7 @@ export const en: Messages = {
     diffLegend: "Green is added, red is removed",
     same: "The two revisions have the same content",
     current: "current",
+    more: "Earlier revisions",
   },
   comments: {
     title: "Comments",

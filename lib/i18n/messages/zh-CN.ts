@@ -310,6 +310,7 @@ export const zhCN = {
     diffLegend: "绿色为新增，红色为删除",
     same: "两个版本的内容相同",
     current: "当前",
+    more: "更早的修订",
   },
   comments: {
     title: "批注",
