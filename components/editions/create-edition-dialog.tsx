@@ -1,12 +1,14 @@
 "use client";
 
 import { useInfiniteQuery, useMutation } from "@tanstack/react-query";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
 import { ApiError, apiRequest } from "@/components/api-request";
 import { Content } from "@/components/content";
 import { StoryStatusBadge } from "@/components/status-badge";
+import type { Locale } from "@/lib/i18n/locales";
+import { formatShortEditionDate } from "@/lib/short-edition-date";
 import type { CarryOverCandidate } from "@/db/queries/carry-over-candidates";
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -47,6 +49,7 @@ export function CreateEditionDialog({ defaultDate, newest }: { defaultDate: stri
   const ids = useId();
   const [open, setOpen] = useState(false);
   const [date, setDate] = useState(defaultDate);
+  const locale = useLocale() as Locale;
   const [from, setFrom] = useState("");
   const [chosen, setChosen] = useState<number[]>([]);
   const [refusal, setRefusal] = useState<ApiError | null>(null);
@@ -180,7 +183,7 @@ export function CreateEditionDialog({ defaultDate, newest }: { defaultDate: stri
                             <StoryStatusBadge status={s.status} />
                             {/* on a phone the 字数 and edition columns fold in under the headline */}
                             <span className="mt-0.5 block text-xs text-stone-600 md:hidden">
-                              {s.editionDate} · {tc("zi", { n: s.length })}
+                              {formatShortEditionDate(s.editionDate, locale, date)} · {tc("zi", { n: s.length })}
                             </span>
                           </td>
                           <td className="px-2 py-1.5">{people.length ? <Content>{format.list(people)}</Content> : tc("none")}</td>
@@ -188,7 +191,7 @@ export function CreateEditionDialog({ defaultDate, newest }: { defaultDate: stri
                             {s.length}
                             {s.targetLength !== null && <span className="text-stone-500">/{s.targetLength}</span>}
                           </td>
-                          <td className="hidden whitespace-nowrap px-2 py-1.5 text-stone-600 md:table-cell">{s.editionDate}</td>
+                          <td className="hidden whitespace-nowrap px-2 py-1.5 text-stone-600 md:table-cell">{formatShortEditionDate(s.editionDate, locale, date)}</td>
                         </tr>
                       );
                     })}
