@@ -3,10 +3,11 @@
  * ajv 8 with draft 2020-12 — the schema's `unevaluatedProperties: false` needs it — and its formats
  * (`uri`, `date-time`).
  */
-import Ajv2020 from "ajv/dist/2020";
+import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
-import schema from "./ninjs-schema_2.1.json";
+import { readFileSync } from "node:fs";
 
+const schema = JSON.parse(readFileSync(new URL("./ninjs-schema_2.1.json", import.meta.url), "utf8")) as object;
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 addFormats(ajv);
 // places[].geojson refers to the GeoJSON schema on the web; Newsdesk never writes it.
