@@ -70,6 +70,14 @@ test.describe("ninjs", () => {
     expect(ids).toEqual([shown.story.id]);
     await json(await anonymous.get(`/epaper/${desk.date}/article/${shown.story.id}/ninjs.json`));
 
+    // cached like the e-paper's HTML: a strong ETag, 304 on If-None-Match
+    const articlePath = `/epaper/${desk.date}/article/${shown.story.id}/ninjs.json`;
+    const first = await anonymous.get(articlePath);
+    expect(first.headers()["cache-control"]).toBe("public, max-age=3600, stale-while-revalidate=86400");
+    expect((await anonymous.get(`/epaper/${desk.date}/ninjs.json`)).headers()["cache-control"]).toBe("public, max-age=300, stale-while-revalidate=3600");
+    const again = await anonymous.get(articlePath, { headers: { "If-None-Match": first.headers()["etag"] } });
+    expect(again.status()).toBe(304);
+
     for (const path of [`/epaper/${desk.date}/article/${signed.story.id}/ninjs.json`, `/epaper/${SEED_DATE}/article/${shown.story.id}/ninjs.json`, `/epaper/1999-12-31/ninjs.json`])
       expect((await anonymous.get(path)).status(), path).toBe(404);
 

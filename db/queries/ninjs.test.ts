@@ -27,6 +27,7 @@ describe("ninjs documents of the seed, through the routes' queries", () => {
   it("every published story of the seed validates against the ninjs 2.1 schema and carries its real text", () => {
     const ids = publishedIds();
     expect(ids.length).toBeGreaterThan(5);
+    const kinds = new Set<string>();
     for (const id of ids) {
       const source = getNinjsStorySource(t.db, { id })!;
       const doc = storyToNinjs(source);
@@ -40,7 +41,12 @@ describe("ninjs documents of the seed, through the routes' queries", () => {
       for (const b of story.bylines) expect(doc.by).toContain(b.name);
       if (story.dateline) expect(doc.located).toBe(story.dateline);
       for (const p of story.body) expect(doc.bodies![0].value).toContain(p);
+      kinds.add(story.kind);
+      if (story.kind === "photo") expect(doc.associations).toEqual([expect.objectContaining({ name: "photo", type: "picture" })]);
+      else expect(doc.associations).toBeUndefined();
     }
+    // the seed has a 图片新闻: its picture association was checked above
+    expect([...kinds].sort()).toEqual(["article", "photo"]);
   });
 
   it("the released edition is one package: its released pages, each story once under its page, all valid", () => {

@@ -8,7 +8,7 @@ import addFormats from "ajv-formats";
 import { readFileSync } from "node:fs";
 
 const schema = JSON.parse(readFileSync(new URL("./ninjs-schema_2.1.json", import.meta.url), "utf8")) as object;
-const ajv = new Ajv2020({ allErrors: true, strict: false });
+const ajv = new Ajv2020({ allErrors: true });
 addFormats(ajv);
 // places[].geojson refers to the GeoJSON schema on the web; Newsdesk never writes it.
 ajv.addSchema({ $id: "https://geojson.org/schema/GeoJSON.json" });
