@@ -4,6 +4,7 @@ import { editionToNinjs, storyToNinjs } from "@/lib/exchange/ninjs";
 import { ninjsErrors } from "@/lib/exchange/__schema__/validate-ninjs";
 import { stories } from "../schema";
 import { makeSeededDb } from "../test-db";
+import { correctStory } from "../commands/correct-story";
 import { createStory } from "../commands/create-story";
 import { getNinjsStorySource, getReleasedNinjsEditionSource, getReleasedNinjsStorySource } from "./ninjs";
 import { getStoryById } from "./stories";
@@ -75,5 +76,16 @@ describe("ninjs documents of the seed, through the routes' queries", () => {
     expect(getReleasedNinjsEditionSource(t.db, { date: SEED })!.pages.flatMap((p) => p.stories.map((s) => s.id))).not.toContain(draft.id);
     expect(getReleasedNinjsEditionSource(t.db, { date: "2019-01-10" })).toBeUndefined();
     expect(getNinjsStorySource(t.db, { id: 999_999 })).toBeUndefined();
+  });
+
+  it("a correction after release reaches the story's document and the edition's", () => {
+    const id = publishedIds()[0];
+    correctStory(t.db, { storyId: id, note: "本文第二段人名有误，特此更正。", actor: t.users.chief });
+    const doc = storyToNinjs(getReleasedNinjsStorySource(t.db, { date: SEED, storyId: id })!);
+    expect(ninjsErrors(doc)).toEqual([]);
+    expect(doc.descriptions).toEqual([{ role: "correction", contenttype: "text/plain", value: "本文第二段人名有误，特此更正。" }]);
+    const inEdition = editionToNinjs(getReleasedNinjsEditionSource(t.db, { date: SEED })!).associations!.flatMap((p) => p.associations!).find((s) => s.uri === doc.uri)!;
+    expect(inEdition.descriptions).toEqual(doc.descriptions);
+    expect(storyToNinjs(getNinjsStorySource(t.db, { id })!).descriptions).toEqual(doc.descriptions);
   });
 });

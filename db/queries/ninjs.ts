@@ -3,10 +3,10 @@
  * staff API; and, for the public e-paper, only what is released — a story through getEpaperArticle's
  * rule (it sits in a box of a released page of that date) and an edition's released pages.
  */
-import { and, asc, eq, isNotNull } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull } from "drizzle-orm";
 import type { NinjsEditionSource, NinjsStorySource } from "@/lib/exchange/ninjs";
 import type { DbOrTx } from "../client";
-import { editions, pageElements, pages, publications, stories } from "../schema";
+import { editions, pageElements, pages, publications, stories, storyCorrections } from "../schema";
 import { getEpaperArticle } from "./epaper";
 import { getStoriesByIds, type StoryDetail } from "./stories";
 
@@ -21,7 +21,22 @@ function publicationOfEdition(db: DbOrTx, editionId: number): Publication {
     .get()!;
 }
 
-function sourceOf(story: StoryDetail, pub: Publication): NinjsStorySource {
+type Corrections = NinjsStorySource["corrections"];
+
+function correctionsOf(db: DbOrTx, ids: number[]): Map<number, Corrections> {
+  const byStory = new Map<number, { note: string; createdAt: string }[]>();
+  if (ids.length === 0) return byStory;
+  const rows = db
+    .select({ storyId: storyCorrections.storyId, note: storyCorrections.note, createdAt: storyCorrections.createdAt })
+    .from(storyCorrections)
+    .where(inArray(storyCorrections.storyId, ids))
+    .orderBy(asc(storyCorrections.id))
+    .all();
+  for (const { storyId, ...c } of rows) byStory.set(storyId, [...(byStory.get(storyId) ?? []), c]);
+  return byStory;
+}
+
+function sourceOf(story: StoryDetail, pub: Publication, corrections: Corrections): NinjsStorySource {
   return {
     id: story.id,
     ...pub,
@@ -39,6 +54,7 @@ function sourceOf(story: StoryDetail, pub: Publication): NinjsStorySource {
     version: story.version,
     createdAt: story.createdAt,
     updatedAt: story.updatedAt,
+    corrections,
   };
 }
 
@@ -46,7 +62,7 @@ function sourceOf(story: StoryDetail, pub: Publication): NinjsStorySource {
 export function getNinjsStorySource(db: DbOrTx, { id }: { id: number }): (NinjsStorySource & { zi: number }) | undefined {
   const story = getStoriesByIds(db, { ids: [id] }).get(id);
   if (!story) return undefined;
-  return { ...sourceOf(story, publicationOfEdition(db, story.editionId)), zi: story.length };
+  return { ...sourceOf(story, publicationOfEdition(db, story.editionId), correctionsOf(db, [id]).get(id) ?? []), zi: story.length };
 }
 
 /** A story of that date's edition when it is on a released page of it; anything else undefined. */
@@ -74,7 +90,9 @@ export function getReleasedNinjsEditionSource(db: DbOrTx, { date }: { date: stri
     .all();
   if (rows.length === 0) return undefined;
   const pub = publicationOfEdition(db, rows[0].editionId);
-  const details = getStoriesByIds(db, { ids: rows.flatMap((r) => (r.storyId === null ? [] : [r.storyId])) });
+  const ids = [...new Set(rows.flatMap((r) => (r.storyId === null ? [] : [r.storyId])))];
+  const details = getStoriesByIds(db, { ids });
+  const corrections = correctionsOf(db, ids);
   const seen = new Set<number>();
   const byPage = new Map<number, NinjsEditionSource["pages"][number]>();
   for (const r of rows) {
@@ -82,7 +100,7 @@ export function getReleasedNinjsEditionSource(db: DbOrTx, { date }: { date: stri
     byPage.set(r.pageNumber, page);
     if (r.storyId === null || seen.has(r.storyId)) continue;
     seen.add(r.storyId);
-    page.stories.push(sourceOf(details.get(r.storyId)!, pub));
+    page.stories.push(sourceOf(details.get(r.storyId)!, pub, corrections.get(r.storyId) ?? []));
   }
   return { ...pub, date, pages: [...byPage.values()] };
 }

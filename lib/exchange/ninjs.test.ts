@@ -24,6 +24,7 @@ const story: NinjsStorySource = {
   version: 3,
   createdAt: "2019-01-08T14:10:05.123Z",
   updatedAt: "2019-01-08T16:00:00.000Z",
+  corrections: [],
 };
 
 describe("storyToNinjs", () => {
@@ -55,6 +56,14 @@ describe("storyToNinjs", () => {
     expect(doc.bodies![0].charcount).toBe(doc.bodies![1].charcount);
     expect(doc.bodies![0].charcount).toBeGreaterThan(10);
     expect(doc.associations).toBeUndefined();
+  });
+
+  it("a correction is a description of its own and the document's last change", () => {
+    const doc = storyToNinjs({ ...story, corrections: [{ note: "第二段人名更正为李梦。", createdAt: "2019-01-10T02:00:00.000Z" }] });
+    expect(ninjsErrors(doc)).toEqual([]);
+    expect(doc.descriptions).toEqual([{ role: "correction", contenttype: "text/plain", value: "第二段人名更正为李梦。" }]);
+    expect(doc.versioncreated).toBe("2019-01-10T10:00:00+08:00");
+    expect(storyToNinjs(story)).not.toHaveProperty("descriptions");
   });
 
   it("escapes the HTML body and keeps the sidebars", () => {

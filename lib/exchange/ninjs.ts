@@ -35,6 +35,8 @@ export interface NinjsStorySource {
   /** stored UTC ISO times */
   createdAt: string;
   updatedAt: string;
+  /** 更正 after release, oldest first (the printed text stays; the e-paper shows the notes) */
+  corrections: readonly { note: string; createdAt: string }[];
   /** the e-paper article's absolute URL, when the story is public there */
   epaperUrl?: string;
 }
@@ -137,6 +139,11 @@ export function byStatementOf(people: readonly BylinePerson[]): string | undefin
   return lines.length ? lines.join(" ") : undefined;
 }
 
+/** The story's last change: its text, or a correction after it (a correction leaves the story row alone). */
+function lastChangeOf(s: Pick<NinjsStorySource, "updatedAt" | "corrections">): string {
+  return s.corrections.reduce((m, c) => (Date.parse(c.createdAt) > Date.parse(m) ? c.createdAt : m), s.updatedAt);
+}
+
 /** One story as a ninjs 2.1 document. */
 export function storyToNinjs(s: NinjsStorySource): NinjsDocument {
   const zi = storyZi(s);
@@ -151,7 +158,7 @@ export function storyToNinjs(s: NinjsStorySource): NinjsDocument {
     profile: s.kind === "photo" ? "text-photo" : "text-only",
     version: String(s.version),
     firstcreated: isoWithOffset(s.createdAt, s.timeZone),
-    versioncreated: isoWithOffset(s.updatedAt, s.timeZone),
+    versioncreated: isoWithOffset(lastChangeOf(s), s.timeZone),
     pubstatus: pubstatusOf(s.status),
     language: "zh-CN",
     copyrightholder: s.publication,
@@ -162,6 +169,7 @@ export function storyToNinjs(s: NinjsStorySource): NinjsDocument {
       { role: "main", contenttype: "text/html", charcount: zi, value: htmlBodyOf(s) },
     ],
   };
+  if (s.corrections.length) doc.descriptions = s.corrections.map((c) => ({ role: "correction", contenttype: "text/plain", value: c.note }));
   if (by) doc.by = by;
   if (s.bylines.length) doc.people = s.bylines.map((p) => ({ name: p.name, rel: p.role }));
   if (s.dateline) doc.located = s.dateline;
@@ -198,7 +206,7 @@ function photoOf(s: NinjsStorySource): NinjsDocument & { name: string } {
  */
 export function editionToNinjs(e: NinjsEditionSource): NinjsDocument {
   const all = e.pages.flatMap((p) => p.stories);
-  const newest = all.reduce<string | undefined>((m, s) => (m === undefined || s.updatedAt > m ? s.updatedAt : m), undefined);
+  const newest = all.map(lastChangeOf).reduce<string | undefined>((m, t) => (m === undefined || Date.parse(t) > Date.parse(m) ? t : m), undefined);
   const doc: NinjsDocument = {
     uri: ninjsUri.edition(e.publicationId, e.date),
     standard: { name: "ninjs", version: NINJS_VERSION, schema: NINJS_SCHEMA_URI },
