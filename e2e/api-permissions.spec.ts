@@ -1,7 +1,7 @@
 import { type APIRequestContext } from "@playwright/test";
 import { API_ROUTES } from "@/lib/api/api-routes";
 import type { Desk } from "./desk";
-import { apiSignIn, expect, newApiContext, test, type Api } from "./fixtures";
+import { apiSignIn, expect, newApiContext, SEED_DATE, test, type Api } from "./fixtures";
 
 /**
  * The permission table: every route of the OpenAPI document × every kind of caller, with the status each
@@ -148,6 +148,15 @@ const thenRemove = async (ctx: Ctx, id: number, res: Answer): Promise<Answer> =>
 /** Who writes the publication settings and the template: the admin and the chief. */
 const publicationWrite = (status: number): Statuses => ({ ...signedIn(403), chief: status, admin: status });
 
+/** A published story of the seed edition (only read: its ninjs document). */
+async function seedPublished(ctx: Ctx): Promise<{ storyId: number }> {
+  const budget = await (await ctx.api.as("liqiang")).get(`/api/stories?edition=${SEED_DATE}`);
+  expect(budget.status(), await budget.text()).toBe(200);
+  const story = ((await budget.json()).items as { id: number; status: string }[]).find((s) => s.status === "published");
+  if (!story) throw new Error("no published seed story");
+  return { storyId: story.id };
+}
+
 /** One row per route of the registry: `METHOD /path` as in the OpenAPI document. */
 const TABLE: Record<string, Row> = {
   "GET /api/health": { call: (c) => c.get("/api/health"), expect: all(200) },
@@ -199,6 +208,7 @@ const TABLE: Record<string, Row> = {
   "PATCH /api/stories/{id}/comments/{commentId}": { data: withComment, call: (c, d) => c.patch(`/api/stories/${d.storyId}/comments/${d.commentId}`, { data: { resolved: true } }), expect: ownOrDesk(200) },
   // Role first (chief only), then the state: a draft is not published, so the chief gets 409.
   "POST /api/stories/{id}/corrections": { data: draft, call: (c, d) => c.post(`/api/stories/${d.storyId}/corrections`, { data: { note: "权限表更正" } }), expect: { anonymous: 401, reporter: 403, otherReporter: 403, editor: 403, chief: 409, admin: 403 } },
+  "GET /api/ninjs/stories/{id}": { data: seedPublished, call: (c, d) => c.get(`/api/ninjs/stories/${d.storyId}`), expect: deskRead },
   "GET /api/stories/{id}/revisions": { data: withRevisions, call: (c, d) => c.get(`/api/stories/${d.storyId}/revisions`), expect: deskRead },
   "GET /api/stories/{id}/revisions/{n}": { data: withRevisions, call: (c, d) => c.get(`/api/stories/${d.storyId}/revisions/${d.revision}`), expect: deskRead },
   "POST /api/stories/{id}/revisions/{n}/restore": {

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import { env } from "@/lib/env";
 import { esc } from "@/lib/epaper/epaper-html";
+import { NINJS_CONTENT_TYPE } from "@/lib/exchange/ninjs";
 import { translatorFor } from "@/lib/i18n/translate";
 
 /**
@@ -40,6 +41,12 @@ function cached(req: Request, body: BodyInit, { etag, cache, type }: { etag: str
 
 export function htmlAnswer(req: Request, html: string, cache: string): Response {
   return cached(req, html, { etag: strongEtag(html), cache, type: "text/html; charset=utf-8" });
+}
+
+/** A ninjs document (docs/EXCHANGE.md), cached like the HTML it mirrors. */
+export function ninjsAnswer(req: Request, doc: unknown, cache: string): Response {
+  const json = JSON.stringify(doc);
+  return cached(req, json, { etag: strongEtag(json), cache, type: NINJS_CONTENT_TYPE });
 }
 
 export function fileAnswer(req: Request, file: string, { etag, type, download }: { etag: string; type: string; download?: string }): Response {

@@ -9,6 +9,7 @@ import { createEdition } from "@/db/commands/create-edition";
 import { transitionPage } from "@/db/commands/transition-page";
 import { PAGE_FILES } from "@/lib/epaper/epaper-view";
 import { pagePictures } from "@/app/epaper/page-pictures";
+import { ninjsErrors } from "@/lib/exchange/__schema__/validate-ninjs";
 import { exportEpaper } from "./export-epaper";
 
 let t: ReturnType<typeof makeSeededDb>;
@@ -72,6 +73,12 @@ describe("npm run epaper:export", () => {
         for (const part of m[1].split(",")) expect(fs.existsSync(path.resolve(path.dirname(path.join(out, file)), part.trim().split(" ")[0]))).toBe(true);
     }
     expect(links).toBeGreaterThan(30);
+
+    // The ninjs files of the server's paths: the edition and every article, each valid ninjs 2.1.
+    const ninjs = files.filter((f) => f.endsWith("ninjs.json"));
+    expect(ninjs).toContain(path.join("2019-01-09", "ninjs.json"));
+    expect(ninjs).toHaveLength(1 + result.articles);
+    for (const file of ninjs) expect(ninjsErrors(JSON.parse(fs.readFileSync(path.join(out, file), "utf8"))), file).toEqual([]);
 
     // A second export uses the stored pictures: nothing is made again.
     await exportEpaper(t.db, { dir: path.join(work, "again"), pictures });

@@ -2,9 +2,11 @@ import fs from "node:fs";
 import path from "node:path";
 import type { DbOrTx } from "@/db/client";
 import { getEpaperArchive, getEpaperArticle, getEpaperPage, listReleasedEditionDates, listReleasedPageRefs } from "@/db/queries/epaper";
+import { getReleasedNinjsEditionSource } from "@/db/queries/ninjs";
 import { epaperArchiveHtml, epaperArticleHtml, epaperPageHtml, esc } from "@/lib/epaper/epaper-html";
 import { epaperPath, staticLinks } from "@/lib/epaper/epaper-links";
 import { PAGE_FILES, type PageFileKind } from "@/lib/epaper/epaper-view";
+import { editionToNinjs, storyToNinjs } from "@/lib/exchange/ninjs";
 import type { PictureRef } from "@/app/epaper/page-pictures";
 
 /** Where the export finds a page's stored files (the server's picture folder), making missing ones first. */
@@ -32,7 +34,9 @@ const forward = (href: string) => `<!doctype html><html lang="zh-CN"><meta chars
 /**
  * The e-paper of the released editions between `from` and `to` as static files under `dir`: every page
  * view, article and month of 往期回顾 as `…/index.html`, the page pictures and PDFs beside their page, all
- * linked relatively. Links to editions outside the range are left out (上一期 at the first one is shown
+ * linked relatively; beside them the ninjs 2.1 files the server has at the same paths (`<date>/ninjs.json`,
+ * `<date>/article/<id>/ninjs.json`, docs/EXCHANGE.md; without e-paper renditions, the export's address being
+ * unknown). Links to editions outside the range are left out (上一期 at the first one is shown
  * as unavailable), so every link of the export resolves to a file of it.
  */
 export async function exportEpaper(db: DbOrTx, { dir, from, to, pictures, origin }: { dir: string; from?: string; to?: string; pictures: PictureSource; origin?: string | null }): Promise<ExportResult> {
@@ -70,6 +74,9 @@ export async function exportEpaper(db: DbOrTx, { dir, from, to, pictures, origin
       write(dir, `${epaperPath.article(date, id)}/index.html`, epaperArticleHtml(article, { links: staticLinks(3), origin }));
       result.articles++;
     }
+    const ninjs = getReleasedNinjsEditionSource(db, { date })!;
+    write(dir, `${date}/ninjs.json`, JSON.stringify(editionToNinjs(ninjs)));
+    for (const story of ninjs.pages.flatMap((p) => p.stories)) write(dir, `${epaperPath.article(date, story.id)}/ninjs.json`, JSON.stringify(storyToNinjs(story)));
     write(dir, `${date}/index.html`, forward(staticLinks(1).page(date, onDate[0].number)));
   }
   for (const month of months) {

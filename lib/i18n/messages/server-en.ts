@@ -227,6 +227,9 @@ export const serverEn: ServerMessages = {
     queue: {
       notificationNotFound: "no such notification ({id})",
     },
+    ninjs: {
+      notPublished: "Story {id} is not published yet, so it has no ninjs document",
+    },
   },
   notification: {
     assigned: "{actor} assigned you “{story}”",

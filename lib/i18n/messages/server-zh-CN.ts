@@ -229,6 +229,9 @@ export const serverZhCN = {
     queue: {
       notificationNotFound: "没有这条通知（{id}）",
     },
+    ninjs: {
+      notPublished: "稿件（{id}）尚未见报，没有 ninjs 文档",
+    },
   },
   notification: {
     assigned: "{actor} 派稿给你：「{story}」",
