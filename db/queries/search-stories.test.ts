@@ -119,6 +119,8 @@ describe("the index stays in step with the stories", () => {
   it("an import is found", () => {
     const result = importStories(t.db, {
       editionDate: "2019-01-09",
+      pageNumber: null,
+      fileName: "来稿.txt",
       items: [{ kind: "article", continues: false, content: text("蓝莓合作社", ["导入的正文。"], { bylines: [] }) }],
       actor: t.users.editor,
     });
