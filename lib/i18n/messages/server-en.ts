@@ -227,6 +227,11 @@ export const serverEn: ServerMessages = {
     queue: {
       notificationNotFound: "no such notification ({id})",
     },
+    search: {
+      queryRequired: "Enter something to search for",
+      queryTooLong: "Search for at most {maximum} characters",
+      dateRange: "The start date cannot be after the end date",
+    },
   },
   notification: {
     assigned: "{actor} assigned you “{story}”",

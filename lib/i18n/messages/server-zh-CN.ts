@@ -229,6 +229,11 @@ export const serverZhCN = {
     queue: {
       notificationNotFound: "没有这条通知（{id}）",
     },
+    search: {
+      queryRequired: "请输入检索词",
+      queryTooLong: "检索词最多 {maximum} 个字",
+      dateRange: "起始日期不能晚于结束日期",
+    },
   },
   notification: {
     assigned: "{actor} 派稿给你：「{story}」",
