@@ -68,6 +68,13 @@ describe("search over the seed", () => {
     expect(second.hits.map((h) => h.id)).toEqual(all.hits.slice(5, 10).map((h) => h.id));
   });
 
+  it("ranks and counts the same with a filter that keeps everything (the index-only path and the joined one)", () => {
+    const plain = search("聊城", { limit: 50 });
+    const filtered = search("聊城", { limit: 50, from: "1900-01-01" });
+    expect(filtered.total).toBe(plain.total);
+    expect(filtered.hits.map((h) => h.id)).toEqual(plain.hits.map((h) => h.id));
+  });
+
   it("filters by date, status, kind and person", () => {
     const { id } = draft(text("蓝莓合作社", ["正文。"]));
     expect(ids("蓝莓合作社", { from: "2019-01-09", to: "2019-01-09" })).toEqual([id]);

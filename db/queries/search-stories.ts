@@ -81,21 +81,32 @@ function conditions(f: SearchFilter): SQL[] {
 export function searchStories(db: DbOrTx, f: SearchFilter): { total: number; hits: SearchHit[] } {
   const match = matchExpression(f.q);
   if (match === null) return { total: 0, hits: [] };
-  const where = sql.join([sql`story_search MATCH ${match}`, ...conditions(f)], sql` AND `);
-  const from = sql`FROM story_search
-    JOIN stories s ON s.id = story_search.rowid
+  const filters = conditions(f);
+  const where = sql.join([sql`story_search MATCH ${match}`, ...filters], sql` AND `);
+  const joins = sql`JOIN stories s ON s.id = story_search.rowid
     JOIN editions e ON e.id = s.edition_id
     LEFT JOIN pages pg ON pg.id = s.page_id`;
-  const total = db.get<{ n: number }>(sql`SELECT count(*) AS n ${from} WHERE ${where}`)?.n ?? 0;
+  // Without filters (an editor's plain search) the index alone counts and ranks: joining every match to its
+  // story row costs ten times the search itself (docs/SEARCH.md, measured at 100k stories).
+  const unfiltered = filters.length === 0;
+  const total = unfiltered
+    ? (db.get<{ n: number }>(sql`SELECT count(*) AS n FROM story_search WHERE story_search MATCH ${match}`)?.n ?? 0)
+    : (db.get<{ n: number }>(sql`SELECT count(*) AS n FROM story_search ${joins} WHERE ${where}`)?.n ?? 0);
   if (total === 0 || f.offset >= total) return { total, hits: [] };
-  const order = f.sort === "newest" ? sql`e.date DESC, s.id DESC` : sql`${WEIGHTS}, e.date DESC, s.id DESC`;
-  const rows = db.all<Row>(sql`SELECT s.id, s.slug, s.kind, s.status, s.kicker, s.headline, s.subheadline, s.body,
+  const columns = sql`s.id, s.slug, s.kind, s.status, s.kicker, s.headline, s.subheadline, s.body,
       (SELECT json_group_array(concat_ws(' ', x.title, (SELECT group_concat(p.value, ' ') FROM json_each(x.paragraphs) p)))
          FROM sidebars x WHERE x.story_id = s.id) AS sidebars,
       e.date AS editionDate, pg.number AS pageNumber, pg.name AS pageName,
       (SELECT json_group_array(pe.name) FROM (SELECT pe.name FROM story_bylines b JOIN people pe ON pe.id = b.person_id
-         WHERE b.story_id = s.id ORDER BY b.position) pe) AS bylines
-    ${from} WHERE ${where} ORDER BY ${order} LIMIT ${f.limit} OFFSET ${f.offset}`);
+         WHERE b.story_id = s.id ORDER BY b.position) pe) AS bylines`;
+  const rows =
+    unfiltered && f.sort === "rank"
+      ? db.all<Row>(sql`SELECT ${columns} FROM (SELECT rowid AS id, ${WEIGHTS} AS score FROM story_search WHERE story_search MATCH ${match}
+            ORDER BY score, rowid DESC LIMIT ${f.limit} OFFSET ${f.offset}) ranked
+          JOIN stories s ON s.id = ranked.id JOIN editions e ON e.id = s.edition_id LEFT JOIN pages pg ON pg.id = s.page_id
+          ORDER BY ranked.score, s.id DESC`)
+      : db.all<Row>(sql`SELECT ${columns} FROM story_search ${joins} WHERE ${where}
+          ORDER BY ${f.sort === "newest" ? sql`e.date DESC, s.id DESC` : sql`${WEIGHTS}, e.date DESC, s.id DESC`} LIMIT ${f.limit} OFFSET ${f.offset}`);
   const terms = highlightTerms(f.q);
   const hits = rows.map((r): SearchHit => {
     const text = [...(JSON.parse(r.body) as string[]), ...(r.sidebars ? (JSON.parse(r.sidebars) as string[]) : [])].join(" ");
