@@ -5,6 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { countZi } from "@/lib/cjk/count-zi";
 import { env } from "@/lib/env";
+import { indexText } from "@/lib/search/tokens";
 import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema>;
@@ -28,6 +29,8 @@ export function openDb(file: string = databasePath()): { db: Db; sqlite: Databas
   sqlite.pragma("synchronous = FULL");
   // 字数 in SQL, for migrations that backfill stories.zi (0003)
   sqlite.function("count_zi", { deterministic: true }, (text: unknown) => (typeof text === "string" ? countZi(text) : 0));
+  // the search index's tokens, for its triggers (migration 0009): the index is written in the same transaction as the text
+  sqlite.function("search_tokens", { deterministic: true }, (text: unknown) => (typeof text === "string" ? indexText(text) : ""));
   cacheStatements(sqlite);
   return { db: drizzle(sqlite, { schema }), sqlite };
 }

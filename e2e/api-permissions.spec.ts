@@ -174,6 +174,7 @@ const TABLE: Record<string, Row> = {
   // nobody's notification: a signed-in caller gets 404 (marking a real one read is e2e/desk-queues.spec.ts)
   "POST /api/notifications/{id}": { call: (c) => c.post("/api/notifications/999999999"), expect: signedIn(404) },
   "GET /api/queues": { call: (c) => c.get("/api/queues"), expect: deskRead },
+  "GET /api/search": { call: (c) => c.get(`/api/search?q=${encodeURIComponent("聊城")}`), expect: deskRead },
   "GET /api/staff": { call: (c) => c.get("/api/staff"), expect: deskRead },
   "GET /api/users": { call: (c) => c.get("/api/users"), expect: { ...signedIn(403), admin: 200 } },
   "POST /api/users": {

@@ -6,6 +6,7 @@ import { DeskMenu } from "@/components/desk-menu";
 import { LanguageSwitch } from "@/components/language-switch";
 import { LiveUpdates } from "@/components/live-updates";
 import { NotificationBell } from "@/components/notification-bell";
+import { SearchBox } from "@/components/search-box";
 import { SignOutButton } from "@/components/sign-out-button";
 import { requireUser } from "@/app/_server/session";
 import { getDb } from "@/db/client";
@@ -55,6 +56,7 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
               <Link href="/account" data-testid="current-user" title={t("nav.account", { name: user.name })} className="hover:underline">
                 <Content>{user.name}</Content> · {t(`role.${user.role}`)}
               </Link>
+              {user.role !== "admin" && <SearchBox />}
               {user.role !== "admin" && <NotificationBell />}
               <LanguageSwitch locale={user.locale} signedIn />
               <SignOutButton label={t("nav.signOut")} />

@@ -40,13 +40,14 @@ async function handlerOf(route: ApiRoute): Promise<Handler> {
   return handler;
 }
 
-/** sha256 of every row of every table, in rowid order. */
+/** sha256 of every row of every table, in rowid order (primary key order for the search index's WITHOUT ROWID tables). */
 function databaseHash(sqlite: Database.Database): string {
   const hash = createHash("sha256");
-  const tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[];
-  for (const t of tables) {
+  const tables = sqlite.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string; sql: string }[];
+  for (const { name: t, sql } of tables) {
     hash.update(`\u0000${t}\u0000`);
-    for (const row of sqlite.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).raw().iterate()) hash.update(JSON.stringify(row, (_k, v) => (typeof v === "bigint" ? String(v) : v)));
+    const order = /without rowid/i.test(sql) ? "" : " ORDER BY rowid";
+    for (const row of sqlite.prepare(`SELECT * FROM "${t}"${order}`).raw().iterate()) hash.update(JSON.stringify(row, (_k, v) => (typeof v === "bigint" ? String(v) : v)));
   }
   return hash.digest("hex");
 }

@@ -41,7 +41,7 @@ beforeAll(async () => {
   const assigned = db.insert(stories).values({ editionId: edition.id, position: 4, slug: "派稿", status: "assigned" }).returning().get();
   const filed = db.insert(stories).values({ editionId: edition.id, position: 5, slug: "已交", status: "filed" }).returning().get();
   db.insert(storyAssignees).values([{ storyId: assigned.id, userId: users.limeng.id }, { storyId: filed.id, userId: users.limeng.id }]).run();
-});
+}, 60_000); // 33,000 stories and bylines, each also written to the search index by its triggers
 afterAll(() => t.close());
 
 describe("the reporter's dashboard", () => {

@@ -2,6 +2,7 @@ import { editionsEn } from "./editions-en";
 import { deskEn } from "./desk-en";
 import { epaperEn } from "./epaper-en";
 import { phoneEn } from "./phone-en";
+import { searchEn } from "./search-en";
 import { storyDeskEn } from "./story-desk-en";
 import { publicationEn } from "./publication-en";
 import { serverEn } from "./server-en";
@@ -459,6 +460,7 @@ export const en: Messages = {
   ...editionsEn,
   epaper: epaperEn,
   phone: phoneEn,
+  search: searchEn,
   pageDesk: pageDeskEn,
   storyDesk: storyDeskEn,
   desk: deskEn,

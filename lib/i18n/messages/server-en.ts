@@ -230,6 +230,11 @@ export const serverEn: ServerMessages = {
     ninjs: {
       notPublished: "Story {id} is not published yet, so it has no ninjs document",
     },
+    search: {
+      queryRequired: "Enter something to search for",
+      queryTooLong: "Search for at most {maximum} characters",
+      dateRange: "The start date cannot be after the end date",
+    },
   },
   notification: {
     assigned: "{actor} assigned you “{story}”",

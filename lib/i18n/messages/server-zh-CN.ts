@@ -232,6 +232,11 @@ export const serverZhCN = {
     ninjs: {
       notPublished: "稿件（{id}）尚未见报，没有 ninjs 文档",
     },
+    search: {
+      queryRequired: "请输入检索词",
+      queryTooLong: "检索词最多 {maximum} 个字",
+      dateRange: "起始日期不能晚于结束日期",
+    },
   },
   notification: {
     assigned: "{actor} 派稿给你：「{story}」",

@@ -8,6 +8,7 @@ import { editionsZhCN, type EditionsMessages } from "./editions-zh-CN";
 import { deskZhCN, type DeskMessages } from "./desk-zh-CN";
 import { epaperZhCN, type EpaperMessages } from "./epaper-zh-CN";
 import { phoneZhCN, type PhoneMessages } from "./phone-zh-CN";
+import { searchZhCN, type SearchMessages } from "./search-zh-CN";
 import { storyDeskZhCN, type StoryDeskMessages } from "./story-desk-zh-CN";
 import { publicationZhCN, type PublicationMessages } from "./publication-zh-CN";
 import { serverZhCN, type ServerMessages } from "./server-zh-CN";
@@ -468,6 +469,7 @@ export const zhCN = {
   ...(editionsZhCN as EditionsMessages),
   epaper: epaperZhCN as EpaperMessages,
   phone: phoneZhCN as PhoneMessages,
+  search: searchZhCN as SearchMessages,
   pageDesk: pageDeskZhCN as PageDeskMessages,
   storyDesk: storyDeskZhCN as StoryDeskMessages,
   desk: deskZhCN as DeskMessages,

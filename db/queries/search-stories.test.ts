@@ -1,0 +1,168 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import type { StoryText } from "@/lib/story-text";
+import { makeSeededDb, type TestUser } from "../test-db";
+import { people, stories, storyRevisions } from "../schema";
+import { createStory } from "../commands/create-story";
+import { createUser } from "../commands/create-user";
+import { importStories } from "../commands/import-stories";
+import { restoreRevision } from "../commands/restore-revision";
+import { transitionStory } from "../commands/transition-story";
+import { updateStory } from "../commands/update-story";
+import { searchStories, type SearchFilter } from "./search-stories";
+
+let t: ReturnType<typeof makeSeededDb>;
+let otherReporter: TestUser;
+beforeEach(async () => {
+  t = makeSeededDb();
+  const u = await createUser(t.db, { login: "other", name: "王另", role: "reporter", password: "password-1" });
+  otherReporter = { id: u.id, role: u.role, name: u.name };
+});
+afterEach(() => t.close());
+
+const search = (q: string, more: Partial<SearchFilter> = {}) =>
+  searchStories(t.db, { q, user: t.users.editor, sort: "rank", limit: 20, offset: 0, ...more });
+const ids = (q: string, more: Partial<SearchFilter> = {}) => search(q, more).hits.map((h) => h.id);
+const text = (headline: string, body: string[], more: Partial<StoryText> = {}): StoryText => ({
+  kicker: null,
+  headline,
+  subheadline: null,
+  dateline: null,
+  body,
+  sidebars: [],
+  bylines: [{ name: "李梦", role: "reporter" }],
+  ...more,
+});
+
+/** A reporter's story in the seed edition with this text, as a draft. */
+function draft(content: StoryText, actor = t.users.reporter) {
+  const { id, version } = createStory(t.db, { editionDate: "2019-01-09", slug: "检索", kind: "article", actor });
+  const saved = updateStory(t.db, { storyId: id, baseVersion: version, content, actor });
+  return { id, version: saved.version };
+}
+
+describe("search over the seed", () => {
+  it.each(["聊城", "党支部", "孙亚飞", "2018年"])("finds %s with a marked snippet or title", (q) => {
+    const { total, hits } = search(q);
+    expect(total).toBeGreaterThan(0);
+    for (const hit of hits) expect([...hit.title, ...hit.snippet].some((p) => p.hit) || q === "孙亚飞").toBe(true);
+  });
+
+  it("finds a reporter by the byline and shows the name", () => {
+    const { hits } = search("孙亚飞");
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((h) => h.bylines.includes("孙亚飞"))).toBe(true);
+  });
+
+  it("ranks a headline hit above a body hit", () => {
+    const inBody = draft(text("无关标题", ["今天我们来谈谈蓝莓合作社。", "别的话题。"]));
+    const inHeadline = draft(text("蓝莓合作社丰收", ["别的话题。"]));
+    expect(ids("蓝莓合作社")).toEqual([inHeadline.id, inBody.id]);
+    expect(ids("蓝莓合作社", { sort: "newest" })).toEqual([inHeadline.id, inBody.id].sort((a, b) => b - a));
+  });
+
+  it("counts every match and pages through them", () => {
+    const all = search("聊城", { limit: 50 });
+    const second = search("聊城", { limit: 5, offset: 5 });
+    expect(second.total).toBe(all.total);
+    expect(second.hits.map((h) => h.id)).toEqual(all.hits.slice(5, 10).map((h) => h.id));
+  });
+
+  it("ranks and counts the same with a filter that keeps everything (the index-only path and the joined one)", () => {
+    const plain = search("聊城", { limit: 50 });
+    const filtered = search("聊城", { limit: 50, from: "1900-01-01" });
+    expect(filtered.total).toBe(plain.total);
+    expect(filtered.hits.map((h) => h.id)).toEqual(plain.hits.map((h) => h.id));
+  });
+
+  it("filters by date, status, kind and person", () => {
+    const { id } = draft(text("蓝莓合作社", ["正文。"]));
+    expect(ids("蓝莓合作社", { from: "2019-01-09", to: "2019-01-09" })).toEqual([id]);
+    expect(ids("蓝莓合作社", { from: "2019-01-10" })).toEqual([]);
+    expect(ids("蓝莓合作社", { status: "draft" })).toEqual([id]);
+    expect(ids("蓝莓合作社", { status: "filed" })).toEqual([]);
+    expect(ids("蓝莓合作社", { kind: "brief" })).toEqual([]);
+    const limeng = t.db.select().from(people).where(eq(people.name, "李梦")).get()!;
+    expect(ids("蓝莓合作社", { personId: limeng.id })).toEqual([id]);
+    expect(ids("蓝莓合作社", { personId: limeng.id + 1000 })).toEqual([]);
+  });
+
+  it.each(['"', "聊城*", "NEAR(聊城 党支部)", "title:聊城", "聊城 OR", "AND", "(((", "'; DROP TABLE stories; --", "*"])(
+    "treats %j as text, never as an error",
+    (q) => {
+      expect(() => search(q)).not.toThrow();
+    },
+  );
+});
+
+describe("the index stays in step with the stories", () => {
+  it("a save, another save and a restore change what is found", () => {
+    const { id, version } = draft(text("蓝莓合作社", ["第一稿。"]));
+    expect(ids("蓝莓合作社")).toEqual([id]);
+    const second = updateStory(t.db, { storyId: id, baseVersion: version, content: text("樱桃种植园", ["第二稿。"]), actor: t.users.editor });
+    expect(ids("蓝莓合作社")).toEqual([]);
+    expect(ids("樱桃种植园")).toEqual([id]);
+    const first = t.db.select().from(storyRevisions).where(eq(storyRevisions.storyId, id)).all().find((r) => JSON.stringify(r.content).includes("第一稿"))!;
+    restoreRevision(t.db, { storyId: id, number: first.number, baseVersion: second.version, actor: t.users.editor });
+    expect(ids("蓝莓合作社")).toEqual([id]);
+    expect(ids("樱桃种植园")).toEqual([]);
+  });
+
+  it("sidebars and bylines are found, and follow their edits", () => {
+    const { id, version } = draft(text("标题", ["正文。"], { sidebars: [{ title: "相关链接", paragraphs: ["蓝莓合作社简介"] }], bylines: [{ name: "赵樱桃", role: "reporter" }] }));
+    expect(ids("蓝莓合作社")).toEqual([id]);
+    expect(ids("赵樱桃")).toEqual([id]);
+    updateStory(t.db, { storyId: id, baseVersion: version, content: text("标题", ["正文。"]), actor: t.users.reporter });
+    expect(ids("蓝莓合作社")).toEqual([]);
+    expect(ids("赵樱桃")).toEqual([]);
+  });
+
+  it("a spike is found by its status", () => {
+    const { id } = draft(text("蓝莓合作社", ["正文。"]));
+    transitionStory(t.db, { storyId: id, action: "spike", reason: "重复", actor: t.users.editor });
+    expect(ids("蓝莓合作社", { status: "spiked" })).toEqual([id]);
+  });
+
+  it("an import is found", () => {
+    const result = importStories(t.db, {
+      editionDate: "2019-01-09",
+      pageNumber: null,
+      fileName: "来稿.txt",
+      items: [{ kind: "article", continues: false, content: text("蓝莓合作社", ["导入的正文。"], { bylines: [] }) }],
+      actor: t.users.editor,
+    });
+    expect(result.stories).toHaveLength(1);
+    expect(ids("蓝莓合作社")).toEqual([result.stories[0].id]);
+  });
+
+  it("a deleted story is no longer found", () => {
+    const { id } = draft(text("蓝莓合作社", ["正文。"]));
+    t.db.delete(stories).where(eq(stories.id, id)).run();
+    expect(ids("蓝莓合作社")).toEqual([]);
+    expect(search("聊城").total).toBeGreaterThan(0);
+  });
+
+  it("a save rolled back leaves the index as it was (same transaction)", () => {
+    const { id } = draft(text("蓝莓合作社", ["正文。"]));
+    expect(() =>
+      t.db.transaction((tx) => {
+        tx.update(stories).set({ headline: "樱桃种植园" }).where(eq(stories.id, id)).run();
+        throw new Error("the write fails later");
+      }),
+    ).toThrow("the write fails later");
+    expect(ids("蓝莓合作社")).toEqual([id]);
+    expect(ids("樱桃种植园")).toEqual([]);
+  });
+});
+
+describe("who finds what", () => {
+  it("a reporter finds their own draft, not another reporter's until it is filed", () => {
+    const { id } = draft(text("蓝莓合作社", ["正文。"]));
+    expect(ids("蓝莓合作社", { user: t.users.reporter })).toEqual([id]);
+    expect(ids("蓝莓合作社", { user: otherReporter })).toEqual([]);
+    expect(search("蓝莓合作社", { user: otherReporter }).total).toBe(0);
+    expect(ids("蓝莓合作社", { user: t.users.chief })).toEqual([id]);
+    transitionStory(t.db, { storyId: id, action: "file", actor: t.users.reporter });
+    expect(ids("蓝莓合作社", { user: otherReporter })).toEqual([id]);
+  });
+});

@@ -1,0 +1,128 @@
+import { sql, type SQL } from "drizzle-orm";
+import { hasEditorialRole, type Role } from "@/lib/roles";
+import { highlightTerms, matchExpression } from "@/lib/search/tokens";
+import { snippetOf, type SnippetPart } from "@/lib/search/snippet";
+import type { StoryKind, StoryState } from "@/lib/story-kinds";
+import type { DbOrTx } from "../client";
+
+/** Column weights of bm25 (story_search: title, body, people, slug): a headline hit ranks above a body hit. */
+const WEIGHTS = sql.raw("bm25(story_search, 10.0, 1.0, 4.0, 3.0)");
+
+/** The states in which a story is still the reporter's work: other reporters do not find it. */
+const IN_REPORTERS_HANDS = sql.raw("('assigned', 'draft', 'returned')");
+
+export interface SearchFilter {
+  q: string;
+  user: { id: number; role: Role };
+  from?: string;
+  to?: string;
+  status?: StoryState;
+  personId?: number;
+  page?: number;
+  kind?: StoryKind;
+  sort: "rank" | "newest";
+  limit: number;
+  offset: number;
+}
+
+export interface SearchHit {
+  id: number;
+  slug: string;
+  kind: StoryKind;
+  status: StoryState;
+  editionDate: string;
+  pageNumber: number | null;
+  pageName: string | null;
+  bylines: string[];
+  /** kicker, headline and subheadline with the hits marked */
+  title: SnippetPart[];
+  /** about 100 characters of the text around the first hit, marked */
+  snippet: SnippetPart[];
+}
+
+interface Row {
+  id: number;
+  slug: string;
+  kind: StoryKind;
+  status: StoryState;
+  kicker: string | null;
+  headline: string | null;
+  subheadline: string | null;
+  body: string;
+  sidebars: string | null;
+  editionDate: string;
+  pageNumber: number | null;
+  pageName: string | null;
+  bylines: string | null;
+}
+
+/** The filters besides the text: who may see the story, dates, status, person, page, kind. */
+function conditions(f: SearchFilter): SQL[] {
+  const where: SQL[] = [];
+  if (!hasEditorialRole(f.user.role, "editor")) {
+    const me = f.user.id;
+    where.push(sql`(s.status NOT IN ${IN_REPORTERS_HANDS} OR s.created_by_id = ${me}
+      OR EXISTS (SELECT 1 FROM story_assignees a WHERE a.story_id = s.id AND a.user_id = ${me})
+      OR EXISTS (SELECT 1 FROM story_bylines b JOIN people p ON p.id = b.person_id WHERE b.story_id = s.id AND p.user_id = ${me}))`);
+  }
+  if (f.from) where.push(sql`e.date >= ${f.from}`);
+  if (f.to) where.push(sql`e.date <= ${f.to}`);
+  if (f.status) where.push(sql`s.status = ${f.status}`);
+  if (f.kind) where.push(sql`s.kind = ${f.kind}`);
+  if (f.page !== undefined) where.push(sql`pg.number = ${f.page}`);
+  if (f.personId !== undefined) where.push(sql`EXISTS (SELECT 1 FROM story_bylines b WHERE b.story_id = s.id AND b.person_id = ${f.personId})`);
+  return where;
+}
+
+/**
+ * Stories matching the query, ranked (bm25, headline above body) or newest first, with the total count.
+ * Only the page's rows read their text, for the snippets; the text itself is not returned.
+ */
+export function searchStories(db: DbOrTx, f: SearchFilter): { total: number; hits: SearchHit[] } {
+  const match = matchExpression(f.q);
+  if (match === null) return { total: 0, hits: [] };
+  const filters = conditions(f);
+  const where = sql.join([sql`story_search MATCH ${match}`, ...filters], sql` AND `);
+  const joins = sql`JOIN stories s ON s.id = story_search.rowid
+    JOIN editions e ON e.id = s.edition_id
+    LEFT JOIN pages pg ON pg.id = s.page_id`;
+  // Without filters (an editor's plain search) the index alone counts and ranks: joining every match to its
+  // story row costs ten times the search itself (docs/SEARCH.md, measured at 100k stories).
+  const unfiltered = filters.length === 0;
+  const total = unfiltered
+    ? (db.get<{ n: number }>(sql`SELECT count(*) AS n FROM story_search WHERE story_search MATCH ${match}`)?.n ?? 0)
+    : (db.get<{ n: number }>(sql`SELECT count(*) AS n FROM story_search ${joins} WHERE ${where}`)?.n ?? 0);
+  if (total === 0 || f.offset >= total) return { total, hits: [] };
+  const columns = sql`s.id, s.slug, s.kind, s.status, s.kicker, s.headline, s.subheadline, s.body,
+      (SELECT json_group_array(concat_ws(' ', x.title, (SELECT group_concat(p.value, ' ') FROM json_each(x.paragraphs) p)))
+         FROM sidebars x WHERE x.story_id = s.id) AS sidebars,
+      e.date AS editionDate, pg.number AS pageNumber, pg.name AS pageName,
+      (SELECT json_group_array(pe.name) FROM (SELECT pe.name FROM story_bylines b JOIN people pe ON pe.id = b.person_id
+         WHERE b.story_id = s.id ORDER BY b.position) pe) AS bylines`;
+  const rows =
+    unfiltered && f.sort === "rank"
+      ? db.all<Row>(sql`SELECT ${columns} FROM (SELECT rowid AS id, ${WEIGHTS} AS score FROM story_search WHERE story_search MATCH ${match}
+            ORDER BY score, rowid DESC LIMIT ${f.limit} OFFSET ${f.offset}) ranked
+          JOIN stories s ON s.id = ranked.id JOIN editions e ON e.id = s.edition_id LEFT JOIN pages pg ON pg.id = s.page_id
+          ORDER BY ranked.score, s.id DESC`)
+      : db.all<Row>(sql`SELECT ${columns} FROM story_search ${joins} WHERE ${where}
+          ORDER BY ${f.sort === "newest" ? sql`e.date DESC, s.id DESC` : sql`${WEIGHTS}, e.date DESC, s.id DESC`} LIMIT ${f.limit} OFFSET ${f.offset}`);
+  const terms = highlightTerms(f.q);
+  const hits = rows.map((r): SearchHit => {
+    const text = [...(JSON.parse(r.body) as string[]), ...(r.sidebars ? (JSON.parse(r.sidebars) as string[]) : [])].join(" ");
+    const title = [r.kicker, r.headline, r.subheadline].filter(Boolean).join(" ");
+    return {
+      id: r.id,
+      slug: r.slug,
+      kind: r.kind,
+      status: r.status,
+      editionDate: r.editionDate,
+      pageNumber: r.pageNumber,
+      pageName: r.pageName,
+      bylines: r.bylines ? (JSON.parse(r.bylines) as string[]) : [],
+      title: snippetOf(title || r.slug, terms, 200),
+      snippet: snippetOf(text, terms, 100),
+    };
+  });
+  return { total, hits };
+}

@@ -1,0 +1,55 @@
+import { z } from "zod";
+import { errorKey } from "../i18n/error-key";
+import { STORY_KINDS, STORY_STATES } from "@/lib/story-kinds";
+import { editionDate, positiveId } from "./common";
+
+/** The longest query: enough for a sentence, little work for the index. */
+export const SEARCH_QUERY_MAX = 100;
+export const SEARCH_PAGE_SIZE = 20;
+export const SEARCH_PAGE_SIZE_MAX = 50;
+/** The deepest page: ranked paging reads every match up to it, so it stops somewhere. */
+export const SEARCH_PAGE_MAX = 100;
+
+export const searchQuery = z
+  .object({
+    q: z
+      .string()
+      .trim()
+      .min(1, errorKey("search.queryRequired"))
+      .max(SEARCH_QUERY_MAX, errorKey("search.queryTooLong"))
+      .describe("the words to find; quotes, *, NEAR, AND/OR and parentheses are plain text"),
+    from: editionDate.optional().describe("editions on or after this date"),
+    to: editionDate.optional().describe("editions on or before this date"),
+    status: z.enum(STORY_STATES).optional(),
+    kind: z.enum(STORY_KINDS).optional(),
+    person: z.coerce.number().int().positive().optional().describe("a person id: only stories with them in the byline"),
+    page: z.coerce.number().int().positive().optional().describe("a page number (版次), in any edition"),
+    sort: z.enum(["rank", "newest"]).default("rank").describe("rank: bm25, a headline hit above a body hit; newest: latest edition first"),
+    p: z.coerce.number().int().min(1).max(SEARCH_PAGE_MAX).default(1).describe(`the result page, 1–${SEARCH_PAGE_MAX}`),
+    limit: z.coerce.number().int().min(1).max(SEARCH_PAGE_SIZE_MAX).default(SEARCH_PAGE_SIZE),
+  })
+  .refine((v) => !v.from || !v.to || v.from <= v.to, { message: errorKey("search.dateRange"), path: ["from"] });
+export type SearchQuery = z.infer<typeof searchQuery>;
+
+const snippetPart = z.object({ text: z.string(), hit: z.boolean().describe("a match, to mark") });
+
+export const searchHit = z.object({
+  id: positiveId,
+  slug: z.string(),
+  kind: z.enum(STORY_KINDS),
+  status: z.enum(STORY_STATES),
+  editionDate,
+  pageNumber: z.number().int().nullable(),
+  pageName: z.string().nullable(),
+  bylines: z.array(z.string()),
+  title: z.array(snippetPart).describe("kicker, headline, subheadline, as plain text pieces with the hits marked"),
+  snippet: z.array(snippetPart).describe("about 100 characters of the text around the first hit, as plain text pieces"),
+});
+
+export const searchResults = z.object({
+  total: z.number().int().describe("all matches the caller may see"),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  hits: z.array(searchHit),
+});
+export type SearchResults = z.infer<typeof searchResults>;
