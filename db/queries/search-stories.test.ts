@@ -95,6 +95,21 @@ describe("search over the seed", () => {
   );
 });
 
+describe("bounded work", () => {
+  it("counts, filters and ranks only the newest matches of the window, and says so", () => {
+    const made = [1, 2, 3, 4, 5].map((i) => draft(text(`荔枝园第${i}期`, ["荔枝园的新闻。"])).id);
+    expect(search("荔枝园").capped).toBe(false);
+    const capped = search("荔枝园", { window: 3 });
+    expect(capped.capped).toBe(true);
+    expect(capped.total).toBe(3);
+    expect(capped.hits.map((h) => h.id).sort((a, b) => a - b)).toEqual(made.slice(2));
+    // a filter applies within the window too (a reporter's view joins no more than the window's stories)
+    const filtered = search("荔枝园", { window: 3, status: "draft" });
+    expect(filtered).toMatchObject({ capped: true, total: 3 });
+    expect(search("荔枝园", { window: 5 }).capped).toBe(false);
+  });
+});
+
 describe("the index stays in step with the stories", () => {
   it("a save, another save and a restore change what is found", () => {
     const { id, version } = draft(text("蓝莓合作社", ["第一稿。"]));

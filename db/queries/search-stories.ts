@@ -8,6 +8,13 @@ import type { DbOrTx } from "../client";
 /** Column weights of bm25 (story_search: title, body, people, slug): a headline hit ranks above a body hit. */
 const WEIGHTS = sql.raw("bm25(story_search, 10.0, 1.0, 4.0, 3.0)");
 
+/**
+ * At most this many matches — the newest, by story id — are counted, filtered and ranked, so a common word
+ * costs the same at ten years of papers as at one (docs/SEARCH.md "Bounded work"); beyond it the answer says
+ * `capped` and counts only these.
+ */
+export const SEARCH_WINDOW = 2000;
+
 /** The states in which a story is still the reporter's work: other reporters do not find it. */
 const IN_REPORTERS_HANDS = sql.raw("('assigned', 'draft', 'returned')");
 
@@ -23,6 +30,8 @@ export interface SearchFilter {
   sort: "rank" | "newest";
   limit: number;
   offset: number;
+  /** how many of the newest matches to look at (SEARCH_WINDOW; smaller in tests) */
+  window?: number;
 }
 
 export interface SearchHit {
@@ -78,11 +87,15 @@ function conditions(f: SearchFilter): SQL[] {
  * Stories matching the query, ranked (bm25, headline above body) or newest first, with the total count.
  * Only the page's rows read their text, for the snippets; the text itself is not returned.
  */
-export function searchStories(db: DbOrTx, f: SearchFilter): { total: number; hits: SearchHit[] } {
+export function searchStories(db: DbOrTx, f: SearchFilter): { total: number; capped: boolean; hits: SearchHit[] } {
   const match = matchExpression(f.q);
-  if (match === null) return { total: 0, hits: [] };
+  if (match === null) return { total: 0, capped: false, hits: [] };
+  // The (window + 1)th newest match, if there is one: only the matches above it are looked at.
+  const beyond = db.get<{ id: number }>(sql`SELECT rowid AS id FROM story_search WHERE story_search MATCH ${match} ORDER BY rowid DESC LIMIT 1 OFFSET ${f.window ?? SEARCH_WINDOW}`)?.id;
+  const capped = beyond !== undefined;
+  const matches = capped ? sql`story_search MATCH ${match} AND story_search.rowid > ${beyond}` : sql`story_search MATCH ${match}`;
   const filters = conditions(f);
-  const where = sql.join([sql`story_search MATCH ${match}`, ...filters], sql` AND `);
+  const where = sql.join([matches, ...filters], sql` AND `);
   const joins = sql`JOIN stories s ON s.id = story_search.rowid
     JOIN editions e ON e.id = s.edition_id
     LEFT JOIN pages pg ON pg.id = s.page_id`;
@@ -90,9 +103,9 @@ export function searchStories(db: DbOrTx, f: SearchFilter): { total: number; hit
   // story row costs ten times the search itself (docs/SEARCH.md, measured at 100k stories).
   const unfiltered = filters.length === 0;
   const total = unfiltered
-    ? (db.get<{ n: number }>(sql`SELECT count(*) AS n FROM story_search WHERE story_search MATCH ${match}`)?.n ?? 0)
+    ? (db.get<{ n: number }>(sql`SELECT count(*) AS n FROM story_search WHERE ${matches}`)?.n ?? 0)
     : (db.get<{ n: number }>(sql`SELECT count(*) AS n FROM story_search ${joins} WHERE ${where}`)?.n ?? 0);
-  if (total === 0 || f.offset >= total) return { total, hits: [] };
+  if (total === 0 || f.offset >= total) return { total, capped, hits: [] };
   const columns = sql`s.id, s.slug, s.kind, s.status, s.kicker, s.headline, s.subheadline, s.body,
       (SELECT json_group_array(concat_ws(' ', x.title, (SELECT group_concat(p.value, ' ') FROM json_each(x.paragraphs) p)))
          FROM sidebars x WHERE x.story_id = s.id) AS sidebars,
@@ -101,7 +114,7 @@ export function searchStories(db: DbOrTx, f: SearchFilter): { total: number; hit
          WHERE b.story_id = s.id ORDER BY b.position) pe) AS bylines`;
   const rows =
     unfiltered && f.sort === "rank"
-      ? db.all<Row>(sql`SELECT ${columns} FROM (SELECT rowid AS id, ${WEIGHTS} AS score FROM story_search WHERE story_search MATCH ${match}
+      ? db.all<Row>(sql`SELECT ${columns} FROM (SELECT rowid AS id, ${WEIGHTS} AS score FROM story_search WHERE ${matches}
             ORDER BY score, rowid DESC LIMIT ${f.limit} OFFSET ${f.offset}) ranked
           JOIN stories s ON s.id = ranked.id JOIN editions e ON e.id = s.edition_id LEFT JOIN pages pg ON pg.id = s.page_id
           ORDER BY ranked.score, s.id DESC`)
@@ -124,5 +137,5 @@ export function searchStories(db: DbOrTx, f: SearchFilter): { total: number; hit
       snippet: snippetOf(text, terms, 100),
     };
   });
-  return { total, hits };
+  return { total, capped, hits };
 }

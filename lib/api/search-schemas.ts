@@ -47,7 +47,8 @@ export const searchHit = z.object({
 });
 
 export const searchResults = z.object({
-  total: z.number().int().describe("all matches the caller may see"),
+  total: z.number().int().describe("the matches the caller may see, among the newest 2,000 matches when `capped`"),
+  capped: z.boolean().describe("more stories match than the 2,000 newest that were counted and ranked: narrow the query or the dates"),
   page: z.number().int(),
   pageSize: z.number().int(),
   hits: z.array(searchHit),

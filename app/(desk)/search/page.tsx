@@ -1,3 +1,4 @@
+import { SEARCH_WINDOW } from "@/db/queries/search-stories";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SearchResults } from "@/components/search-results";
@@ -51,6 +52,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         <>
           <p className="mb-2 text-sm text-stone-600" data-testid="search-count">
             {result.total === 0 ? t("none") : t("count", { n: result.total })}
+            {result.capped && <span className="ml-2 text-amber-800">{t("capped", { n: SEARCH_WINDOW })}</span>}
           </p>
           <SearchResults hits={result.hits} />
           {result.total > q.limit && (

@@ -8,7 +8,7 @@ import { searchQuery, type SearchResults } from "@/lib/api/search-schemas";
 export const GET = withUser(
   (req, { user }) => {
     const q = parseParams(Object.fromEntries(new URL(req.url).searchParams), searchQuery);
-    const { total, hits } = searchStories(getDb(), {
+    const { total, capped, hits } = searchStories(getDb(), {
       q: q.q,
       user,
       from: q.from,
@@ -21,7 +21,7 @@ export const GET = withUser(
       limit: q.limit,
       offset: (q.p - 1) * q.limit,
     });
-    const body: SearchResults = { total, page: q.p, pageSize: q.limit, hits };
+    const body: SearchResults = { total, capped, page: q.p, pageSize: q.limit, hits };
     return NextResponse.json(body);
   },
   { requires: "reporter" },

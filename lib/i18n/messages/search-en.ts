@@ -6,6 +6,7 @@ export const searchEn: SearchMessages = {
   placeholder: "Headline, text, byline…",
   submit: "Search",
   count: "{n} stories found",
+  capped: "(too many matches: only the newest {n} are counted and ranked; add a word or a date range)",
   none: "No stories found",
   from: "From",
   to: "To",
