@@ -35,7 +35,7 @@ export function listFeedStories(db: DbOrTx, { pageName }: { pageName?: string } 
     .all();
   if (newest.length === 0) return pageName === undefined ? { publication: publication.name, timeZone: publication.timeZone, stories: [] } : undefined;
   const rows = db
-    .select({ storyId: pageElements.storyId, date: editions.date, pageName: pages.name })
+    .select({ storyId: stories.id, date: editions.date, pageName: pages.name })
     .from(editions)
     .innerJoin(pages, eq(pages.editionId, editions.id))
     .innerJoin(pageElements, eq(pageElements.pageId, pages.id))

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { feedPath, parseFeedFile } from "./feed-paths";
 import { atomFeed, editionMoment, FEED_LIMIT, feedSummary, rfc3339In, rfc822In, rssFeed, xmlText, type FeedChannel, type FeedStory } from "./feeds";
 
 const ORIGIN = "https://epaper.example.cn";
@@ -158,5 +159,16 @@ describe("the Atom 1.0 feed", () => {
     expect(feed.entry[0].title).toBe(HOSTILE);
     expect(feed.entry[0].content["#text"]).toContain("&lt;script&gt;");
     expect(xml).not.toContain("<script>");
+  });
+});
+
+describe("feed addresses", () => {
+  it("put the page name URL-encoded in the path and read it back, encoded or not", () => {
+    expect(feedPath("rss")).toBe("/epaper/feed.rss");
+    expect(feedPath("atom", "聊城新闻")).toBe("/epaper/feed/%E8%81%8A%E5%9F%8E%E6%96%B0%E9%97%BB.atom");
+    expect(parseFeedFile("聊城新闻.rss")).toEqual({ pageName: "聊城新闻", format: "rss" });
+    expect(parseFeedFile("%E8%81%8A%E5%9F%8E%E6%96%B0%E9%97%BB.atom")).toEqual({ pageName: "聊城新闻", format: "atom" });
+    expect(parseFeedFile(feedPath("rss", "要闻/综合").split("/").at(-1)!)).toEqual({ pageName: "要闻/综合", format: "rss" });
+    for (const bad of ["聊城新闻", "聊城新闻.xml", ".rss", "%E8%81.rss", `${"版".repeat(101)}.rss`]) expect(parseFeedFile(bad), bad).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import { editionsEn } from "./editions-en";
 import { deskEn } from "./desk-en";
 import { epaperEn } from "./epaper-en";
+import { feedsEn } from "./feeds-en";
 import { phoneEn } from "./phone-en";
 import { storyDeskEn } from "./story-desk-en";
 import { publicationEn } from "./publication-en";
@@ -461,6 +462,7 @@ export const en: Messages = {
   pageDesk: pageDeskEn,
   storyDesk: storyDeskEn,
   desk: deskEn,
+  feeds: feedsEn,
   ...publicationEn,
   ...serverEn,
 };
