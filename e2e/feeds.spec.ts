@@ -33,7 +33,7 @@ async function feed(api: Api, path: string, type: "rss" | "atom"): Promise<{ ite
   return { items: (type === "rss" ? channel.item : channel.entry) ?? [], etag: res.headers()["etag"], channel };
 }
 
-const linksOf = (items: (Item | Entry)[]) => items.map((i) => ("link" in i ? i.link : i.id));
+const linksOf = (items: (Item | Entry)[]) => items.map((i) => ("id" in i ? i.id : i.link));
 const articleLink = (date: string, id: number) => expect.stringMatching(new RegExp(`^https?://[^/]+/epaper/${date}/article/${id}$`));
 
 async function pageWith(api: Api, desk: Desk, headline: string, name: string, state: "signed" | "released") {
