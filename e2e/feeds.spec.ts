@@ -67,6 +67,16 @@ test.describe("the e-paper's feeds", () => {
     }
   });
 
+  test("are found from an e-paper page (autodiscovery links)", async ({ page }) => {
+    await page.goto(`/epaper/${SEED_DATE}/1`);
+    for (const type of ["rss", "atom"] as const) {
+      const href = await page.locator(`head link[rel="alternate"][type="application/${type}+xml"]`).getAttribute("href");
+      expect(href).toBe(`/epaper/feed.${type}`);
+      const res = await page.request.get(href!);
+      expect(res.headers()["content-type"]).toBe(`application/${type}+xml; charset=utf-8`);
+    }
+  });
+
   test("leave out a story until its page is released, then carry it on the page's own feed; ETags answer 304", async ({ api, desk }) => {
     const suffix = desk.date.replaceAll("-", "");
     const shown = await pageWith(api, desk, SEED_HEADLINES[2], `订阅${suffix}`, "released");

@@ -5,7 +5,7 @@ export type FeedFormat = "rss" | "atom";
 
 /** Where a feed is: /epaper/feed.rss, or /epaper/feed/<page name, URL-encoded>.atom for one page name. */
 export function feedPath(format: FeedFormat, pageName?: string): string {
-  return pageName === undefined ? `${APP_LINKS.home()}/feed.${format}` : `${APP_LINKS.home()}/feed/${encodeURIComponent(pageName)}.${format}`;
+  return pageName === undefined ? APP_LINKS.feed!(format) : `${APP_LINKS.home()}/feed/${encodeURIComponent(pageName)}.${format}`;
 }
 
 /** `聊城新闻.rss` (as routed, or still percent-encoded) → the page name and format; anything else null. */
