@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { BROADSHEET_GRID } from "../copyfit/grid";
-import { epaperArticleHtml, epaperPageHtml, monthCalendar } from "./epaper-html";
+import { feedPath } from "../exchange/feed-paths";
+import { epaperArchiveHtml, epaperArticleHtml, epaperPageHtml, monthCalendar } from "./epaper-html";
 import { APP_LINKS, staticLinks } from "./epaper-links";
 import { parsePageFile } from "./epaper-view";
-import type { EpaperArticleView, EpaperPageView } from "./epaper-view";
+import type { EpaperArchiveView, EpaperArticleView, EpaperPageView } from "./epaper-view";
 import { hotAreaOf } from "./sheet-geometry";
 
 const page = (over: Partial<EpaperPageView> = {}): EpaperPageView => ({
@@ -29,6 +30,8 @@ const article = (over: Partial<EpaperArticleView> = {}): EpaperArticleView => ({
   corrections: [],
   ...over,
 });
+
+const archive = (): EpaperArchiveView => ({ publication: "大众日报", month: "2019-01", dates: ["2019-01-09"], previousMonth: null, nextMonth: null });
 
 describe("the e-paper's page view", () => {
   it("puts a hot area linking the article over each story box, with its headline escaped", () => {
@@ -65,6 +68,15 @@ describe("the e-paper's page view", () => {
     expect(html).toContain('href="../../2019-01-09/article/7/index.html"');
     expect(html).toContain('src="../../2019-01-09/2/page-k2.png"');
     expect(html).toContain('href="../../2019-01-08/1/index.html"');
+    // the feeds are the app's: an export has none to point to
+    expect(html).not.toContain("application/rss+xml");
+  });
+
+  it("points feed readers to the paper's RSS and Atom feeds, on the page, the article and 往期回顾", () => {
+    for (const html of [epaperPageHtml(page(), { links: APP_LINKS }), epaperArticleHtml(article(), { links: APP_LINKS }), epaperArchiveHtml(archive(), { links: APP_LINKS })]) {
+      expect(html).toContain(`<link rel="alternate" type="application/rss+xml" title="大众日报数字报" href="${feedPath("rss")}">`);
+      expect(html).toContain(`<link rel="alternate" type="application/atom+xml" title="大众日报数字报" href="${feedPath("atom")}">`);
+    }
   });
 });
 

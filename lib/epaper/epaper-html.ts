@@ -32,7 +32,17 @@ const t = (locale: Locale) => {
 
 const two = (n: number) => String(n).padStart(2, "0");
 
-function document({ title, description, ogType, ogImage, url, body, lang }: { title: string; description: string; ogType: string; ogImage?: string; url?: string; body: string; lang: string }) {
+/** Feed autodiscovery: the paper's RSS and Atom feeds, where the app serves them. */
+function feedLinks(links: EpaperLinks, publication: string, locale: Locale): string[] {
+  if (!links.feed) return [];
+  const title = esc(t(locale)("title", { publication }));
+  return [
+    `<link rel="alternate" type="application/rss+xml" title="${title}" href="${esc(links.feed("rss"))}">`,
+    `<link rel="alternate" type="application/atom+xml" title="${title}" href="${esc(links.feed("atom"))}">`,
+  ];
+}
+
+function document({ title, description, ogType, ogImage, url, body, lang, feeds = [] }: { title: string; description: string; ogType: string; ogImage?: string; url?: string; body: string; lang: string; feeds?: string[] }) {
   const meta = [
     `<meta name="description" content="${esc(description)}">`,
     `<meta property="og:title" content="${esc(title)}">`,
@@ -40,6 +50,7 @@ function document({ title, description, ogType, ogImage, url, body, lang }: { ti
     `<meta property="og:type" content="${ogType}">`,
     ...(url ? [`<meta property="og:url" content="${esc(url)}">`] : []),
     ...(ogImage ? [`<meta property="og:image" content="${esc(ogImage)}">`] : []),
+    ...feeds,
   ].join("\n");
   return `<!doctype html>
 <html lang="${lang}">
@@ -163,6 +174,7 @@ ${footer(publication, page.responsibleEditor, locale)}`;
     url: absolute(o.origin, links.page(date, page.number)),
     body,
     lang: locale,
+    feeds: feedLinks(links, publication, locale),
   });
 }
 
@@ -215,6 +227,7 @@ ${footer(publication, null, locale)}`;
     url: absolute(o.origin, links.article(date, story.id)),
     body,
     lang: locale,
+    feeds: feedLinks(links, publication, locale),
   });
 }
 
@@ -239,5 +252,6 @@ ${footer(view.publication, null, locale)}`;
     url: absolute(o.origin, o.links.archive(view.month)),
     body,
     lang: locale,
+    feeds: feedLinks(o.links, view.publication, locale),
   });
 }

@@ -10,6 +10,8 @@ export interface EpaperLinks {
   archive(month: string): string;
   /** A picture or PDF of a page, by file name. */
   file(date: string, number: number, name: string): string;
+  /** The whole paper's RSS/Atom feed (docs/FEEDS.md): served by the app only, so a static export has none. */
+  feed?(format: "rss" | "atom"): string;
 }
 
 /** Paths inside the e-paper's tree, without the leading folder. */
@@ -26,6 +28,7 @@ export const APP_LINKS: EpaperLinks = {
   article: (d, id) => `/epaper/${epaperPath.article(d, id)}`,
   archive: (m) => `/epaper/${epaperPath.archive(m)}`,
   file: (d, n, name) => `/epaper/${epaperPath.file(d, n, name)}`,
+  feed: (format) => `/epaper/feed.${format}`,
 };
 
 /** Links from a file `depth` folders below the export's root (a page's index.html is at depth 2). */

@@ -1,6 +1,7 @@
 import { editionsEn } from "./editions-en";
 import { deskEn } from "./desk-en";
 import { epaperEn } from "./epaper-en";
+import { feedsEn } from "./feeds-en";
 import { phoneEn } from "./phone-en";
 import { searchEn } from "./search-en";
 import { storyDeskEn } from "./story-desk-en";
@@ -464,6 +465,7 @@ export const en: Messages = {
   pageDesk: pageDeskEn,
   storyDesk: storyDeskEn,
   desk: deskEn,
+  feeds: feedsEn,
   ...publicationEn,
   ...serverEn,
 };
