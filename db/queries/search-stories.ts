@@ -90,15 +90,21 @@ function conditions(f: SearchFilter): SQL[] {
 export function searchStories(db: DbOrTx, f: SearchFilter): { total: number; capped: boolean; hits: SearchHit[] } {
   const match = matchExpression(f.q);
   if (match === null) return { total: 0, capped: false, hits: [] };
-  // The (window + 1)th newest match, if there is one: only the matches above it are looked at.
-  const beyond = db.get<{ id: number }>(sql`SELECT rowid AS id FROM story_search WHERE story_search MATCH ${match} ORDER BY rowid DESC LIMIT 1 OFFSET ${f.window ?? SEARCH_WINDOW}`)?.id;
-  const capped = beyond !== undefined;
-  const matches = capped ? sql`story_search MATCH ${match} AND story_search.rowid > ${beyond}` : sql`story_search MATCH ${match}`;
   const filters = conditions(f);
-  const where = sql.join([matches, ...filters], sql` AND `);
   const joins = sql`JOIN stories s ON s.id = story_search.rowid
     JOIN editions e ON e.id = s.edition_id
     LEFT JOIN pages pg ON pg.id = s.page_id`;
+  // The (window + 1)th newest match that passes the filters, if there is one: only the matches above it are looked
+  // at. The walk stops there, so a filter that passes most stories (a reporter's view) costs the window, not the archive.
+  const window = f.window ?? SEARCH_WINDOW;
+  const beyond =
+    filters.length === 0
+      ? db.get<{ id: number }>(sql`SELECT rowid AS id FROM story_search WHERE story_search MATCH ${match} ORDER BY rowid DESC LIMIT 1 OFFSET ${window}`)?.id
+      : db.get<{ id: number }>(sql`SELECT story_search.rowid AS id FROM story_search ${joins} WHERE ${sql.join([sql`story_search MATCH ${match}`, ...filters], sql` AND `)}
+          ORDER BY story_search.rowid DESC LIMIT 1 OFFSET ${window}`)?.id;
+  const capped = beyond !== undefined;
+  const matches = capped ? sql`story_search MATCH ${match} AND story_search.rowid > ${beyond}` : sql`story_search MATCH ${match}`;
+  const where = sql.join([matches, ...filters], sql` AND `);
   // Without filters (an editor's plain search) the index alone counts and ranks: joining every match to its
   // story row costs ten times the search itself (docs/SEARCH.md, measured at 100k stories).
   const unfiltered = filters.length === 0;
