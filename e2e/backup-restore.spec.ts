@@ -21,8 +21,11 @@ function unsavedTables(file: string): Record<string, unknown[]> {
   const saved = new Set(["stories", "sidebars", "story_bylines", "story_revisions"]);
   const sqlite = new Database(file, { readonly: true, fileMustExist: true });
   try {
-    const tables = (sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[]).filter((t) => !saved.has(t));
-    return Object.fromEntries(tables.map((t) => [t, sqlite.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all()]));
+    // the search index (story_search and its shadow tables) follows the saved stories, so the saves touch it too
+    const tables = (sqlite.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string; sql: string }[]).filter(
+      (t) => !saved.has(t.name) && !t.name.startsWith("story_search"),
+    );
+    return Object.fromEntries(tables.map(({ name: t }) => [t, sqlite.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all()]));
   } finally {
     sqlite.close();
   }
