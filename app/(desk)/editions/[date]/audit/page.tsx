@@ -59,6 +59,18 @@ export default async function EditionAuditPage({ params, searchParams }: { param
   );
 }
 
+/** "已交稿 → 已初审" (either side may be missing), each state worded by `label`. */
+function StateChange({ from, to, label }: { from: string | null; to: string | null; label: (state: string | null) => string }) {
+  if (!from && !to) return null;
+  return (
+    <span className="text-stone-600">
+      {label(from)}
+      {from && to && " → "}
+      {label(to)}
+    </span>
+  );
+}
+
 /** What happened to a story, in the reader's language: the action (初审通过), the states from → to (已交稿 → 已初审), the reason. */
 function StoryEventCells({ event: e }: { event: StoryEvent }) {
   const eventLabel = useEventLabel();
@@ -66,13 +78,7 @@ function StoryEventCells({ event: e }: { event: StoryEvent }) {
   return (
     <>
       <span className="font-bold">{eventLabel(e.action, "audit")}</span>
-      {(e.fromState || e.toState) && (
-        <span className="text-stone-600">
-          {state(e.fromState)}
-          {e.fromState && e.toState && " → "}
-          {state(e.toState)}
-        </span>
-      )}
+      <StateChange from={e.fromState} to={e.toState} label={state} />
       <Link href={`/stories/${e.storyId}`} className="min-w-0 break-words hover:underline" data-content="">
         {e.headline ?? e.slug}
       </Link>
@@ -94,13 +100,7 @@ function PageEventCells({ event: e, date }: { event: PageEvent; date: string }) 
   return (
     <>
       <span className="font-bold">{eventLabel(e.action)}</span>
-      {(e.fromState || e.toState) && (
-        <span className="text-stone-600">
-          {state(e.fromState)}
-          {e.fromState && e.toState && " → "}
-          {state(e.toState)}
-        </span>
-      )}
+      <StateChange from={e.fromState} to={e.toState} label={state} />
       <Link href={`/editions/${date}/pages/${e.number}`} className="hover:underline">
         {tDesk.rich("auditPage", { n: e.number, name: e.name, content: contentTag })}
       </Link>
