@@ -8,6 +8,7 @@ import { CARRY_OVER_STATES_SQL_LIST } from "@/lib/carry-over";
 import { LOCALES } from "@/lib/i18n/locales";
 import { NOTIFICATION_KINDS, type NotificationParams } from "@/lib/notifications";
 import { DEFAULT_TIME_ZONE, type AdSlot, type Weekday } from "@/lib/publication";
+import { DEFAULT_PROOF_ROUNDS, DEFAULT_REVIEW_LEVELS, PROOF_MARK_STATES, PROOF_MARK_TYPES } from "@/lib/proofing/kinds";
 
 const createdAt = () =>
   text("created_at")
@@ -89,6 +90,10 @@ export const publications = sqliteTable("publications", {
   firstYearNumber: integer("first_year_number").notNull().default(1),
   /** ISO weekdays (1 Monday … 7 Sunday) the paper appears on. */
   weekdays: text("weekdays", { mode: "json" }).$type<Weekday[]>().notNull().default(sql`'[1,2,3,4,5,6,7]'`),
+  /** 三审: 2 (初审, 终审) or 3 (初审, 复审, 终审) review levels per story (lib/proofing/kinds.ts). */
+  reviewLevels: integer("review_levels").notNull().default(DEFAULT_REVIEW_LEVELS),
+  /** 三校: proofreading rounds a page's proof goes through before 签版 (1–3). */
+  proofRounds: integer("proof_rounds").notNull().default(DEFAULT_PROOF_ROUNDS),
   version: integer("version").notNull().default(1),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
@@ -416,6 +421,68 @@ export const storyCorrections = sqliteTable(
   (t) => [index("story_corrections_story_idx").on(t.storyId)],
 );
 
+// ── Proofreading (三校, #12) ────────────────────────────────────────────────
+
+/**
+ * A proofreader's mark on a page proof: anchored to the story text (paragraph, offset in UTF-16 units within
+ * that paragraph, and the marked string itself, so a later edit can re-anchor it by the string), with the
+ * correction and a note. The 责任编辑 accepts it (the correction becomes a story revision: `revisionNumber`)
+ * or rejects it with a reason. Accepted marks are the errors caught (差错率).
+ */
+export const proofMarks = sqliteTable(
+  "proof_marks",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    pageId: integer("page_id")
+      .notNull()
+      .references(() => pages.id),
+    storyId: integer("story_id")
+      .notNull()
+      .references(() => stories.id),
+    /** the proofreading round (1 一校, 2 二校, 3 三校) the mark was made in */
+    round: integer("round").notNull(),
+    type: text("type", { enum: PROOF_MARK_TYPES }).notNull(),
+    /** which text of the story: "body" (paragraph = index in body), "headline", "kicker", "subheadline" */
+    field: text("field").notNull().default("body"),
+    paragraph: integer("paragraph").notNull().default(0),
+    offset: integer("offset").notNull(),
+    marked: text("marked").notNull(),
+    correction: text("correction").notNull().default(""),
+    note: text("note").notNull().default(""),
+    state: text("state", { enum: PROOF_MARK_STATES }).notNull().default("open"),
+    createdById: integer("created_by_id")
+      .notNull()
+      .references(() => users.id),
+    resolvedById: integer("resolved_by_id").references(() => users.id),
+    resolvedAt: text("resolved_at"),
+    /** why a mark was rejected */
+    resolveReason: text("resolve_reason"),
+    /** the story revision the accepted correction made */
+    revisionNumber: integer("revision_number"),
+    version: integer("version").notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("proof_marks_page_idx").on(t.pageId, t.state), index("proof_marks_story_idx").on(t.storyId)],
+);
+
+/** 校对签字: a proofreader signs round N of a page's proof. */
+export const proofRounds = sqliteTable(
+  "proof_rounds",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    pageId: integer("page_id")
+      .notNull()
+      .references(() => pages.id),
+    round: integer("round").notNull(),
+    signedById: integer("signed_by_id")
+      .notNull()
+      .references(() => users.id),
+    signedAt: text("signed_at").notNull(),
+  },
+  (t) => [uniqueIndex("proof_rounds_page_round_idx").on(t.pageId, t.round)],
+);
+
 // ── Audit ──────────────────────────────────────────────────────────────────
 
 /** Append-only: who did what to which object, from which state to which, and why. */
@@ -445,3 +512,5 @@ export type Story = typeof stories.$inferSelect;
 export type Sidebar = typeof sidebars.$inferSelect;
 export type PageElement = typeof pageElements.$inferSelect;
 export type StoryCorrection = typeof storyCorrections.$inferSelect;
+export type ProofMark = typeof proofMarks.$inferSelect;
+export type ProofRound = typeof proofRounds.$inferSelect;

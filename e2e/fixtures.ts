@@ -16,8 +16,8 @@ export const SEED_HEADLINES = [
   "市城管局 作好社区结对帮扶",
 ];
 
-/** The demo logins (README): chief 值班总编, liqiang 编辑, limeng and xiaohui 记者, admin 管理员. */
-export type Login = "chief" | "liqiang" | "limeng" | "xiaohui" | "admin";
+/** The demo logins (README): chief 值班总编, liqiang 编辑, wangfang 部门主任, zhaomin 校对, limeng and xiaohui 记者, admin 管理员. */
+export type Login = "chief" | "liqiang" | "wangfang" | "zhaomin" | "limeng" | "xiaohui" | "admin";
 
 /** Opens a page and waits until React has wired up its buttons (no fixed sleeps). */
 export async function open(page: Page, url: string): Promise<void> {

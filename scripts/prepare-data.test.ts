@@ -52,9 +52,9 @@ describe("the first start's accounts", () => {
     const file = freshFile();
     const { seed, demo } = await prepareData({ demo: false, dev: true }, file);
     expect(demo).toBe(true);
-    expect(logins(file)).toEqual(["chief", "liqiang", "limeng", "xiaohui", "admin"]);
+    expect(logins(file)).toEqual(["chief", "liqiang", "wangfang", "zhaomin", "limeng", "xiaohui", "admin"]);
     expect(signInHelp({ url: URL, demo, seed, demoPassword: "newsdesk" })[0]).toBe(
-      `Newsdesk: sign in at ${URL}/login  (demo logins: chief, liqiang, limeng, xiaohui, admin; password "newsdesk")`,
+      `Newsdesk: sign in at ${URL}/login  (demo logins: chief, liqiang, wangfang, zhaomin, limeng, xiaohui, admin; password "newsdesk")`,
     );
 
     const production = freshFile();
@@ -67,8 +67,8 @@ describe("the first start's accounts", () => {
     const file = freshFile();
     await prepareData({ demo: false, dev: false, adminPassword: "first-admin-pass" }, file);
     const { seed, demo } = await prepareData({ demo: true, dev: false }, file);
-    expect(seed.usersCreated).toEqual(["chief", "liqiang", "limeng", "xiaohui"]);
-    expect(logins(file)).toEqual(["admin", "chief", "liqiang", "limeng", "xiaohui"]);
+    expect(seed.usersCreated).toEqual(["chief", "liqiang", "wangfang", "zhaomin", "limeng", "xiaohui"]);
+    expect(logins(file)).toEqual(["admin", "chief", "liqiang", "wangfang", "zhaomin", "limeng", "xiaohui"]);
     expect(signInHelp({ url: URL, demo, seed, demoPassword: "another-one" })[0]).toContain('password "$NEWSDESK_DEMO_PASSWORD"');
   }, 30_000);
 
@@ -76,9 +76,9 @@ describe("the first start's accounts", () => {
     const file = freshFile();
     await prepareData({ demo: true, dev: false }, file);
     const { seed, demo, publicPasswords } = await prepareData({ demo: false, dev: false }, file);
-    expect(publicPasswords).toEqual(["chief", "liqiang", "limeng", "xiaohui", "admin"]);
+    expect(publicPasswords).toEqual(["chief", "liqiang", "wangfang", "zhaomin", "limeng", "xiaohui", "admin"]);
     expect(signInHelp({ url: URL, demo, seed, demoPassword: "newsdesk", publicPasswords })[0]).toBe(
-      "Newsdesk: WARNING: chief, liqiang, limeng, xiaohui, admin still have the public demo password: change it (/account) or disable the account (/admin/users)",
+      "Newsdesk: WARNING: chief, liqiang, wangfang, zhaomin, limeng, xiaohui, admin still have the public demo password: change it (/account) or disable the account (/admin/users)",
     );
   }, 30_000);
 });

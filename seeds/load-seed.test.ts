@@ -16,7 +16,7 @@ afterAll(close);
 describe("loading the seed edition", () => {
   it("creates the accounts, the edition, page 1 with its editor, 8 printed items and the page elements", async () => {
     const report = await loadSeed(db, { demo: true, password: "first-password" });
-    expect(report.usersCreated).toEqual(["chief", "liqiang", "limeng", "xiaohui", "admin"]);
+    expect(report.usersCreated).toEqual(["chief", "liqiang", "wangfang", "zhaomin", "limeng", "xiaohui", "admin"]);
     expect(report.warnings).toEqual([]);
     const page = db.select().from(pages).where(eq(pages.editionId, db.select().from(editions).where(eq(editions.date, "2019-01-09")).get()!.id)).get()!;
     expect(page).toMatchObject({ number: 1, name: "聊城新闻", state: "released" });

@@ -48,6 +48,8 @@ export const SEED_ADVERTISERS = ["泸州酒业", "中国农业银行聊城分行
 export const DEMO_ACCOUNTS: { login: string; name: string; role: Role }[] = [
   { login: "chief", name: "值班总编", role: "chief" },
   { login: "liqiang", name: "李强", role: "editor" },
+  { login: "wangfang", name: "王芳", role: "desk_head" },
+  { login: "zhaomin", name: "赵敏", role: "proofreader" },
   { login: "limeng", name: "李梦", role: "reporter" },
   { login: "xiaohui", name: "肖会", role: "reporter" },
   { login: "admin", name: "管理员", role: "admin" },

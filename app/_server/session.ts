@@ -30,9 +30,9 @@ export async function getSignedInSession(): Promise<{ user: SessionUser; session
   return { user, sessionId };
 }
 
-/** Whether `user` may act with the power of `needed` (admin is its own, non-editorial role). */
+/** Whether `user` may act with the power of `needed` (admin and proofreader are their own, non-editorial roles). */
 export function userHas(user: SessionUser, needed: Role): boolean {
-  return needed === "admin" ? user.role === "admin" : hasEditorialRole(user.role, needed);
+  return needed === "admin" || needed === "proofreader" ? user.role === needed : hasEditorialRole(user.role, needed);
 }
 
 /** For server components: the user, or a redirect to /login (or to / when the role is not enough). */

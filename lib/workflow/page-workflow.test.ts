@@ -76,7 +76,7 @@ describe("page workflow: every (state × action)", () => {
 });
 
 describe("page workflow: roles", () => {
-  const cases: { action: PageAction; from: PageState; role: Role; want: ErrorCode | "ok" }[] = [
+  const cases: { action: PageAction; from: PageState; role: "reporter" | "editor" | "chief" | "admin"; want: ErrorCode | "ok" }[] = [
     { action: "start-layout", from: "planning", role: "editor", want: "ok" },
     { action: "submit", from: "layout", role: "editor", want: "ok" },
     { action: "submit", from: "layout", role: "chief", want: "ok" },

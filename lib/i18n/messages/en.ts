@@ -64,7 +64,9 @@ export const en: Messages = {
   role: {
     reporter: "Reporter",
     editor: "Editor",
+    desk_head: "Desk head",
     chief: "Chief editor",
+    proofreader: "Proofreader",
     admin: "Administrator",
   },
   kind: {

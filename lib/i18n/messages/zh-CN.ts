@@ -70,7 +70,9 @@ export const zhCN = {
   role: {
     reporter: "记者",
     editor: "编辑",
+    desk_head: "部门主任",
     chief: "值班总编",
+    proofreader: "校对",
     admin: "管理员",
   },
   kind: {
