@@ -8,7 +8,7 @@ import { LiveUpdates } from "@/components/live-updates";
 import { NotificationBell } from "@/components/notification-bell";
 import { SearchBox } from "@/components/search-box";
 import { SignOutButton } from "@/components/sign-out-button";
-import { requireUser } from "@/app/_server/session";
+import { requireUser, userHas } from "@/app/_server/session";
 import { getDb } from "@/db/client";
 import { deskEditionInHand } from "@/app/_server/edition-in-hand";
 import { mayManagePublication } from "@/lib/publication";
@@ -45,6 +45,11 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
                     {t("nav.page")}
                   </Link>
                 </>
+              )}
+              {userHas(user, "editor") && (
+                <Link href="/reports/error-rate" className="hover:underline">
+                  {t("errorRate.nav")}
+                </Link>
               )}
               {mayManagePublication(user.role) && (
                 <Link href="/admin/publication" className="hover:underline">

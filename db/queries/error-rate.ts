@@ -16,10 +16,6 @@ import type { DbOrTx } from "../client";
  * (stories_status_idx: edition_id, status), each story's marks and corrections by their story index.
  */
 
-/** Rows one answer of the report holds by default, and at most (the export takes every row of the range). */
-export const ERROR_RATE_PAGE_SIZE = 100;
-export const ERROR_RATE_PAGE_SIZE_MAX = 500;
-
 /** One row of the report: what it groups (the fields its grouping names) and its figures. */
 export interface ErrorRateRow extends ErrorRateFigures {
   /** edition, page: the edition's date; month: YYYY-MM */
@@ -150,7 +146,7 @@ function toRow(by: ErrorRateGrouping, r: RawRow): ErrorRateRow {
  */
 export function errorRateReport(
   db: DbOrTx,
-  { from, to, by, limit = ERROR_RATE_PAGE_SIZE, offset = 0 }: { from: string; to: string; by: ErrorRateGrouping; limit?: number; offset?: number },
+  { from, to, by, limit = 100, offset = 0 }: { from: string; to: string; by: ErrorRateGrouping; limit?: number; offset?: number },
 ): ErrorRateReport {
   const pr = sql`WITH pr AS (${printed(from, to)})`;
   const { select, order } = grouped(by);

@@ -5,6 +5,7 @@ import { DESK_ROUTES } from "./routes/desk-routes";
 import { EDITION_ROUTES } from "./routes/edition-routes";
 import { IMPORT_ROUTES } from "./routes/import-routes";
 import { EPAPER_ROUTES } from "./routes/epaper-routes";
+import { ERROR_RATE_ROUTES } from "./routes/error-rate-routes";
 import { NINJS_ROUTES } from "./routes/ninjs-routes";
 import { PAGE_ROUTES } from "./routes/page-routes";
 import { SEARCH_ROUTES } from "./routes/search-routes";
@@ -13,4 +14,4 @@ import { STORY_DESK_ROUTES } from "./routes/story-desk-routes";
 import { TEMPLATE_ROUTES } from "./routes/template-routes";
 
 /** Every method of every route under app/api (next-auth's own routes excepted), one entry each. */
-export const API_ROUTES: readonly ApiRoute[] = [...ACCOUNT_ROUTES, ...EDITION_ROUTES, ...STORY_ROUTES, ...PAGE_ROUTES, ...IMPORT_ROUTES, ...CARRY_OVER_ROUTES, ...EPAPER_ROUTES, ...TEMPLATE_ROUTES, ...STORY_DESK_ROUTES, ...DESK_ROUTES, ...NINJS_ROUTES, ...SEARCH_ROUTES];
+export const API_ROUTES: readonly ApiRoute[] = [...ACCOUNT_ROUTES, ...EDITION_ROUTES, ...STORY_ROUTES, ...PAGE_ROUTES, ...IMPORT_ROUTES, ...CARRY_OVER_ROUTES, ...EPAPER_ROUTES, ...TEMPLATE_ROUTES, ...STORY_DESK_ROUTES, ...DESK_ROUTES, ...NINJS_ROUTES, ...SEARCH_ROUTES, ...ERROR_RATE_ROUTES];

@@ -235,6 +235,10 @@ export const serverEn: ServerMessages = {
       queryTooLong: "Search for at most {maximum} characters",
       dateRange: "The start date cannot be after the end date",
     },
+    errorRate: {
+      dateRange: "The start date cannot be after the end date",
+      rangeTooLong: "A report covers at most 12 months: shorten the date range",
+    },
   },
   notification: {
     assigned: "{actor} assigned you “{story}”",

@@ -237,6 +237,10 @@ export const serverZhCN = {
       queryTooLong: "检索词最多 {maximum} 个字",
       dateRange: "起始日期不能晚于结束日期",
     },
+    errorRate: {
+      dateRange: "起始日期不能晚于结束日期",
+      rangeTooLong: "一次最多统计 12 个月，请缩短日期范围",
+    },
   },
   notification: {
     assigned: "{actor} 派稿给你：「{story}」",
