@@ -175,6 +175,10 @@ const TABLE: Record<string, Row> = {
   "POST /api/notifications/{id}": { call: (c) => c.post("/api/notifications/999999999"), expect: signedIn(404) },
   "GET /api/queues": { call: (c) => c.get("/api/queues"), expect: deskRead },
   "GET /api/search": { call: (c) => c.get(`/api/search?q=${encodeURIComponent("聊城")}`), expect: deskRead },
+  // 差错率: editors, desk heads and the chief read it (a reporter would see colleagues' error rates)
+  "GET /api/reports/error-rate": { call: (c) => c.get("/api/reports/error-rate?from=2019-01-01&to=2019-01-31"), expect: deskWrite(200) },
+  "GET /api/reports/error-rate.csv": { call: (c) => c.get("/api/reports/error-rate.csv?from=2019-01-01&to=2019-01-31&by=page"), expect: deskWrite(200) },
+  "GET /api/reports/error-rate.xlsx": { call: (c) => c.get("/api/reports/error-rate.xlsx?from=2019-01-01&to=2019-01-31&by=reporter"), expect: deskWrite(200) },
   "GET /api/staff": { call: (c) => c.get("/api/staff"), expect: deskRead },
   "GET /api/users": { call: (c) => c.get("/api/users"), expect: { ...signedIn(403), admin: 200 } },
   "POST /api/users": {

@@ -27,6 +27,7 @@ import { listComments, listEditionAudit, listNotifications, listRevisions, listS
 import { listDeskQueues } from "@/db/queries/desk-queues";
 import { listEditionPageAudit } from "@/db/queries/edition-page-audit";
 import { listNotificationsWithLinks } from "@/db/queries/notifications";
+import { errorRateReport } from "@/db/queries/error-rate";
 import { loadSeed, SEED_EDITION_DATE } from "@/seeds/load-seed";
 
 const DOC = path.join(process.cwd(), "docs", "BENCHMARKS.md");
@@ -104,6 +105,9 @@ async function main() {
       { name: "Queues: chief (and editor)", route: "GET /api/queues, SSR /", run: () => listDeskQueues(db, { user: chief }) },
       { name: "Queues: reporter", route: "GET /api/queues, SSR /", run: () => listDeskQueues(db, { user: reporter }) },
       { name: "Notifications with their links", route: "GET /api/notifications", run: () => listNotificationsWithLinks(db, { userId: editor.id }) },
+      { name: "差错率 by edition (month alike)", route: "GET /api/reports/error-rate, SSR /reports/error-rate", run: () => errorRateReport(db, { from: "2019-01-01", to: "2019-12-31", by: "edition" }) },
+      { name: "差错率 by page (责任编辑 alike)", route: "GET /api/reports/error-rate?by=page|editor, the exports", run: () => errorRateReport(db, { from: "2019-01-01", to: "2019-12-31", by: "page" }) },
+      { name: "差错率 by reporter", route: "GET /api/reports/error-rate?by=reporter, the exports", run: () => errorRateReport(db, { from: "2019-01-01", to: "2019-12-31", by: "reporter" }) },
     ];
 
     const sections: string[] = [];

@@ -42,11 +42,12 @@ export function ErrorRateChart({ points, title }: { points: ErrorRatePoint[]; ti
         legend: { top: 0, data: [publishedName, caughtName] },
         tooltip: { trigger: "axis", valueFormatter: (v: unknown) => (typeof v === "number" ? v.toFixed(2) : "—") },
         xAxis: { type: "category", data: points.map((p) => p.label), axisLabel: { hideOverlap: true } },
-        yAxis: { type: "value", min: 0, max: Math.ceil(most), name: "‱", nameGap: 8 },
+        yAxis: { type: "value", min: 0, max: Math.ceil(most) },
         series: [
           {
             name: publishedName,
             type: "bar",
+            color: "#44403c",
             data: points.map((p) => ({ value: p.published, itemStyle: { color: (p.published ?? 0) > ERROR_RATE_LIMIT ? "#b91c1c" : "#44403c" } })),
             barMaxWidth: 28,
             markLine: {

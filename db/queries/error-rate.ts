@@ -167,8 +167,3 @@ export function errorRateReport(
 export function errorRateRows(db: DbOrTx, { from, to, by }: { from: string; to: string; by: ErrorRateGrouping }): ErrorRateReport {
   return errorRateReport(db, { from, to, by, limit: -1 });
 }
-
-/** The newest edition's date (where the report's default range ends), or undefined with none. */
-export function newestEditionDate(db: DbOrTx): string | undefined {
-  return db.get<{ date: string | null }>(sql`SELECT max(date) AS date FROM editions`)?.date ?? undefined;
-}

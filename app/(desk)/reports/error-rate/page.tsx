@@ -1,10 +1,12 @@
 import Link from "next/link";
+import { ZodError } from "zod";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ErrorRateChart } from "@/components/reports/error-rate-chart";
 import { ErrorRateTable } from "@/components/reports/error-rate-table";
 import { requireUser } from "@/app/_server/session";
 import { getDb } from "@/db/client";
-import { errorRateReport, errorRateRows, newestEditionDate } from "@/db/queries/error-rate";
+import { errorRateReport, errorRateRows } from "@/db/queries/error-rate";
+import { newestEditionDate } from "@/db/queries/edition-list";
 import { getPublicationTimeZone } from "@/db/queries/publication";
 import { errorRateQuery } from "@/lib/api/error-rate-schemas";
 import { defaultRangeEnding, ERROR_RATE_GROUPINGS, type ErrorRateGrouping } from "@/lib/error-rate";
@@ -66,7 +68,8 @@ export default async function ErrorRatePage({ searchParams }: { searchParams: Pr
     : [];
   const href = (more: Record<string, string>) => `/reports/error-rate?${new URLSearchParams({ from: shown.from, to: shown.to, by: shown.by, ...more }).toString()}`;
   const exportQuery = new URLSearchParams({ from: shown.from, to: shown.to, by: shown.by }).toString();
-  const reason = parsed.success ? null : zodIssuesText(parsed.error, locale);
+  // the form names its own fields: the reasons without the query's field names
+  const reason = parsed.success ? null : zodIssuesText(new ZodError(parsed.error.issues.map((i) => ({ ...i, path: [] }))), locale);
   const field = "rounded border border-stone-300 px-2 py-1";
   return (
     <div className="max-w-6xl">
