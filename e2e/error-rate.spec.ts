@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import type { Page } from "@playwright/test";
-import { expect, open, SEED_HEADLINES, test } from "./fixtures";
+import { expect, open, SEED_HEADLINES, signIn, test } from "./fixtures";
 
 /**
  * 差错率 (#12 "Done when": the report shows the edition's rate). The test's own edition goes to 付印 with a
@@ -118,4 +118,33 @@ test("refuses a range over 12 months and a reporter, in words", async ({ page, a
   await page.getByRole("link", { name: "差错率" }).first().click();
   await expect(page).toHaveURL(/\/reports\/error-rate$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("差错率统计");
+});
+
+test("in English: the seed page's month, every word translated (names and page names are content)", async ({ browser, api }) => {
+  // an editor of this test's own, so no demo account's language changes under other specs
+  const login = `rate${Date.now() % 1_000_000}${Math.random().toString(36).slice(2, 5)}`;
+  const created = await (await api.as("admin")).post("/api/users", { data: { login, name: "差错率编辑", role: "editor", password: "error-rate-1" } });
+  expect(created.status()).toBe(201);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, login, "error-rate-1");
+  expect((await page.request.patch("/api/me", { data: { locale: "en" } })).status()).toBe(200);
+  for (const by of ["edition", "page", "reporter", "editor", "month"]) {
+    await open(page, `/reports/error-rate?from=2019-01-01&to=2019-01-31&by=${by}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Error rate");
+    await expect(page.getByTestId("error-rate-sum")).toContainText("Total (each story once)");
+    await expect(page.getByTestId("error-rate-chart")).toHaveAttribute("data-ready", "");
+    const han = await page.evaluate(() => {
+      const found: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const el = node.parentElement;
+        if (!el || !/\p{Script=Han}/u.test(node.textContent ?? "") || el.closest("[data-content], script, style")) continue;
+        if (el.checkVisibility()) found.push(`${node.textContent!.trim().slice(0, 40)} @ ${el.tagName}`);
+      }
+      return found;
+    });
+    expect(han, by).toEqual([]);
+  }
+  await context.close();
 });

@@ -150,16 +150,21 @@ export function errorRateReport(
 ): ErrorRateReport {
   const pr = sql`WITH pr AS (${printed(from, to)})`;
   const { select, order } = grouped(by);
-  const sumRow = db.get<{ stories: number; zi: number | null; caught: number | null; published: number | null }>(sql`${pr} SELECT ${SUMS} FROM pr`)!;
-  const total = sumRow.stories === 0 ? 0 : (db.get<{ n: number }>(sql`${pr} SELECT count(*) AS n FROM (${select})`)?.n ?? 0);
-  const rows = total === 0 || offset >= total ? [] : db.all<RawRow>(sql`${pr} SELECT * FROM (${select}) ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`);
+  // One pass over the range's stories: a bounded range has few groups (at most a year's pages), so all of them are
+  // read and the page is cut here — counting and paging in SQL would walk the stories three times.
+  const groups = db.all<RawRow>(sql`${pr} SELECT * FROM (${select}) ORDER BY ${order}`);
+  // People share stories, so their rows do not add up: the sum counts each story once, in a pass of its own.
+  const sum =
+    by === "reporter"
+      ? db.get<{ stories: number; zi: number | null; caught: number | null; published: number | null }>(sql`${pr} SELECT ${SUMS} FROM pr`)!
+      : groups.reduce((a, r) => ({ stories: a.stories + r.stories, zi: a.zi + (r.zi ?? 0), caught: a.caught + (r.caught ?? 0), published: a.published + (r.published ?? 0) }), { stories: 0, zi: 0, caught: 0, published: 0 });
   return {
     by,
     from,
     to,
-    total,
-    rows: rows.map((r) => toRow(by, r)),
-    sum: { ...errorRateFigures(counts(sumRow)), stories: sumRow.stories },
+    total: groups.length,
+    rows: groups.slice(offset, limit < 0 ? undefined : offset + limit).map((r) => toRow(by, r)),
+    sum: { ...errorRateFigures(counts(sum)), stories: sum.stories },
   };
 }
 

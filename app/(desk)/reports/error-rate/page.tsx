@@ -5,7 +5,7 @@ import { ErrorRateChart } from "@/components/reports/error-rate-chart";
 import { ErrorRateTable } from "@/components/reports/error-rate-table";
 import { requireUser } from "@/app/_server/session";
 import { getDb } from "@/db/client";
-import { errorRateReport, errorRateRows } from "@/db/queries/error-rate";
+import { errorRateRows } from "@/db/queries/error-rate";
 import { newestEditionDate } from "@/db/queries/edition-list";
 import { getPublicationTimeZone } from "@/db/queries/publication";
 import { errorRateQuery } from "@/lib/api/error-rate-schemas";
@@ -55,17 +55,18 @@ export default async function ErrorRatePage({ searchParams }: { searchParams: Pr
   const parsed = errorRateQuery.safeParse({ ...fallback, ...raw });
   const q = parsed.success ? parsed.data : null;
   const shown = q ?? { ...fallback, by: "edition" as const, p: 1, limit: 100 };
-  const report = q ? errorRateReport(db, { from: q.from, to: q.to, by: q.by, limit: q.limit, offset: (q.p - 1) * q.limit }) : null;
   const chartBy = shown.by === "month" ? "month" : "edition";
   const dateLabel = fullDate(locale);
   const monthLabel = monthName(locale);
-  const points = q
-    ? errorRateRows(db, { from: q.from, to: q.to, by: chartBy }).rows.map((r) => ({
-        label: chartBy === "month" ? monthLabel(r.month!) : formatShortEditionDate(r.date!, locale, q.to),
-        published: r.publishedRate,
-        caught: r.caughtRate,
-      }))
-    : [];
+  // every group once (the range is bounded): the table shows a page of them, the chart reuses them on 按期 and 按月
+  const full = q ? errorRateRows(db, { from: q.from, to: q.to, by: q.by }) : null;
+  const report = q && full ? { ...full, rows: full.rows.slice((q.p - 1) * q.limit, q.p * q.limit) } : null;
+  const chartRows = q && full ? (chartBy === q.by ? full : errorRateRows(db, { from: q.from, to: q.to, by: chartBy })).rows : [];
+  const points = chartRows.map((r) => ({
+    label: chartBy === "month" ? monthLabel(r.month!) : formatShortEditionDate(r.date!, locale, shown.to),
+    published: r.publishedRate,
+    caught: r.caughtRate,
+  }));
   const href = (more: Record<string, string>) => `/reports/error-rate?${new URLSearchParams({ from: shown.from, to: shown.to, by: shown.by, ...more }).toString()}`;
   const exportQuery = new URLSearchParams({ from: shown.from, to: shown.to, by: shown.by }).toString();
   // the form names its own fields: the reasons without the query's field names
