@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import type { Page } from "@playwright/test";
-import { expect, open, SEED_HEADLINES, signIn, test } from "./fixtures";
+import { apiSignIn, expect, newApiContext, open, SEED_HEADLINES, test } from "./fixtures";
 
 /**
  * 差错率 (#12 "Done when": the report shows the edition's rate). The test's own edition goes to 付印 with a
@@ -120,15 +120,17 @@ test("refuses a range over 12 months and a reporter, in words", async ({ page, a
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("差错率统计");
 });
 
-test("in English: the seed page's month, every word translated (names and page names are content)", async ({ browser, api }) => {
+test("in English: the seed page's month, every word translated (names and page names are content)", async ({ browser, api, baseURL }) => {
   // an editor of this test's own, so no demo account's language changes under other specs
   const login = `rate${Date.now() % 1_000_000}${Math.random().toString(36).slice(2, 5)}`;
   const created = await (await api.as("admin")).post("/api/users", { data: { login, name: "差错率编辑", role: "editor", password: "error-rate-1" } });
   expect(created.status()).toBe(201);
-  const context = await browser.newContext();
+  const client = await newApiContext(baseURL!);
+  await apiSignIn(client, login, "error-rate-1");
+  expect((await client.patch("/api/me", { data: { locale: "en" } })).status()).toBe(200);
+  const context = await browser.newContext({ storageState: await client.storageState() });
+  await client.dispose();
   const page = await context.newPage();
-  await signIn(page, login, "error-rate-1");
-  expect((await page.request.patch("/api/me", { data: { locale: "en" } })).status()).toBe(200);
   for (const by of ["edition", "page", "reporter", "editor", "month"]) {
     await open(page, `/reports/error-rate?from=2019-01-01&to=2019-01-31&by=${by}`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Error rate");
