@@ -214,6 +214,7 @@ function checkLinks(a: Shape, ctx: Ctx): void {
   const people = idsOf(a.people, (p) => p.id, "people", "person");
   const pages = idsOf(a.pages, (p) => p.id, "pages", "page");
   idsOf(a.pages, (p) => p.number, "pages", "page number");
+  idsOf(a.template.pages, (p) => p.number, "template.pages", "template page number");
   const stories = idsOf(a.stories, (s) => s.id, "stories", "story");
   const elements = idsOf(
     a.pages.flatMap((p) => p.elements),
