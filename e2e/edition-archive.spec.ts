@@ -61,7 +61,7 @@ test.describe("edition archive", () => {
     const newer = await chief.post("/api/editions/archive", { data: { ...archive, version: 2 } });
     expect(newer.status()).toBe(422);
     expect((await newer.json()).error.message).toContain("请先升级 Newsdesk");
-    const broken = await chief.post("/api/editions/archive", { data: text.slice(0, 100), headers: { "content-type": "application/json" } });
+    const broken = await chief.post("/api/editions/archive", { data: Buffer.from(text.slice(0, 100)), headers: { "content-type": "application/json" } });
     expect(broken.status()).toBe(400);
     expect((await broken.json()).error.key).toBe("archive.badJson");
   });
