@@ -27,7 +27,7 @@ describe("the environment", () => {
       NEWSDESK_BACKUP_KEEP: 14,
       NEWSDESK_BACKUP_DIR: path.join("data", "backups"),
       NEWSDESK_EPAPER_DIR: path.join("data", "epaper"),
-      NEWSDESK_ARCHIVE_MAX_MB: 50,
+      NEWSDESK_ARCHIVE_MAX_MB: 20,
     });
   });
 

@@ -73,7 +73,7 @@ const variables = z.object({
     .regex(/^\d{1,4}$/, "must be a whole number of megabytes from 1 to 2000")
     .transform(Number)
     .refine((n) => n >= 1 && n <= 2000, "must be a whole number of megabytes from 1 to 2000")
-    .default(50),
+    .default(20),
 });
 
 export const ENV_VARIABLES = Object.keys(variables.shape) as (keyof typeof variables.shape)[];

@@ -33,7 +33,7 @@ export const ARCHIVE_ROUTES: ApiRoute[] = [
     tag: "editions",
     summary: "Import an edition archive (the body is the file) in one transaction: ids remapped, accounts matched by login, people by name",
     description:
-      "413 over NEWSDESK_ARCHIVE_MAX_MB (50 MB by default); 400 for a body that is not JSON, not an archive, or fails the schema (the message says where); " +
+      "413 over NEWSDESK_ARCHIVE_MAX_MB (20 MB by default); 400 for a body that is not JSON, not an archive, or fails the schema (the message says where); " +
       "422 for a format version newer than this Newsdesk reads; 409 when an edition of that date exists. Nothing is written when refused.",
     access: "chief",
     body: editionArchive,
