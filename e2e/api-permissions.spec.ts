@@ -184,7 +184,7 @@ const TABLE: Record<string, Row> = {
   "POST /api/editions": { call: (c, _d, ctx) => c.post("/api/editions", { data: { date: ctx.freeDate() } }), expect: deskWrite(201) },
   "GET /api/editions/carry-over": { data: draft, call: (c, _d, ctx) => c.get(`/api/editions/carry-over?date=${ctx.freeDate()}&from=${ctx.desk.date}`), expect: deskWrite(200) },
   "GET /api/editions/{date}/audit": { data: draft, call: (c, _d, ctx) => c.get(`/api/editions/${ctx.desk.date}/audit`), expect: { ...deskWrite(403), chief: 200 } },
-  "GET /api/editions/{date}/archive": { data: draft, call: (c, _d, ctx) => c.get(`/api/editions/${ctx.desk.date}/archive`), expect: { ...deskWrite(403), chief: 200 } },
+  "GET /api/editions/{date}/archive": { data: draft, call: (c, _d, ctx) => c.get(`/api/editions/${ctx.desk.date}/archive`), expect: { ...deskWrite(403), chief: 200 }, timeout: 120_000 },
   // the desk's own edition, exported by the chief and sent back under a date not taken
   "POST /api/editions/archive": {
     data: draft,
@@ -196,6 +196,7 @@ const TABLE: Record<string, Row> = {
       return c.post("/api/editions/archive", { data: archive });
     },
     expect: { ...deskWrite(403), chief: 201 },
+    timeout: 120_000,
   },
   "GET /api/editions/{date}/pages": { data: page, call: (c, _d, ctx) => c.get(`/api/editions/${ctx.desk.date}/pages`), expect: deskRead },
   "POST /api/editions/{date}/pages": { data: async () => ({}), call: (c, _d, ctx) => c.post(`/api/editions/${ctx.desk.date}/pages`, { data: { name: "新增版" } }), expect: deskWrite(201) },
