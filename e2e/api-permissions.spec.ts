@@ -188,6 +188,20 @@ const TABLE: Record<string, Row> = {
   "POST /api/editions": { call: (c, _d, ctx) => c.post("/api/editions", { data: { date: ctx.freeDate() } }), expect: deskWrite(201) },
   "GET /api/editions/carry-over": { data: draft, call: (c, _d, ctx) => c.get(`/api/editions/carry-over?date=${ctx.freeDate()}&from=${ctx.desk.date}`), expect: deskWrite(200) },
   "GET /api/editions/{date}/audit": { data: draft, call: (c, _d, ctx) => c.get(`/api/editions/${ctx.desk.date}/audit`), expect: { ...deskWrite(403), chief: 200 } },
+  "GET /api/editions/{date}/archive": { data: draft, call: (c, _d, ctx) => c.get(`/api/editions/${ctx.desk.date}/archive`), expect: { ...deskWrite(403), chief: 200 }, timeout: 120_000 },
+  // the desk's own edition, exported by the chief and sent back under a date not taken
+  "POST /api/editions/archive": {
+    data: draft,
+    call: async (c, _d, ctx) => {
+      const exported = await (await ctx.as("chief")).get(`/api/editions/${ctx.desk.date}/archive`);
+      expect(exported.status()).toBe(200);
+      const archive = await exported.json();
+      archive.edition.date = ctx.freeDate();
+      return c.post("/api/editions/archive", { data: archive });
+    },
+    expect: { ...deskWrite(403), chief: 201 },
+    timeout: 120_000,
+  },
   "GET /api/editions/{date}/pages": { data: page, call: (c, _d, ctx) => c.get(`/api/editions/${ctx.desk.date}/pages`), expect: deskRead },
   "POST /api/editions/{date}/pages": { data: async () => ({}), call: (c, _d, ctx) => c.post(`/api/editions/${ctx.desk.date}/pages`, { data: { name: "新增版" } }), expect: deskWrite(201) },
   "POST /api/editions/{date}/imports/preview": {
@@ -354,8 +368,8 @@ for (const route of API_ROUTES) {
       const data = { storyId: 0, version: 0, pageId: 0, pageVersion: 0, commentId: 0, revision: 0, userId: 0, templateId: 0, ...(row.data ? await row.data(ctx) : {}) };
       const client = caller === "anonymous" || caller === "admin" ? await api.as(caller) : await as(caller);
       let res = await row.call(client, data, ctx);
-      // POST /api/editions may meet a date another run already took: ask for the next one.
-      for (let i = 0; key(route) === "POST /api/editions" && res.status() === 409 && i < 50; i++) res = await row.call(client, data, ctx);
+      // POST /api/editions (and an archive import) may meet a date another run already took: ask for the next one.
+      for (let i = 0; (key(route) === "POST /api/editions" || key(route) === "POST /api/editions/archive") && res.status() === 409 && i < 50; i++) res = await row.call(client, data, ctx);
       got[caller] = res.status();
       if (res.status() !== row.expect[caller]) console.log(`${key(route)} as ${caller}: ${res.status()} ${(await res.text()).slice(0, 300)}`);
     }

@@ -27,7 +27,13 @@ describe("the environment", () => {
       NEWSDESK_BACKUP_KEEP: 14,
       NEWSDESK_BACKUP_DIR: path.join("data", "backups"),
       NEWSDESK_EPAPER_DIR: path.join("data", "epaper"),
+      NEWSDESK_ARCHIVE_MAX_MB: 20,
     });
+  });
+
+  it("takes the edition archive's size limit in whole megabytes", () => {
+    expect(parseEnv({ NEWSDESK_ARCHIVE_MAX_MB: "200" }).NEWSDESK_ARCHIVE_MAX_MB).toBe(200);
+    for (const mb of ["0", "2001", "1.5", "50MB"]) expect(refusal({ NEWSDESK_ARCHIVE_MAX_MB: mb })).toBe(`bad environment: NEWSDESK_ARCHIVE_MAX_MB must be a whole number of megabytes from 1 to 2000 (got "${mb}")`);
   });
 
   it("schedules the daily backup at an hour or not at all, keeping N, beside the database unless told", () => {

@@ -67,6 +67,13 @@ const variables = z.object({
     .default(14),
   /** Folder of the daily backups; unset → backups/ beside the database. */
   NEWSDESK_BACKUP_DIR: z.string().optional(),
+  /** The largest edition archive (docs/EXCHANGE.md) an import accepts, in MB (1 000 000 bytes); a larger one is a 413. */
+  NEWSDESK_ARCHIVE_MAX_MB: z
+    .string()
+    .regex(/^\d{1,4}$/, "must be a whole number of megabytes from 1 to 2000")
+    .transform(Number)
+    .refine((n) => n >= 1 && n <= 2000, "must be a whole number of megabytes from 1 to 2000")
+    .default(20),
 });
 
 export const ENV_VARIABLES = Object.keys(variables.shape) as (keyof typeof variables.shape)[];

@@ -4,6 +4,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type Database from "better-sqlite3";
 import type { Db } from "@/db/client";
+import { exportEditionArchive } from "@/db/queries/edition-archive";
 import { getUserById, type SessionUser } from "@/db/queries/users";
 import { makeSeededDb } from "@/db/test-db";
 import { API_ROUTES } from "@/lib/api/api-routes";
@@ -144,6 +145,11 @@ const templatePage = (number: number) => ({
   adSlots: [{ label: "中国农业银行", text: "农行 安家贷", firstColumn: 5, columnSpan: 4, topLine: 83, heightLines: 13 }],
 });
 
+function archiveUnderNewDate(w: World): unknown {
+  const archive = exportEditionArchive(w.db, { date: w.date })!;
+  return { ...archive, edition: { ...archive.edition, date: "2016-02-29" } };
+}
+
 /** A body each write route accepts (2xx) in `w` as it is now; the generators below break it. */
 function validBody(route: ApiRoute, w: World): unknown {
   switch (`${route.method} ${route.path}`) {
@@ -192,6 +198,9 @@ function validBody(route: ApiRoute, w: World): unknown {
       return { note: "第三段“2017年”应为“2018年”。" };
     case "PUT /api/publication":
       return { baseVersion: w.publicationVersion(), name: "大众日报", timeZone: "Asia/Shanghai", firstTotalNumber: 25_001, firstYearNumber: 9, weekdays: [1, 2, 3, 4, 5, 6, 7] };
+    case "POST /api/editions/archive":
+      // the world's own edition under a date not taken (accepted once; the same file again is a 409)
+      return archiveUnderNewDate(w);
     case "POST /api/page-templates":
       return templatePage(Math.min(freeTemplateNumber++, 200));
     case "PUT /api/page-templates/{id}":

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { CreateEditionDialog } from "@/components/editions/create-edition-dialog";
 import { EditionCalendar } from "@/components/editions/edition-calendar";
 import { EditionRows } from "@/components/editions/edition-rows";
+import { ImportArchiveDialog } from "@/components/editions/import-archive-dialog";
 import { MoreLinks } from "@/components/more-links";
 import { deskEditionInHand, newsroomToday } from "@/app/_server/edition-in-hand";
 import { requireUser } from "@/app/_server/session";
@@ -11,6 +12,7 @@ import { editionDate } from "@/app/_server/schemas";
 import { getDb } from "@/db/client";
 import { listEditionSummaries, listEditionSummariesBetween, neighbourEditionMonths, newestEditionDate } from "@/db/queries/edition-list";
 import { monthOf, monthRange, nextDay, shiftMonth } from "@/lib/edition-calendar";
+import { env } from "@/lib/env";
 import { hasEditorialRole } from "@/lib/roles";
 
 export const dynamic = "force-dynamic";
@@ -54,7 +56,8 @@ export default async function EditionsPage({ searchParams }: { searchParams: Pro
           </Link>
         </nav>
         {hasEditorialRole(user.role, "editor") && (
-          <div className="ml-auto">
+          <div className="ml-auto flex flex-wrap items-center gap-2">
+            {hasEditorialRole(user.role, "chief") && <ImportArchiveDialog maxMb={env().NEWSDESK_ARCHIVE_MAX_MB} />}
             <CreateEditionDialog defaultDate={newest ? nextDay(newest) : today} newest={newest} />
           </div>
         )}

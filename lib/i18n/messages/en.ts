@@ -5,6 +5,7 @@ import { feedsEn } from "./feeds-en";
 import { phoneEn } from "./phone-en";
 import { searchEn } from "./search-en";
 import { errorRateEn } from "./error-rate-en";
+import { archiveEn } from "./archive-en";
 import { storyDeskEn } from "./story-desk-en";
 import { publicationEn } from "./publication-en";
 import { serverEn } from "./server-en";
@@ -465,6 +466,7 @@ export const en: Messages = {
   epaper: epaperEn,
   phone: phoneEn,
   search: searchEn,
+  archive: archiveEn,
   pageDesk: pageDeskEn,
   storyDesk: storyDeskEn,
   desk: deskEn,

@@ -239,6 +239,17 @@ export const serverEn: ServerMessages = {
       dateRange: "The start date cannot be after the end date",
       rangeTooLong: "A report covers at most 12 months: shorten the date range",
     },
+    archive: {
+      tooLarge: "The archive file is larger than {max} MB and cannot be imported",
+      badJson: "The archive file is not valid JSON; nothing was imported",
+      notArchive: "This is not a Newsdesk edition archive (format must be {format}); nothing was imported",
+      newerVersion: "The archive is format version {version}, newer than the version {supported} this Newsdesk reads: upgrade Newsdesk first; nothing was imported",
+      invalid: "The archive file has {count} problem(s); nothing was imported: {issues}",
+      unknownRef: "refers to a {what} ({id}) that is not in the archive",
+      duplicate: "{what} ({id}) appears twice in the archive",
+      dateTaken: "The edition of {date} exists already; nothing was imported (change the date in the archive to an unused one to import it)",
+      notFound: "There is no edition of {date}",
+    },
   },
   notification: {
     assigned: "{actor} assigned you “{story}”",

@@ -241,6 +241,17 @@ export const serverZhCN = {
       dateRange: "起始日期不能晚于结束日期",
       rangeTooLong: "一次最多统计 12 个月，请缩短日期范围",
     },
+    archive: {
+      tooLarge: "存档文件超过 {max} MB，不能导入",
+      badJson: "存档文件不是有效的 JSON，未导入任何内容",
+      notArchive: "这不是 Newsdesk 的一期存档（format 须为 {format}），未导入任何内容",
+      newerVersion: "存档格式版本 {version} 比本系统能读的版本 {supported} 新，请先升级 Newsdesk；未导入任何内容",
+      invalid: "存档文件有 {count} 处不符合格式，未导入任何内容：{issues}",
+      unknownRef: "引用了存档中没有的 {what}（{id}）",
+      duplicate: "{what}（{id}）在存档中出现了两次",
+      dateTaken: "{date} 这一期已经存在，未导入；如要导入，请先把存档中的日期改为未用的日期",
+      notFound: "没有 {date} 这一期",
+    },
   },
   notification: {
     assigned: "{actor} 派稿给你：「{story}」",

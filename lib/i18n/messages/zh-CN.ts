@@ -11,6 +11,7 @@ import { feedsZhCN, type FeedsMessages } from "./feeds-zh-CN";
 import { phoneZhCN, type PhoneMessages } from "./phone-zh-CN";
 import { searchZhCN, type SearchMessages } from "./search-zh-CN";
 import { errorRateZhCN, type ErrorRateMessages } from "./error-rate-zh-CN";
+import { archiveZhCN, type ArchiveMessages } from "./archive-zh-CN";
 import { storyDeskZhCN, type StoryDeskMessages } from "./story-desk-zh-CN";
 import { publicationZhCN, type PublicationMessages } from "./publication-zh-CN";
 import { serverZhCN, type ServerMessages } from "./server-zh-CN";
@@ -474,6 +475,7 @@ export const zhCN = {
   epaper: epaperZhCN as EpaperMessages,
   phone: phoneZhCN as PhoneMessages,
   search: searchZhCN as SearchMessages,
+  archive: archiveZhCN as ArchiveMessages,
   pageDesk: pageDeskZhCN as PageDeskMessages,
   storyDesk: storyDeskZhCN as StoryDeskMessages,
   desk: deskZhCN as DeskMessages,

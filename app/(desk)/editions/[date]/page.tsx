@@ -44,6 +44,11 @@ export default async function EditionBudgetPage({ params }: { params: Promise<{ 
             {t("nav.audit")}
           </Link>
         )}
+        {user.role === "chief" && (
+          <a href={`/api/editions/${date}/archive`} download title={t("archive.exportHint")} className="text-sm hover:underline">
+            {t("archive.export")}
+          </a>
+        )}
       </div>
       {edition.note && (
         <p className="mb-3 text-xs text-stone-500 print:hidden" data-content="">

@@ -1,0 +1,341 @@
+import { createHash } from "node:crypto";
+import type Database from "better-sqlite3";
+import { eq } from "drizzle-orm";
+import { afterEach, describe, expect, it } from "vitest";
+import type { Db } from "../client";
+import { exportEditionArchive } from "../queries/edition-archive";
+import { makeSeededDb, openTestDb, refusal } from "../test-db";
+import { pages, proofMarks, proofRounds, stories, users } from "../schema";
+import { ARCHIVE_VERSION, type EditionArchive } from "@/lib/exchange/edition-archive";
+import { addComment } from "./add-comment";
+import { correctStory } from "./correct-story";
+import { createStory } from "./create-story";
+import { IMPORTED_ACCOUNT_HASH, importEditionArchive } from "./import-edition-archive";
+import { setCommentResolved } from "./set-comment-resolved";
+import { transitionStory } from "./transition-story";
+import { updateStory } from "./update-story";
+
+const DATE = "2019-01-09";
+const closers: (() => void)[] = [];
+afterEach(() => closers.splice(0).forEach((c) => c()));
+
+const sqliteOf = (db: Db) => (db as unknown as { $client: Database.Database }).$client;
+
+/**
+ * The seed edition (page 1 signed and released, with its snapshot and published stories), made richer through
+ * the commands: a 更正 on a printed story, a comment thread (one resolved), a new story with assignees, a
+ * correspondent's byline, a sidebar and three revisions by two people, proof marks and a signed proof round.
+ */
+function richEdition() {
+  const seeded = makeSeededDb();
+  closers.push(seeded.close);
+  const { db, users: u, seedPage } = seeded;
+  const chief = { ...u.chief };
+  const editor = { ...u.editor };
+  const reporter = { ...u.reporter };
+  const printed = db.select().from(stories).where(eq(stories.pageId, seedPage.id)).orderBy(stories.id).all();
+  expect(printed.length).toBeGreaterThan(2);
+  correctStory(db, { storyId: printed[0].id, note: "第二段“2018年”应为“2019年”。", actor: chief });
+  const question = addComment(db, { storyId: printed[1].id, body: "标题字号再确认", actor: editor });
+  addComment(db, { storyId: printed[1].id, body: "已确认，大号", parentId: question.id, actor: chief });
+  setCommentResolved(db, { storyId: printed[1].id, commentId: question.id, resolved: true, actor: editor });
+
+  const made = createStory(db, { editionDate: DATE, slug: "聊城新春走基层", kind: "article", assigneeIds: [reporter.id, editor.id], targetLength: 800, actor: editor });
+  const text = {
+    kicker: "新春走基层",
+    headline: "东昌府区：暖心服务进万家",
+    subheadline: null,
+    dateline: "本报聊城讯",
+    body: ["1月8日，记者走进东昌府区古楼街道。", "社区志愿者为老人送去春联和福字。"],
+    sidebars: [{ title: "相关链接", paragraphs: ["古楼街道今年开展志愿服务120余场。"] }],
+    bylines: [
+      { name: reporter.name, role: "reporter" as const },
+      { name: "宋宇", role: "correspondent" as const },
+    ],
+  };
+  let version = transitionStory(db, { storyId: made.id, action: "start", actor: reporter }).version;
+  version = updateStory(db, { storyId: made.id, baseVersion: version, content: text, actor: reporter }).version;
+  version = transitionStory(db, { storyId: made.id, action: "file", actor: reporter }).version;
+  updateStory(db, { storyId: made.id, baseVersion: version, content: { ...text, body: [...text.body, "活动持续到正月十五。"] }, actor: editor });
+  addComment(db, { storyId: made.id, body: "第三段请补充来源", actor: editor });
+
+  db.insert(proofRounds).values({ pageId: seedPage.id, round: 1, signedById: chief.id, signedAt: "2019-01-08T14:00:00.000Z" }).run();
+  db.insert(proofMarks)
+    .values([
+      { pageId: seedPage.id, storyId: printed[0].id, round: 1, type: "typo", paragraph: 0, offset: 3, marked: "聊诚", correction: "聊城", state: "accepted", createdById: chief.id, resolvedById: editor.id, resolvedAt: "2019-01-08T14:10:00.000Z", revisionNumber: 1 },
+      { pageId: seedPage.id, storyId: printed[1].id, round: 1, type: "punctuation", field: "headline", offset: 0, marked: "，", note: "标点", state: "rejected", createdById: chief.id, resolveReason: "原文无误" },
+    ])
+    .run();
+  return { db, storyId: made.id };
+}
+
+// ── the database's content, independent of the archive code: every column of every table of the edition,
+//    with each id replaced by what it means (a login, a name, a page number, a story's place in the budget) ──
+
+type Row = Record<string, unknown>;
+const all = (s: Database.Database, sql: string, ...args: unknown[]) => s.prepare(sql).all(...args) as Row[];
+
+function editionContent(db: Db, date: string) {
+  const s = sqliteOf(db);
+  const edition = all(s, "SELECT * FROM editions WHERE date = ?", date)[0];
+  const pageRows = all(s, "SELECT * FROM pages WHERE edition_id = ? ORDER BY number", edition.id);
+  const storyRows = all(s, "SELECT * FROM stories WHERE edition_id = ? ORDER BY position, id", edition.id);
+  const pageIds = pageRows.map((p) => p.id as number);
+  const storyIds = storyRows.map((r) => r.id as number);
+  const list = (ids: number[]) => (ids.length ? ids.join(",") : "NULL");
+  const key = {
+    page: new Map(pageRows.map((p) => [p.id, `page ${p.number}`])),
+    story: new Map(storyRows.map((r, i) => [r.id, `story ${i}`])),
+    user: new Map(all(s, "SELECT id, login FROM users").map((u) => [u.id, `user ${u.login}`])),
+    person: new Map(all(s, "SELECT people.id, people.name, users.login FROM people LEFT JOIN users ON users.id = people.user_id").map((p) => [p.id, `person ${p.name}/${p.login ?? ""}`])),
+    element: new Map<unknown, string>(),
+    comment: new Map<unknown, string>(),
+  };
+  const elementRows = all(s, `SELECT * FROM page_elements WHERE page_id IN (${list(pageIds)}) ORDER BY page_id, id`);
+  elementRows.forEach((e, i) => key.element.set(e.id, `element ${key.page.get(e.page_id)}#${i}`));
+  const commentRows = all(s, `SELECT * FROM comments WHERE story_id IN (${list(storyIds)}) ORDER BY story_id, id`);
+  commentRows.forEach((c, i) => key.comment.set(c.id, `comment ${i}`));
+  const columnKind: Record<string, keyof typeof key | "edition" | "drop"> = {
+    id: "drop",
+    edition_id: "edition",
+    publication_id: "drop",
+    page_id: "page",
+    story_id: "story",
+    person_id: "person",
+    continued_from_element_id: "element",
+    parent_id: "comment",
+  };
+  for (const c of ["user_id", "author_id", "actor_id", "created_by_id", "passed_by_id", "received_by_id", "signed_by_id", "resolved_by_id", "responsible_editor_id"]) columnKind[c] = "user";
+  const mapped = (row: Row, idKind?: keyof typeof key): Row => {
+    const out: Row = {};
+    for (const [col, v] of Object.entries(row)) {
+      const kind = columnKind[col];
+      if (col === "id") out.id = idKind ? key[idKind].get(v) : undefined;
+      else if (kind === "drop") continue;
+      else if (kind === "edition") out[col] = "edition";
+      else if (kind && v !== null) {
+        const k = key[kind].get(v);
+        expect(k, `${col} ${String(v)} points to a row of the edition`).toBeDefined();
+        out[col] = k;
+      } else out[col] = v;
+    }
+    return out;
+  };
+  const sortRows = (rows: Row[]) => rows.map((r) => JSON.stringify(r)).sort();
+  const ofStories = (table: string) => sortRows(all(s, `SELECT * FROM ${table} WHERE story_id IN (${list(storyIds)})`).map((r) => mapped(r)));
+  const ofPages = (table: string) => sortRows(all(s, `SELECT * FROM ${table} WHERE page_id IN (${list(pageIds)})`).map((r) => mapped(r)));
+  const audit = all(s, "SELECT * FROM audit_events WHERE entity_type IN ('edition', 'page', 'story') ORDER BY id")
+    .filter((e) => (e.entity_type === "edition" ? e.entity_id === edition.id : e.entity_type === "page" ? pageIds.includes(e.entity_id as number) : storyIds.includes(e.entity_id as number)))
+    .map((e) => ({ ...mapped(e), entity_id: e.entity_type === "edition" ? "edition" : key[e.entity_type as "page" | "story"].get(e.entity_id) }));
+  const personIds = [...new Set(all(s, `SELECT person_id FROM story_bylines WHERE story_id IN (${list(storyIds)})`).map((b) => b.person_id as number))];
+  return {
+    edition: mapped(edition),
+    pages: pageRows.map((p) => mapped(p, "page")),
+    stories: storyRows.map((r) => mapped(r, "story")),
+    pageElements: elementRows.map((e) => mapped(e, "element")),
+    comments: commentRows.map((c) => mapped(c, "comment")),
+    pageSnapshots: ofPages("page_snapshots"),
+    proofRounds: ofPages("proof_rounds"),
+    proofMarks: ofPages("proof_marks"),
+    sidebars: ofStories("sidebars"),
+    storyBylines: ofStories("story_bylines"),
+    storyAssignees: ofStories("story_assignees"),
+    storyRevisions: ofStories("story_revisions"),
+    storyCorrections: ofStories("story_corrections"),
+    audit,
+    people: all(s, `SELECT id FROM people WHERE id IN (${list(personIds)}) ORDER BY id`).map((p) => key.person.get(p.id)).sort(),
+    // the accounts the edition names: login, name and role (never a password)
+    // the accounts (login, name, role; never a password): the test compares those the archive names
+    users: all(s, "SELECT login, name, role FROM users ORDER BY login"),
+  };
+}
+
+/** Ids renumbered in the order of their records, so two archives of the same edition from two databases compare equal. */
+function withoutIds(a: EditionArchive): unknown {
+  const renumber = <T extends { id: number }>(rows: T[]) => new Map(rows.map((r, i) => [r.id, i + 1]));
+  const user = renumber(a.users);
+  const person = renumber(a.people);
+  const page = renumber(a.pages);
+  const story = renumber(a.stories);
+  const element = renumber(a.pages.flatMap((p) => p.elements));
+  const u = (id: number | null) => (id === null ? null : user.get(id));
+  return {
+    ...a,
+    exportedAt: "-",
+    edition: { ...a.edition, id: 1 },
+    users: a.users.map((x) => ({ ...x, id: user.get(x.id) })),
+    people: a.people.map((x) => ({ ...x, id: person.get(x.id), userId: u(x.userId) })),
+    pages: a.pages.map((p) => ({
+      ...p,
+      id: page.get(p.id),
+      responsibleEditorId: u(p.responsibleEditorId),
+      signedById: u(p.signedById),
+      elements: p.elements.map((e) => ({ ...e, id: element.get(e.id), storyId: e.storyId && story.get(e.storyId), continuedFromElementId: e.continuedFromElementId && element.get(e.continuedFromElementId) })),
+      snapshots: p.snapshots.map((x) => ({ ...x, signedById: u(x.signedById) })),
+      proofRounds: p.proofRounds.map((x) => ({ ...x, signedById: u(x.signedById) })),
+    })),
+    stories: a.stories.map((s) => {
+      const comment = renumber(s.comments);
+      return {
+        ...s,
+        id: story.get(s.id),
+        pageId: s.pageId && page.get(s.pageId),
+        passedById: u(s.passedById),
+        receivedById: u(s.receivedById),
+        createdById: u(s.createdById),
+        bylines: s.bylines.map((b) => ({ ...b, personId: person.get(b.personId) })),
+        assignees: s.assignees.map(u),
+        revisions: s.revisions.map((r) => ({ ...r, authorId: u(r.authorId) })),
+        comments: s.comments.map((c) => ({ ...c, id: comment.get(c.id), parentId: c.parentId && comment.get(c.parentId), authorId: u(c.authorId) })),
+        corrections: s.corrections.map((c) => ({ ...c, createdById: u(c.createdById) })),
+      };
+    }),
+    proofMarks: a.proofMarks.map((m) => ({ ...m, pageId: page.get(m.pageId), storyId: story.get(m.storyId), createdById: u(m.createdById), resolvedById: u(m.resolvedById) })),
+    audit: a.audit.map((e) => ({ ...e, actorId: u(e.actorId), entityId: e.entityType === "edition" ? 1 : (e.entityType === "page" ? page : story).get(e.entityId) })),
+  };
+}
+
+/** sha256 of every row of every table (the refusals must leave the database exactly as it was). */
+function databaseHash(db: Db): string {
+  const s = sqliteOf(db);
+  const hash = createHash("sha256");
+  const tables = s.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string; sql: string }[];
+  for (const { name, sql } of tables) {
+    hash.update(`\u0000${name}\u0000`);
+    const order = /without rowid/i.test(sql) ? "" : " ORDER BY rowid";
+    for (const row of s.prepare(`SELECT * FROM "${name}"${order}`).raw().iterate()) hash.update(JSON.stringify(row));
+  }
+  return hash.digest("hex");
+}
+
+function freshDb() {
+  const t = openTestDb();
+  closers.push(t.close);
+  return t.db;
+}
+
+describe("edition archive: export, import into an empty Newsdesk, compare", () => {
+  it("carries every record of the edition, field by field, with the ids remapped", () => {
+    const { db: source } = richEdition();
+    const archive = exportEditionArchive(source, { date: DATE })!;
+    expect(archive.pages[0].snapshots.length).toBeGreaterThan(0);
+    expect(archive.stories.some((s) => s.corrections.length && s.status === "published")).toBe(true);
+    expect(JSON.stringify(archive)).not.toMatch(/password|\$2[aby]\$/i);
+
+    const target = freshDb();
+    const result = importEditionArchive(target, { text: JSON.stringify(archive) });
+    expect(result).toMatchObject({ date: DATE, pages: archive.pages.length, stories: archive.stories.length });
+    expect(result.createdUsers.sort()).toEqual(archive.users.map((u) => u.login).sort());
+
+    const before = editionContent(source, DATE);
+    const after = editionContent(target, DATE);
+    // every table of the edition holds something, so the comparison compares something
+    for (const [table, rows] of Object.entries(before)) if (Array.isArray(rows)) expect(rows.length, table).toBeGreaterThan(0);
+    const { users: sourceUsers, ...sourceRest } = before;
+    const { users: targetUsers, ...targetRest } = after;
+    expect(targetRest).toEqual(sourceRest);
+    // the accounts named come over as login, name and role; only those
+    expect(targetUsers).toEqual(sourceUsers.filter((u) => archive.users.some((a) => a.login === u.login)));
+  });
+
+  it("gives back the same archive when the imported edition is exported again (but for ids and exportedAt)", () => {
+    const { db: source } = richEdition();
+    const first = exportEditionArchive(source, { date: DATE })!;
+    const target = freshDb();
+    importEditionArchive(target, { text: JSON.stringify(first) });
+    const second = exportEditionArchive(target, { date: DATE })!;
+    expect(withoutIds(second)).toEqual(withoutIds(first));
+    expect(second.pages[0].snapshots).toEqual(first.pages[0].snapshots);
+  });
+
+  it("into a Newsdesk that has the people: accounts matched by login, people by name; an unknown login is created disabled with no usable password", () => {
+    const { db: source, storyId } = richEdition();
+    const archive = exportEditionArchive(source, { date: DATE })!;
+    archive.edition.date = "2017-06-01";
+    archive.users.push({ id: 9999, login: "visitor", name: "访客编辑", role: "editor" });
+    archive.stories.find((s) => s.id === storyId)!.assignees.push(9999);
+    const target = makeSeededDb();
+    closers.push(target.close);
+    const peopleBefore = sqliteOf(target.db).prepare("SELECT count(*) FROM people").pluck().get();
+    const result = importEditionArchive(target.db, { text: JSON.stringify(archive) });
+    expect(result.createdUsers).toEqual(["visitor"]);
+    expect(result.createdPeople).toEqual([]);
+    expect(sqliteOf(target.db).prepare("SELECT count(*) FROM people").pluck().get()).toBe(peopleBefore);
+    const visitor = target.db.select().from(users).where(eq(users.login, "visitor")).get()!;
+    expect(visitor).toMatchObject({ name: "访客编辑", role: "editor", passwordHash: IMPORTED_ACCOUNT_HASH });
+    expect(visitor.disabledAt).not.toBeNull();
+    expect(editionContent(target.db, "2017-06-01").stories).toEqual(editionContent(source, DATE).stories);
+    // the page numbers and texts are the seed's; the publication is this Newsdesk's own
+    const imported = target.db.select().from(pages).where(eq(pages.editionId, result.editionId)).all();
+    expect(imported.map((p) => p.name)).toEqual(archive.pages.map((p) => p.name));
+  });
+});
+
+describe("edition archive: a refused import changes nothing", () => {
+  function refusedWith(text: string, opts: { maxBytes?: number; locale?: "zh-CN" | "en" } = {}) {
+    const seeded = makeSeededDb();
+    closers.push(seeded.close);
+    const before = databaseHash(seeded.db);
+    const err = refusal(() => importEditionArchive(seeded.db, { text, ...opts }));
+    expect(databaseHash(seeded.db)).toBe(before);
+    return err;
+  }
+  const archiveText = (change: (a: EditionArchive) => void = () => {}) => {
+    const seeded = makeSeededDb();
+    closers.push(seeded.close);
+    const a = exportEditionArchive(seeded.db, { date: DATE })!;
+    a.edition.date = "2017-06-02";
+    change(a);
+    return JSON.stringify(a);
+  };
+
+  it("malformed JSON", () => {
+    expect(refusedWith(archiveText().slice(0, -10))).toMatchObject({ code: "bad_request", key: "archive.badJson" });
+  });
+
+  it("JSON that is not an archive", () => {
+    expect(refusedWith(JSON.stringify({ format: "ninjs", version: 1 }))).toMatchObject({ code: "bad_request", key: "archive.notArchive" });
+  });
+
+  it("a file against the schema, saying where (in the caller's language)", () => {
+    const text = archiveText((a) => {
+      a.stories[0].bylines[0].personId = 424242;
+      (a.pages[0] as { state: string }).state = "burnt";
+    });
+    const err = refusedWith(text, { locale: "zh-CN" });
+    expect(err).toMatchObject({ code: "bad_request", key: "archive.invalid" });
+    expect(String(err.params.issues)).toContain("pages.0.state");
+    const links = refusedWith(archiveText((a) => (a.stories[0].bylines[0].personId = 424242)), { locale: "zh-CN" });
+    expect(String(links.params.issues)).toContain("stories.0.bylines.0.personId");
+    expect(String(links.params.issues)).toContain("存档中没有");
+  });
+
+  it("a newer format version than this Newsdesk reads", () => {
+    const err = refusedWith(archiveText((a) => ((a as { version: number }).version = ARCHIVE_VERSION + 1)));
+    expect(err).toMatchObject({ code: "unprocessable", key: "archive.newerVersion", params: { version: ARCHIVE_VERSION + 1, supported: ARCHIVE_VERSION } });
+  });
+
+  it("an edition date that exists here (409)", () => {
+    const err = refusedWith(archiveText((a) => (a.edition.date = DATE)));
+    expect(err).toMatchObject({ code: "conflict", key: "archive.dateTaken", params: { date: DATE } });
+    expect(err.status).toBe(409);
+  });
+
+  it("a file over the size limit (413)", () => {
+    const text = archiveText();
+    const err = refusedWith(text, { maxBytes: Buffer.byteLength(text) - 1 });
+    expect(err).toMatchObject({ code: "payload_too_large", key: "archive.tooLarge" });
+    expect(err.status).toBe(413);
+  });
+
+  it("an import that fails half-way leaves nothing behind (one transaction)", () => {
+    const text = archiveText();
+    const seeded = makeSeededDb();
+    closers.push(seeded.close);
+    // the database refuses the last kind of row the import writes, after everything else is in
+    sqliteOf(seeded.db).exec("CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_events BEGIN SELECT RAISE(ABORT, 'refused by the test'); END");
+    const before = databaseHash(seeded.db);
+    expect(() => importEditionArchive(seeded.db, { text })).toThrow(/refused by the test/);
+    expect(databaseHash(seeded.db)).toBe(before);
+  });
+});
