@@ -21,6 +21,7 @@ const { positionals, values } = parseArgs({
     duration: { type: "string", default: "10" },
     port: { type: "string", default: "3461" },
     "no-write": { type: "boolean", default: false },
+    lean: { type: "boolean", default: false },
   },
 });
 
@@ -38,7 +39,7 @@ async function main() {
     switch (name) {
       case "generate": {
         const { generate } = await import("./bench/generate");
-        const meta = await generate({ stories, out: file });
+        const meta = await generate({ stories, out: file, lean: values.lean });
         console.log(`generated ${file}: ${meta.stories} stories, ${meta.editions} editions, ${meta.pages} pages, ${meta.revisions} revisions in ${meta.seconds.toFixed(0)} s`);
         return;
       }

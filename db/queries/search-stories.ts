@@ -65,15 +65,23 @@ interface Row {
   bylines: string | null;
 }
 
+/**
+ * Who may find a story (search, similar stories): editors and chiefs every story; a reporter not other
+ * reporters' stories still in a reporter's hands. null when nothing is hidden. `s` is the stories row.
+ */
+export function storyVisibleTo(user: { id: number; role: Role }): SQL | null {
+  if (hasEditorialRole(user.role, "editor")) return null;
+  const me = user.id;
+  return sql`(s.status NOT IN ${IN_REPORTERS_HANDS} OR s.created_by_id = ${me}
+      OR EXISTS (SELECT 1 FROM story_assignees a WHERE a.story_id = s.id AND a.user_id = ${me})
+      OR EXISTS (SELECT 1 FROM story_bylines b JOIN people p ON p.id = b.person_id WHERE b.story_id = s.id AND p.user_id = ${me}))`;
+}
+
 /** The filters besides the text: who may see the story, dates, status, person, page, kind. */
 function conditions(f: SearchFilter): SQL[] {
   const where: SQL[] = [];
-  if (!hasEditorialRole(f.user.role, "editor")) {
-    const me = f.user.id;
-    where.push(sql`(s.status NOT IN ${IN_REPORTERS_HANDS} OR s.created_by_id = ${me}
-      OR EXISTS (SELECT 1 FROM story_assignees a WHERE a.story_id = s.id AND a.user_id = ${me})
-      OR EXISTS (SELECT 1 FROM story_bylines b JOIN people p ON p.id = b.person_id WHERE b.story_id = s.id AND p.user_id = ${me}))`);
-  }
+  const visible = storyVisibleTo(f.user);
+  if (visible) where.push(visible);
   if (f.from) where.push(sql`e.date >= ${f.from}`);
   if (f.to) where.push(sql`e.date <= ${f.to}`);
   if (f.status) where.push(sql`s.status = ${f.status}`);
