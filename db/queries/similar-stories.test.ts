@@ -71,13 +71,24 @@ describe("similar stories over the seed's text", () => {
     expect(similarIds(mine, t.users.editor)).toContain(othersDraft);
     expect(similarIds(mine, t.users.reporter)).not.toContain(othersDraft);
     expect(similarIds(mine, t.users.reporter)).toContain(a.id);
-    // the other reporter sees their own draft
-    expect(similarIds(mine, otherReporter)).toContain(othersDraft);
+    // the other reporter sees their own draft beside their next story
+    const theirNext = write("2019-01-10", "科普专家人才库专家开展活动", [a.body[1], a.body[2]], otherReporter);
+    expect(similarIds(theirNext, otherReporter)).toContain(othersDraft);
+    expect(similarIds(theirNext, otherReporter)).not.toContain(mine);
   });
 
   it("has nothing for a story of common words only, and null for no story", () => {
     const plain = write("2019-01-10", "聊城", ["聊城开展活动。"]);
     expect(similarStories(t.db, plain, t.users.editor)).toEqual([]);
     expect(similarStories(t.db, 987654, t.users.editor)).toBeNull();
+  });
+});
+
+describe("who may ask", () => {
+  it("answers null (404) to a reporter asking about another reporter's draft, as search would not find it", () => {
+    const othersDraft = write("2019-01-10", "科普专家人才库名单解读", ["聊城共有三大类28人入选。"], otherReporter);
+    expect(similarStories(t.db, othersDraft, t.users.reporter)).toBeNull();
+    expect(similarStories(t.db, othersDraft, otherReporter)).toEqual(expect.any(Array));
+    expect(similarStories(t.db, othersDraft, t.users.editor)).toEqual(expect.any(Array));
   });
 });

@@ -54,13 +54,14 @@ interface Source {
  * up to RARE_TERMS of those found in 2 to RARE_DOCS − 1 stories are kept (spread over the text), and every story holding enough of them
  * (MIN_SHARED, MIN_SHARED_FRACTION) scores the sum of their idf, log(N / docs). The work is bounded whatever the archive's size:
  * PROBED_TERMS probes of at most RARE_DOCS rows, then at most RARE_TERMS × RARE_DOCS row ids.
- * Returns null when the story does not exist.
+ * Returns null when the story does not exist or `user` may not find it.
  */
 export function similarStories(db: DbOrTx, storyId: number, user: SearchFilter["user"], limit = SIMILAR_LIMIT): SimilarStory[] | null {
+  const visible = storyVisibleTo(user);
   const story = db.get<Source>(sql`SELECT s.id, s.kicker, s.headline, s.subheadline, s.body, e.date AS editionDate,
       (SELECT json_group_array(concat_ws(' ', x.title, (SELECT group_concat(p.value, ' ') FROM json_each(x.paragraphs) p)))
          FROM sidebars x WHERE x.story_id = s.id) AS sidebars
-    FROM stories s JOIN editions e ON e.id = s.edition_id WHERE s.id = ${storyId}`);
+    FROM stories s JOIN editions e ON e.id = s.edition_id WHERE s.id = ${storyId} ${visible ? sql`AND ${visible}` : sql``}`);
   if (!story) return null;
   const text = [
     story.kicker,
@@ -103,7 +104,6 @@ export function similarStories(db: DbOrTx, storyId: number, user: SearchFilter["
     .slice(0, CANDIDATES);
   if (ranked.length === 0) return [];
 
-  const visible = storyVisibleTo(user);
   const ids = ranked.map(([id]) => id);
   const rows = db.all<Omit<SimilarStory, "shared">>(sql`SELECT s.id, s.headline, s.slug, s.status, s.zi, e.date AS editionDate
     FROM stories s JOIN editions e ON e.id = s.edition_id

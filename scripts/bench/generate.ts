@@ -373,6 +373,9 @@ export function indexStories(sqlite: import("better-sqlite3").Database, quiet?: 
     "INSERT INTO story_search(rowid, title, body, people, slug) SELECT id, title, body, people, slug FROM story_search_source WHERE id > ? AND id <= ?",
   );
   sqlite.prepare("INSERT INTO story_search(story_search) VALUES ('delete-all')").run();
+  // No incremental merging while filling (each batch's segments would be merged again and again as the index
+  // grows): one 'optimize' at the end merges everything once.
+  sqlite.prepare("INSERT INTO story_search(story_search, rank) VALUES ('automerge', 0)").run();
   const BATCH = 10_000;
   let after = 0;
   let done = 0;
@@ -384,6 +387,7 @@ export function indexStories(sqlite: import("better-sqlite3").Database, quiet?: 
     after = last;
   }
   sqlite.prepare("INSERT INTO story_search(story_search) VALUES ('optimize')").run();
+  sqlite.prepare("INSERT INTO story_search(story_search, rank) VALUES ('automerge', 4)").run(); // FTS5's default again
   if (!quiet) process.stderr.write(`\nindexed ${total.toLocaleString("en")} stories in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
 }
 

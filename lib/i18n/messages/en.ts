@@ -4,6 +4,7 @@ import { epaperEn } from "./epaper-en";
 import { feedsEn } from "./feeds-en";
 import { phoneEn } from "./phone-en";
 import { searchEn } from "./search-en";
+import { similarEn } from "./similar-en";
 import { storyDeskEn } from "./story-desk-en";
 import { publicationEn } from "./publication-en";
 import { serverEn } from "./server-en";
@@ -464,6 +465,7 @@ export const en: Messages = {
   epaper: epaperEn,
   phone: phoneEn,
   search: searchEn,
+  similar: similarEn,
   pageDesk: pageDeskEn,
   storyDesk: storyDeskEn,
   desk: deskEn,

@@ -10,6 +10,7 @@ import { epaperZhCN, type EpaperMessages } from "./epaper-zh-CN";
 import { feedsZhCN, type FeedsMessages } from "./feeds-zh-CN";
 import { phoneZhCN, type PhoneMessages } from "./phone-zh-CN";
 import { searchZhCN, type SearchMessages } from "./search-zh-CN";
+import { similarZhCN, type SimilarMessages } from "./similar-zh-CN";
 import { storyDeskZhCN, type StoryDeskMessages } from "./story-desk-zh-CN";
 import { publicationZhCN, type PublicationMessages } from "./publication-zh-CN";
 import { serverZhCN, type ServerMessages } from "./server-zh-CN";
@@ -473,6 +474,7 @@ export const zhCN = {
   epaper: epaperZhCN as EpaperMessages,
   phone: phoneZhCN as PhoneMessages,
   search: searchZhCN as SearchMessages,
+  similar: similarZhCN as SimilarMessages,
   pageDesk: pageDeskZhCN as PageDeskMessages,
   storyDesk: storyDeskZhCN as StoryDeskMessages,
   desk: deskZhCN as DeskMessages,
