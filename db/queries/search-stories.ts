@@ -111,7 +111,16 @@ export function searchStories(db: DbOrTx, f: SearchFilter): { total: number; cap
       : db.get<{ id: number }>(sql`SELECT story_search.rowid AS id FROM story_search ${joins} WHERE ${sql.join([sql`story_search MATCH ${match}`, ...filters], sql` AND `)}
           ORDER BY story_search.rowid DESC LIMIT 1 OFFSET ${window}`)?.id;
   const capped = beyond !== undefined;
-  const matches = capped ? sql`story_search MATCH ${match} AND story_search.rowid > ${beyond}` : sql`story_search MATCH ${match}`;
+  // CAST: better-sqlite3 binds a JS number as a REAL, and FTS5 takes a rowid bound only from an INTEGER; with a REAL
+  // it ignores the bound and walks every match (39 ms instead of 1.6 ms for 专家人才 at 100k stories).
+  const above = sql`CAST(${beyond ?? 0} AS INTEGER)`;
+  const matches = capped ? sql`story_search MATCH ${match} AND story_search.rowid > ${above}` : sql`story_search MATCH ${match}`;
+  // Capped, bm25 is not used: its idf counts each phrase's stories over the whole index, so it would visit every
+  // match in the archive after all (35 ms for 专家人才 at 100k stories, ten times that at 1M; docs/BENCHMARKS.md).
+  // The window's matches rank by where the words are instead: all in the headline (kicker, subheadline) first.
+  const score = capped
+    ? sql`-(story_search.rowid IN (SELECT h.rowid FROM story_search h WHERE h.story_search MATCH ${`{title} : (${match})`} AND h.rowid > ${above}))`
+    : WEIGHTS;
   const where = sql.join([matches, ...filters], sql` AND `);
   // Without filters (an editor's plain search) the index alone counts and ranks: joining every match to its
   // story row costs ten times the search itself (docs/SEARCH.md, measured at 100k stories).
@@ -128,12 +137,12 @@ export function searchStories(db: DbOrTx, f: SearchFilter): { total: number; cap
          WHERE b.story_id = s.id ORDER BY b.position) pe) AS bylines`;
   const rows =
     unfiltered && f.sort === "rank"
-      ? db.all<Row>(sql`SELECT ${columns} FROM (SELECT rowid AS id, ${WEIGHTS} AS score FROM story_search WHERE ${matches}
+      ? db.all<Row>(sql`SELECT ${columns} FROM (SELECT rowid AS id, ${score} AS score FROM story_search WHERE ${matches}
             ORDER BY score, rowid DESC LIMIT ${f.limit} OFFSET ${f.offset}) ranked
           JOIN stories s ON s.id = ranked.id JOIN editions e ON e.id = s.edition_id LEFT JOIN pages pg ON pg.id = s.page_id
           ORDER BY ranked.score, s.id DESC`)
       : db.all<Row>(sql`SELECT ${columns} FROM story_search ${joins} WHERE ${where}
-          ORDER BY ${f.sort === "newest" ? sql`e.date DESC, s.id DESC` : sql`${WEIGHTS}, e.date DESC, s.id DESC`} LIMIT ${f.limit} OFFSET ${f.offset}`);
+          ORDER BY ${f.sort === "newest" ? sql`e.date DESC, s.id DESC` : sql`${score}, e.date DESC, s.id DESC`} LIMIT ${f.limit} OFFSET ${f.offset}`);
   const terms = highlightTerms(f.q);
   const hits = rows.map((r): SearchHit => {
     const text = [...(JSON.parse(r.body) as string[]), ...(r.sidebars ? (JSON.parse(r.sidebars) as string[]) : [])].join(" ");
