@@ -125,7 +125,10 @@ export function searchStories(db: DbOrTx, f: SearchFilter): { total: number; cap
   // Without filters (an editor's plain search) the index alone counts and ranks: joining every match to its
   // story row costs ten times the search itself (docs/SEARCH.md, measured at 100k stories).
   const unfiltered = filters.length === 0;
-  const total = unfiltered
+  // Capped, the count is the window itself (the matches above the (window + 1)th that pass the filters): not counted again.
+  const total = capped
+    ? window
+    : unfiltered
     ? (db.get<{ n: number }>(sql`SELECT count(*) AS n FROM story_search WHERE ${matches}`)?.n ?? 0)
     : (db.get<{ n: number }>(sql`SELECT count(*) AS n FROM story_search ${joins} WHERE ${where}`)?.n ?? 0);
   if (total === 0 || f.offset >= total) return { total, capped, hits: [] };
