@@ -229,6 +229,8 @@ const TABLE: Record<string, Row> = {
   "POST /api/stories/{id}/corrections": { data: draft, call: (c, d) => c.post(`/api/stories/${d.storyId}/corrections`, { data: { note: "权限表更正" } }), expect: { anonymous: 401, reporter: 403, otherReporter: 403, editor: 403, chief: 409, admin: 403 } },
   "GET /api/ninjs/stories/{id}": { data: seedPublished, call: (c, d) => c.get(`/api/ninjs/stories/${d.storyId}`), expect: deskRead },
   "GET /api/stories/{id}/revisions": { data: withRevisions, call: (c, d) => c.get(`/api/stories/${d.storyId}/revisions`), expect: deskRead },
+  // the same visibility as search: another reporter's draft is not found
+  "GET /api/stories/{id}/similar": { data: draft, call: (c, d) => c.get(`/api/stories/${d.storyId}/similar`), expect: { ...deskRead, otherReporter: 404 } },
   "GET /api/stories/{id}/revisions/{n}": { data: withRevisions, call: (c, d) => c.get(`/api/stories/${d.storyId}/revisions/${d.revision}`), expect: deskRead },
   "POST /api/stories/{id}/revisions/{n}/restore": {
     data: withRevisions,

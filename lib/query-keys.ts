@@ -8,6 +8,7 @@ export const storyKeys = {
   revision: (id: number, n: number) => ["story", id, "revision", n] as const,
   comments: (id: number) => ["story", id, "comments"] as const,
   audit: (id: number) => ["story", id, "audit"] as const,
+  similar: (id: number) => ["story", id, "similar"] as const,
   /** Fetching it asks for the lease (a POST): never refetched just to look. */
   lease: (id: number) => ["story-lease", id] as const,
   staff: ["staff"] as const,

@@ -2,13 +2,16 @@
  * `npm run bench [-- <subcommand> [options]]` — the benchmark suite (docs/BENCHMARKS.md). Numbers, never test
  * assertions; not part of `npm test`.
  *
- *   generate --stories N [--out FILE]   fill a database with realistic data (default data/bench/<N>.db)
+ *   generate --stories N [--out FILE] [--lean]  fill a database with realistic data (default data/bench/<N>.db)
  *   inproc                              pure functions and queries on one connection (copyfit, parse, 字数, diff …)
  *   http [--stories N] [--duration S]   autocannon against `next start` on a generated database, with floors
  *   saves [--stories N] [--duration S]  50 clients saving 20 shared / 50 own stories; 409s; lost saves
  *   frontend                            first-load JS (gzip) from the build, Lighthouse of budget and page view
+ *   search [--stories N] [--db FILE]    search and similar stories in-process: p50/p95/max per query kind, index size
+ *   search-sizes                        search at 100k and 1M (npm run bench:search; lean databases made when missing)
  *   (none)                              all of them at the default size (10k stories)
  */
+import fs from "node:fs";
 import { parseArgs } from "node:util";
 import path from "node:path";
 
@@ -21,6 +24,7 @@ const { positionals, values } = parseArgs({
     duration: { type: "string", default: "10" },
     port: { type: "string", default: "3461" },
     "no-write": { type: "boolean", default: false },
+    lean: { type: "boolean", default: false },
   },
 });
 
@@ -38,7 +42,7 @@ async function main() {
     switch (name) {
       case "generate": {
         const { generate } = await import("./bench/generate");
-        const meta = await generate({ stories, out: file });
+        const meta = await generate({ stories, out: file, lean: values.lean });
         console.log(`generated ${file}: ${meta.stories} stories, ${meta.editions} editions, ${meta.pages} pages, ${meta.revisions} revisions in ${meta.seconds.toFixed(0)} s`);
         return;
       }
@@ -50,14 +54,25 @@ async function main() {
         return (await import("./bench/saves")).main(opts);
       case "frontend":
         return (await import("./bench/frontend")).main(opts);
+      case "search":
+        return void (await (await import("./bench/search")).main(opts));
+      case "search-sizes": {
+        // npm run bench:search — search at 100k and 1M stories, on lean databases generated when missing
+        const { generate } = await import("./bench/generate");
+        for (const n of [100_000, 1_000_000]) {
+          const db = path.join("data", "bench", `search-${n / 1000 >= 1000 ? `${n / 1_000_000}m` : `${n / 1000}k`}.db`);
+          if (!fs.existsSync(db)) await generate({ stories: n, out: db, lean: true });
+          await (await import("./bench/search")).main({ stories: n, file: db });
+        }
+        return;
+      }
       default:
-        throw new Error(`unknown subcommand ${name} (generate, inproc, http, saves, frontend)`);
+        throw new Error(`unknown subcommand ${name} (generate, inproc, search, search-sizes, http, saves, frontend)`);
     }
   };
   if (cmd === "all") {
-    const fs = await import("node:fs");
     if (!fs.existsSync(file)) await run("generate");
-    for (const name of ["inproc", "http", "saves", "frontend"]) await run(name);
+    for (const name of ["inproc", "search", "http", "saves", "frontend"]) await run(name);
   } else await run(cmd);
 }
 

@@ -4,8 +4,9 @@ import type { ReactNode } from "react";
 import { AuditList } from "./audit-list";
 import { CommentsPanel } from "./comments-panel";
 import { HistoryPanel } from "./history-panel";
+import { SimilarStoriesPanel } from "./similar-stories";
 
-/** Editor or read view on the left (about two thirds), history / comments / audit on the right. */
+/** Editor or read view on the left (about two thirds), history / comments / audit / similar stories on the right. */
 export function WorkspaceColumns({ main, side }: { main: ReactNode; side: ReactNode }) {
   return (
     <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(20rem,1fr)]">
@@ -21,6 +22,7 @@ export function SidePanels({ storyId, onRestore }: { storyId: number; onRestore?
       <HistoryPanel storyId={storyId} onRestore={onRestore} />
       <CommentsPanel storyId={storyId} />
       <AuditList storyId={storyId} />
+      <SimilarStoriesPanel storyId={storyId} />
     </>
   );
 }

@@ -8,6 +8,7 @@ import type { StoryActionChoice } from "@/db/queries/story-for-user";
 import { filingLengthWarning, type FilingLengthWarning } from "@/lib/filing-length";
 import { actionRequiresReason, type StoryAction } from "@/lib/workflow/story-workflow";
 import { storyKeys, transitionStory } from "./api";
+import { PossibleDuplicates } from "./similar-stories";
 
 const PRIMARY: ReadonlySet<StoryAction> = new Set<StoryAction>(["start", "file", "pass", "approve", "unspike"]);
 /** Hand-overs that lock something or move the story to someone else: asked once more, saying what will happen. */
@@ -19,7 +20,7 @@ const isConfirmed = (a: StoryAction): a is Confirmed => (CONFIRMED as readonly s
  * The transitions this user may make now (`permissions.choices` from the server: offered, or disabled
  * with the rule's reason — the same state machine decides both). 退回 and 撤稿 ask for a reason;
  * 交稿, 初审通过, 终审通过 and 撤回 ask for confirmation saying what will happen, and 交稿 far from the
- * target 字数 says so first. Pending autosave is flushed before any transition (`beforeTransition`
+ * target 字数 says so first and lists the earlier stories it may duplicate (similar stories). Pending autosave is flushed before any transition (`beforeTransition`
  * answers a message when that is impossible). Refusals from the server are shown as they come.
  */
 export function WorkflowBar({
@@ -157,6 +158,7 @@ export function WorkflowBar({
           }}
           message={consequence(asking)}
           warning={lengthWarning ? t(lengthWarning.kind === "short" ? "storyDesk.fileShort" : "storyDesk.fileLong", { ...lengthWarning }) : undefined}
+          details={asking === "file" ? <PossibleDuplicates storyId={storyId} /> : undefined}
           error={transition.error?.message ?? null}
           pending={transition.isPending}
           onCancel={() => setAsking(null)}

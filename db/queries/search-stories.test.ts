@@ -109,6 +109,16 @@ describe("bounded work", () => {
     expect(search("荔枝园", { window: 3, status: "draft" })).toMatchObject({ capped: true, total: 3 });
     expect(search("荔枝园", { window: 5 }).capped).toBe(false);
   });
+
+  it("capped, still ranks a headline hit above body hits (without bm25's whole-index count), then newest", () => {
+    const older = draft(text("无关标题一", ["我们来谈谈蓝莓合作社。"])).id;
+    const inHeadline = draft(text("蓝莓合作社丰收", ["别的话题。"])).id;
+    const newer = draft(text("无关标题二", ["又谈蓝莓合作社。"])).id;
+    const newest = draft(text("无关标题三", ["还是蓝莓合作社。"])).id;
+    expect(ids("蓝莓合作社", { window: 3 })).toEqual([inHeadline, newest, newer]);
+    expect(ids("蓝莓合作社", { window: 3, status: "draft" })).toEqual([inHeadline, newest, newer]);
+    expect(ids("蓝莓合作社")).toContain(older);
+  });
 });
 
 describe("the index stays in step with the stories", () => {

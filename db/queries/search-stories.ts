@@ -65,15 +65,23 @@ interface Row {
   bylines: string | null;
 }
 
+/**
+ * Who may find a story (search, similar stories): editors and chiefs every story; a reporter not other
+ * reporters' stories still in a reporter's hands. null when nothing is hidden. `s` is the stories row.
+ */
+export function storyVisibleTo(user: { id: number; role: Role }): SQL | null {
+  if (hasEditorialRole(user.role, "editor")) return null;
+  const me = user.id;
+  return sql`(s.status NOT IN ${IN_REPORTERS_HANDS} OR s.created_by_id = ${me}
+      OR EXISTS (SELECT 1 FROM story_assignees a WHERE a.story_id = s.id AND a.user_id = ${me})
+      OR EXISTS (SELECT 1 FROM story_bylines b JOIN people p ON p.id = b.person_id WHERE b.story_id = s.id AND p.user_id = ${me}))`;
+}
+
 /** The filters besides the text: who may see the story, dates, status, person, page, kind. */
 function conditions(f: SearchFilter): SQL[] {
   const where: SQL[] = [];
-  if (!hasEditorialRole(f.user.role, "editor")) {
-    const me = f.user.id;
-    where.push(sql`(s.status NOT IN ${IN_REPORTERS_HANDS} OR s.created_by_id = ${me}
-      OR EXISTS (SELECT 1 FROM story_assignees a WHERE a.story_id = s.id AND a.user_id = ${me})
-      OR EXISTS (SELECT 1 FROM story_bylines b JOIN people p ON p.id = b.person_id WHERE b.story_id = s.id AND p.user_id = ${me}))`);
-  }
+  const visible = storyVisibleTo(f.user);
+  if (visible) where.push(visible);
   if (f.from) where.push(sql`e.date >= ${f.from}`);
   if (f.to) where.push(sql`e.date <= ${f.to}`);
   if (f.status) where.push(sql`s.status = ${f.status}`);
@@ -103,12 +111,24 @@ export function searchStories(db: DbOrTx, f: SearchFilter): { total: number; cap
       : db.get<{ id: number }>(sql`SELECT story_search.rowid AS id FROM story_search ${joins} WHERE ${sql.join([sql`story_search MATCH ${match}`, ...filters], sql` AND `)}
           ORDER BY story_search.rowid DESC LIMIT 1 OFFSET ${window}`)?.id;
   const capped = beyond !== undefined;
-  const matches = capped ? sql`story_search MATCH ${match} AND story_search.rowid > ${beyond}` : sql`story_search MATCH ${match}`;
+  // CAST: better-sqlite3 binds a JS number as a REAL, and FTS5 takes a rowid bound only from an INTEGER; with a REAL
+  // it ignores the bound and walks every match (39 ms instead of 1.6 ms for 专家人才 at 100k stories).
+  const above = sql`CAST(${beyond ?? 0} AS INTEGER)`;
+  const matches = capped ? sql`story_search MATCH ${match} AND story_search.rowid > ${above}` : sql`story_search MATCH ${match}`;
+  // Capped, bm25 is not used: its idf counts each phrase's stories over the whole index, so it would visit every
+  // match in the archive after all (35 ms for 专家人才 at 100k stories, ten times that at 1M; docs/BENCHMARKS.md).
+  // The window's matches rank by where the words are instead: all in the headline (kicker, subheadline) first.
+  const score = capped
+    ? sql`-(story_search.rowid IN (SELECT h.rowid FROM story_search h WHERE h.story_search MATCH ${`{title} : (${match})`} AND h.rowid > ${above}))`
+    : WEIGHTS;
   const where = sql.join([matches, ...filters], sql` AND `);
   // Without filters (an editor's plain search) the index alone counts and ranks: joining every match to its
   // story row costs ten times the search itself (docs/SEARCH.md, measured at 100k stories).
   const unfiltered = filters.length === 0;
-  const total = unfiltered
+  // Capped, the count is the window itself (the matches above the (window + 1)th that pass the filters): not counted again.
+  const total = capped
+    ? window
+    : unfiltered
     ? (db.get<{ n: number }>(sql`SELECT count(*) AS n FROM story_search WHERE ${matches}`)?.n ?? 0)
     : (db.get<{ n: number }>(sql`SELECT count(*) AS n FROM story_search ${joins} WHERE ${where}`)?.n ?? 0);
   if (total === 0 || f.offset >= total) return { total, capped, hits: [] };
@@ -120,12 +140,17 @@ export function searchStories(db: DbOrTx, f: SearchFilter): { total: number; cap
          WHERE b.story_id = s.id ORDER BY b.position) pe) AS bylines`;
   const rows =
     unfiltered && f.sort === "rank"
-      ? db.all<Row>(sql`SELECT ${columns} FROM (SELECT rowid AS id, ${WEIGHTS} AS score FROM story_search WHERE ${matches}
+      ? db.all<Row>(sql`SELECT ${columns} FROM (SELECT rowid AS id, ${score} AS score FROM story_search WHERE ${matches}
             ORDER BY score, rowid DESC LIMIT ${f.limit} OFFSET ${f.offset}) ranked
           JOIN stories s ON s.id = ranked.id JOIN editions e ON e.id = s.edition_id LEFT JOIN pages pg ON pg.id = s.page_id
           ORDER BY ranked.score, s.id DESC`)
-      : db.all<Row>(sql`SELECT ${columns} FROM story_search ${joins} WHERE ${where}
-          ORDER BY ${f.sort === "newest" ? sql`e.date DESC, s.id DESC` : sql`${WEIGHTS}, e.date DESC, s.id DESC`} LIMIT ${f.limit} OFFSET ${f.offset}`);
+      : // the page's ids first, then their text: ordering the text of every match (2,000 bodies through the sorter) cost
+        // a reporter's search 20–30 ms of CPU at 100k stories (docs/BENCHMARKS.md)
+        db.all<Row>(sql`SELECT ${columns} FROM (SELECT s.id AS id, ${f.sort === "newest" ? sql`0` : score} AS score, e.date AS date
+            FROM story_search ${joins} WHERE ${where}
+            ORDER BY ${f.sort === "newest" ? sql`e.date DESC, s.id DESC` : sql`score, e.date DESC, s.id DESC`} LIMIT ${f.limit} OFFSET ${f.offset}) ranked
+          JOIN stories s ON s.id = ranked.id JOIN editions e ON e.id = s.edition_id LEFT JOIN pages pg ON pg.id = s.page_id
+          ORDER BY ranked.score, ranked.date DESC, s.id DESC`);
   const terms = highlightTerms(f.q);
   const hits = rows.map((r): SearchHit => {
     const text = [...(JSON.parse(r.body) as string[]), ...(r.sidebars ? (JSON.parse(r.sidebars) as string[]) : [])].join(" ");

@@ -1,6 +1,6 @@
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import { highlightTerms, indexTokens, matchExpression, queryPhrases } from "./tokens";
+import { highlightTerms, indexText, indexTokens, matchExpression, queryPhrases } from "./tokens";
 import { snippetOf } from "./snippet";
 
 describe("indexTokens", () => {
@@ -137,5 +137,20 @@ describe("snippetOf", () => {
 
   it("is the text's start when nothing matches", () => {
     expect(snippetOf("短文", ["聊城"])).toEqual([{ text: "短文", hit: false }]);
+  });
+});
+
+describe("indexText (the one-pass tokenizer the triggers and bulk indexing call)", () => {
+  it("gives the same tokens as indexTokens on any text", async () => {
+    const fc = (await import("fast-check")).default;
+    const alphabet = [..."党建引领聊城市2018年5GiPhone１２ＡＢ，。 “”-*()\n\t𠀀𡃁é", "\u0301", "ﬁ", "Ⅻ"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }), fc.string(), (chars, s) => {
+        for (const text of [chars.join(""), s]) expect(indexText(text)).toBe(indexTokens(text).join(" "));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(indexText("")).toBe("");
+    expect(indexText(null)).toBe("");
   });
 });

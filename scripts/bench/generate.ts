@@ -28,6 +28,11 @@ export interface GenerateOptions {
   /** deterministic data for a given seed */
   seed?: number;
   quiet?: boolean;
+  /**
+   * Stories, bylines, pages and audit only: no revisions, comments, notifications or signed snapshots (about a
+   * tenth of the size: 1M full stories take some 35 GB). For the search benchmark (scripts/bench/search.ts).
+   */
+  lean?: boolean;
 }
 
 export interface GeneratedMeta {
@@ -87,6 +92,10 @@ export async function generate(opts: GenerateOptions): Promise<GeneratedMeta> {
   sqlite.pragma("cache_size = -262144"); // 256 MB
   sqlite.pragma("temp_store = MEMORY");
   sqlite.pragma("foreign_keys = OFF"); // every reference below is to a row written before it
+  // The search index's triggers rebuild a story's row on its insert and again on each byline's (about 1.7 ms
+  // a story at 1M): off while generating, and the index is built in one pass at the end (indexStories).
+  const searchTriggers = sqlite.prepare<[], { name: string; sql: string }>("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'story_search_%'").all();
+  for (const t of searchTriggers) sqlite.exec(`DROP TRIGGER "${t.name}"`);
 
   // ── The seed's text, cut into pools ────────────────────────────────────
   const parsed = parsePageText(fs.readFileSync(SEED_FILE, "utf8"));
@@ -276,14 +285,14 @@ export async function generate(opts: GenerateOptions): Promise<GeneratedMeta> {
         // Revisions: the reporter's first draft (part of the text), the desk's edits, the final text.
         const revisionBylines = bylines.map((b) => ({ name: b.name, role: b.role }));
         const causes = ["file", "edit", "pass", "approve"];
-        for (let r = 1; r <= revisionCount; r++) {
+        for (let r = 1; r <= (opts.lean ? 0 : revisionCount); r++) {
           const upTo = r === revisionCount ? body.length : Math.max(1, Math.ceil((body.length * r) / (revisionCount + 1)));
           const content = { kicker, headline, subheadline, dateline, body: body.slice(0, upTo), sidebars: [], bylines: revisionBylines };
           const cause = status === "draft" ? "edit" : causes[r - 1];
           insRevision.run(storyId, r, r * 2, r === 1 ? reporter.userId : editor.userId, cause, JSON.stringify(content), at(10 + r));
           meta.revisions++;
         }
-        if (published) {
+        if (published && !opts.lean) {
           insRevision.run(storyId, revisionCount + 1, version, chiefId, "publish", JSON.stringify({ kicker, headline, subheadline, dateline, body, sidebars: [], bylines: revisionBylines }), at(23));
           meta.revisions++;
         }
@@ -292,18 +301,19 @@ export async function generate(opts: GenerateOptions): Promise<GeneratedMeta> {
         const path = (["filed", "edited", "approved", "published", "returned"] as string[]).includes(status)
           ? [["file", "draft", "filed", reporter.userId], ["pass", "filed", "edited", editor.userId], ["approve", "edited", "approved", chiefId], ["publish", "approved", "published", chiefId]]
           : [];
-        const steps = status === "returned" ? 1 : { filed: 1, edited: 2, approved: 3, published: 4 }[status as string] ?? 0;
+        let steps = status === "returned" ? 1 : { filed: 1, edited: 2, approved: 3, published: 4 }[status as string] ?? 0;
         for (const [action, from, to, actor] of path.slice(0, steps)) insAudit.run(actor, "story", storyId, action, from, to, action === "publish" ? `第 ${pn} 版付印 (page ${pn} released)` : null, at(12));
         if (status === "returned") insAudit.run(editor.userId, "story", storyId, "return", "filed", "returned", "请补充采访对象的说法", at(13));
         // Notifications to the reporter (read unless recent) and, for filed stories, to the page's editor.
         const readAt = isCurrent ? null : at(20);
+        if (opts.lean) steps = 0;
         if (steps >= 1) insNotification.run(editor.userId, storyId, "filed", JSON.stringify({ actor: reporter.name, story: headline }), readAt, at(12));
         if (steps >= 2) insNotification.run(reporter.userId, storyId, "passed", JSON.stringify({ story: headline }), readAt, at(13));
         if (steps >= 3) insNotification.run(reporter.userId, storyId, "approved", JSON.stringify({ story: headline }), readAt, at(14));
         if (status === "returned") insNotification.run(reporter.userId, storyId, "returned", JSON.stringify({ story: headline, reason: "请补充采访对象的说法" }), null, at(13));
         if (status === "assigned") insNotification.run(reporter.userId, storyId, "assigned", JSON.stringify({ actor: editor.name, story: headline }), null, at(9));
         // Comments on about a third of the stories, some answered and resolved.
-        if (revisionCount > 0 && rand() < 0.33) {
+        if (revisionCount > 0 && rand() < 0.33 && !opts.lean) {
           const c = Number(insComment.run(storyId, null, editor.userId, pick(["导语再精炼一些。", "数字请再核实一遍。", "标题可以更具体。", "第二段和第四段有重复。"]), published ? at(21) : null, at(12)).lastInsertRowid);
           if (rand() < 0.4) insComment.run(storyId, c, reporter.userId, "已修改，请再看。", null, at(13));
         }
@@ -322,7 +332,7 @@ export async function generate(opts: GenerateOptions): Promise<GeneratedMeta> {
         if (isCurrent && placed && status !== "approved") meta.editableStoryIds.push(storyId);
         if (isCurrent && pn === 3 && si === 0) meta.readStoryId = storyId;
       }
-      if (frozen) {
+      if (frozen && !opts.lean) {
         const snapshot = pageSnapshot({ id: pageId, publication: "大众日报", editionDate: date, number: pn, name: PAGE_NAMES[pn - 1], responsibleEditorId: editor.userId, grid, elements: snapshotElements });
         insSnapshot.run(pageId, snapshot.hash, JSON.stringify(snapshot.content), chiefId, at(22));
         setPageHash.run(snapshot.hash, pageId);
@@ -337,6 +347,8 @@ export async function generate(opts: GenerateOptions): Promise<GeneratedMeta> {
     if (ei % 8 === 0 || ei === editionCount - 1) progress("generate", made, total, started, opts.quiet);
   }
   if (!opts.quiet) process.stderr.write("\n");
+  indexStories(sqlite, opts.quiet);
+  for (const t of searchTriggers) sqlite.exec(t.sql);
   sqlite.pragma("foreign_keys = ON");
   const problems = sqlite.pragma("foreign_key_check") as unknown[];
   if (problems.length) throw new Error(`foreign_key_check found ${problems.length} broken references`);
@@ -347,6 +359,36 @@ export async function generate(opts: GenerateOptions): Promise<GeneratedMeta> {
   meta.seconds = (Date.now() - started) / 1000;
   fs.writeFileSync(opts.out + ".json", JSON.stringify(meta, null, 2));
   return meta;
+}
+
+/**
+ * Builds the whole search index from the stories in one pass (what migration 0009 and npm run search:reindex
+ * do), in transactions of 10,000 stories with a progress bar, then merges it into one segment.
+ */
+export function indexStories(sqlite: import("better-sqlite3").Database, quiet?: boolean): void {
+  const started = Date.now();
+  const { n: total } = sqlite.prepare("SELECT count(*) AS n FROM stories").get() as { n: number };
+  const ids = sqlite.prepare("SELECT id FROM stories WHERE id > ? ORDER BY id LIMIT 1 OFFSET ?").pluck();
+  const fill = sqlite.prepare(
+    "INSERT INTO story_search(rowid, title, body, people, slug) SELECT id, title, body, people, slug FROM story_search_source WHERE id > ? AND id <= ?",
+  );
+  sqlite.prepare("INSERT INTO story_search(story_search) VALUES ('delete-all')").run();
+  // No incremental merging while filling (each batch's segments would be merged again and again as the index
+  // grows): one 'optimize' at the end merges everything once.
+  sqlite.prepare("INSERT INTO story_search(story_search, rank) VALUES ('automerge', 0)").run();
+  const BATCH = 10_000;
+  let after = 0;
+  let done = 0;
+  while (done < total) {
+    const last = (ids.get(after, BATCH - 1) as number | undefined) ?? Number.MAX_SAFE_INTEGER;
+    done += sqlite.transaction(() => fill.run(after, last).changes)();
+    progress("index   ", Math.min(done, total), total, started, quiet);
+    if (last === Number.MAX_SAFE_INTEGER) break;
+    after = last;
+  }
+  sqlite.prepare("INSERT INTO story_search(story_search) VALUES ('optimize')").run();
+  sqlite.prepare("INSERT INTO story_search(story_search, rank) VALUES ('automerge', 4)").run(); // FTS5's default again
+  if (!quiet) process.stderr.write(`\nindexed ${total.toLocaleString("en")} stories in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
 }
 
 function elementOf(

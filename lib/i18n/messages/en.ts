@@ -6,6 +6,7 @@ import { phoneEn } from "./phone-en";
 import { searchEn } from "./search-en";
 import { errorRateEn } from "./error-rate-en";
 import { archiveEn } from "./archive-en";
+import { similarEn } from "./similar-en";
 import { storyDeskEn } from "./story-desk-en";
 import { publicationEn } from "./publication-en";
 import { serverEn } from "./server-en";
@@ -467,6 +468,7 @@ export const en: Messages = {
   phone: phoneEn,
   search: searchEn,
   archive: archiveEn,
+  similar: similarEn,
   pageDesk: pageDeskEn,
   storyDesk: storyDeskEn,
   desk: deskEn,

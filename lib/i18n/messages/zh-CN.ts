@@ -12,6 +12,7 @@ import { phoneZhCN, type PhoneMessages } from "./phone-zh-CN";
 import { searchZhCN, type SearchMessages } from "./search-zh-CN";
 import { errorRateZhCN, type ErrorRateMessages } from "./error-rate-zh-CN";
 import { archiveZhCN, type ArchiveMessages } from "./archive-zh-CN";
+import { similarZhCN, type SimilarMessages } from "./similar-zh-CN";
 import { storyDeskZhCN, type StoryDeskMessages } from "./story-desk-zh-CN";
 import { publicationZhCN, type PublicationMessages } from "./publication-zh-CN";
 import { serverZhCN, type ServerMessages } from "./server-zh-CN";
@@ -476,6 +477,7 @@ export const zhCN = {
   phone: phoneZhCN as PhoneMessages,
   search: searchZhCN as SearchMessages,
   archive: archiveZhCN as ArchiveMessages,
+  similar: similarZhCN as SimilarMessages,
   pageDesk: pageDeskZhCN as PageDeskMessages,
   storyDesk: storyDeskZhCN as StoryDeskMessages,
   desk: deskZhCN as DeskMessages,
