@@ -198,6 +198,21 @@ test.describe("on a phone (390×844)", () => {
     await shootBothSizes(admin, "admin-users", PHONE);
   });
 
+  test("the search page fits, with results and filters", async ({ pageAs }) => {
+    const page = await phonePage(pageAs, "liqiang");
+    await open(page, `/search?q=${encodeURIComponent("聊城")}&from=${SEED_DATE}&to=${SEED_DATE}&status=published&pageName=${encodeURIComponent("聊城新闻")}`);
+    await expect(page.getByTestId("search-hit").first()).toBeVisible();
+    await expectNoSidewaysScroll(page, "search page");
+    await shootBothSizes(page, "search-desk", PHONE);
+  });
+
+  test("the e-paper's search fits", async ({ page }) => {
+    await page.goto(`/epaper/search?q=${encodeURIComponent("聊城")}`);
+    await expect(page.getByTestId("epaper-search-hit").first()).toBeVisible();
+    await expectNoSidewaysScroll(page, "e-paper search");
+    await shootBothSizes(page, "search-epaper", PHONE);
+  });
+
   test("the e-paper fits", async ({ page }) => {
     await page.goto(`/epaper/${SEED_DATE}/1`);
     await expect(page.getByTestId("epaper-picture")).toBeVisible();

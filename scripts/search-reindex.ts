@@ -10,7 +10,7 @@ const { sqlite } = openDb();
 const { n: total } = sqlite.prepare("SELECT count(*) AS n FROM stories").get() as { n: number };
 const next = sqlite.prepare("SELECT id FROM stories WHERE id > ? ORDER BY id LIMIT 1 OFFSET ?").pluck();
 const fill = sqlite.prepare(
-  "INSERT INTO story_search(rowid, title, body, people, slug) SELECT id, title, body, people, slug FROM story_search_source WHERE id > ? AND id <= ?",
+  "INSERT INTO story_search(rowid, title, body, people, slug, edition) SELECT id, title, body, people, slug, edition FROM story_search_source WHERE id > ? AND id <= ?",
 );
 const started = Date.now();
 const progress = (done: number) => {

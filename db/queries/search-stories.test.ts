@@ -2,14 +2,15 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import type { StoryText } from "@/lib/story-text";
 import { makeSeededDb, type TestUser } from "../test-db";
-import { people, stories, storyRevisions } from "../schema";
+import { editions, pageElements, pages, people, stories, storyRevisions } from "../schema";
+import { createEdition } from "../commands/create-edition";
 import { createStory } from "../commands/create-story";
 import { createUser } from "../commands/create-user";
 import { importStories } from "../commands/import-stories";
 import { restoreRevision } from "../commands/restore-revision";
 import { transitionStory } from "../commands/transition-story";
 import { updateStory } from "../commands/update-story";
-import { searchStories, type SearchFilter } from "./search-stories";
+import { SEARCH_WINDOW, searchStories, type SearchFilter } from "./search-stories";
 
 let t: ReturnType<typeof makeSeededDb>;
 let otherReporter: TestUser;
@@ -87,6 +88,19 @@ describe("search over the seed", () => {
     expect(ids("蓝莓合作社", { personId: limeng.id + 1000 })).toEqual([]);
   });
 
+  it("filters by page name (版名), in any edition", () => {
+    const unplaced = draft(text("聊城蓝莓合作社", ["正文。"])).id;
+    const onPage = search("聊城", { pageName: "聊城新闻", limit: 50 });
+    expect(onPage.total).toBeGreaterThan(0);
+    expect(onPage.total).toBeLessThan(search("聊城").total);
+    expect(onPage.hits.every((h) => h.pageName === "聊城新闻")).toBe(true);
+    expect(onPage.hits.map((h) => h.id)).not.toContain(unplaced);
+    expect(search("聊城", { pageName: "没有这个版" }).total).toBe(0);
+    // combined with the date range and the status
+    expect(search("聊城", { pageName: "聊城新闻", from: "2019-01-10" }).total).toBe(0);
+    expect(search("聊城", { pageName: "聊城新闻", status: "published" }).total).toBe(onPage.total);
+  });
+
   it.each(['"', "聊城*", "NEAR(聊城 党支部)", "title:聊城", "聊城 OR", "AND", "(((", "'; DROP TABLE stories; --", "*"])(
     "treats %j as text, never as an error",
     (q) => {
@@ -118,6 +132,54 @@ describe("bounded work", () => {
     expect(ids("蓝莓合作社", { window: 3 })).toEqual([inHeadline, newest, newer]);
     expect(ids("蓝莓合作社", { window: 3, status: "draft" })).toEqual([inHeadline, newest, newer]);
     expect(ids("蓝莓合作社")).toContain(older);
+  });
+});
+
+describe("dates in the index", () => {
+  it("a narrow old range finds its matches although more than the window of newer stories match", () => {
+    const old = [1, 2, 3].map((i) => draft(text(`荔枝园第${i}期`, ["荔枝园的新闻。"])).id);
+    const newer = createEdition(t.db, { date: "2019-02-01", actor: t.users.chief, template: false }).id;
+    const rows = Array.from({ length: SEARCH_WINDOW + 100 }, (_, i) => ({
+      editionId: newer,
+      slug: `荔枝${i}`,
+      headline: `荔枝园新闻${i}`,
+      body: ["荔枝园又丰收了。"],
+      status: "filed" as const,
+      createdById: t.users.reporter.id,
+    }));
+    t.db.transaction((tx) => {
+      for (let i = 0; i < rows.length; i += 500) tx.insert(stories).values(rows.slice(i, i + 500)).run();
+    });
+    // without dates: the window of the newest matches, none of the old ones among them
+    const all = search("荔枝园", { sort: "newest" });
+    expect(all).toMatchObject({ capped: true, total: SEARCH_WINDOW });
+    expect(all.hits.some((h) => old.includes(h.id))).toBe(false);
+    // a day, a month, an open end before the newer edition: exactly the old ones, counted whole, not capped
+    for (const range of [{ from: "2019-01-09", to: "2019-01-09" }, { from: "2019-01-01", to: "2019-01-31" }, { to: "2019-01-31" }, { from: "2018-06-01", to: "2019-01-20" }]) {
+      const found = search("荔枝园", range);
+      expect(found, JSON.stringify(range)).toMatchObject({ capped: false, total: 3 });
+      expect(found.hits.map((h) => h.id).sort((a, b) => a - b)).toEqual(old);
+      // the same with the reporter's visibility joined (their own drafts) and with another filter
+      expect(search("荔枝园", { ...range, user: t.users.reporter }).total).toBe(3);
+      expect(search("荔枝园", { ...range, status: "draft" }).total).toBe(3);
+      expect(search("荔枝园", { ...range, user: otherReporter }).total).toBe(0);
+    }
+    // the newer edition alone, and a range with no edition at all
+    expect(search("荔枝园", { from: "2019-02-01" })).toMatchObject({ capped: true, total: SEARCH_WINDOW });
+    expect(search("荔枝园", { from: "2019-02-01", sort: "newest" }).hits.every((h) => h.editionDate === "2019-02-01")).toBe(true);
+    expect(search("荔枝园", { from: "2019-01-11", to: "2019-01-31" }).total).toBe(0);
+    expect(search("荔枝园", { from: "2030-01-01" }).total).toBe(0);
+  });
+
+  it("a date written by hand, not by a command, moves the story in the index (the triggers)", () => {
+    const { id } = draft(text("蓝莓合作社", ["正文。"]));
+    const later = createEdition(t.db, { date: "2019-03-05", actor: t.users.chief, template: false }).id;
+    expect(ids("蓝莓合作社", { from: "2019-03-01" })).toEqual([]);
+    t.db.update(stories).set({ editionId: later }).where(eq(stories.id, id)).run();
+    expect(ids("蓝莓合作社", { from: "2019-03-01" })).toEqual([id]);
+    t.db.update(editions).set({ date: "2019-03-06" }).where(eq(editions.id, later)).run();
+    expect(ids("蓝莓合作社", { from: "2019-03-06", to: "2019-03-06" })).toEqual([id]);
+    expect(ids("蓝莓合作社", { to: "2019-03-05" })).toEqual([]);
   });
 });
 
@@ -182,6 +244,28 @@ describe("the index stays in step with the stories", () => {
 });
 
 describe("who finds what", () => {
+  it("the public e-paper finds only stories in a box of a released page", () => {
+    const released = new Set(
+      t.db
+        .select({ id: pageElements.storyId })
+        .from(pageElements)
+        .innerJoin(pages, eq(pages.id, pageElements.pageId))
+        .where(eq(pages.state, "released"))
+        .all()
+        .map((r) => r.id),
+    );
+    draft(text("聊城荔枝园", ["正文。"]));
+    const publicHits = search("聊城", { user: "public", limit: 50 });
+    expect(publicHits.total).toBeGreaterThan(0);
+    expect(publicHits.total).toBeLessThan(search("聊城").total);
+    expect(publicHits.hits.every((h) => released.has(h.id))).toBe(true);
+    const { id } = draft(text("蓝莓合作社", ["正文。"]));
+    transitionStory(t.db, { storyId: id, action: "file", actor: t.users.reporter });
+    expect(ids("蓝莓合作社")).toEqual([id]);
+    expect(ids("蓝莓合作社", { user: "public" })).toEqual([]);
+  });
+
+
   it("a reporter finds their own draft, not another reporter's until it is filed", () => {
     const { id } = draft(text("蓝莓合作社", ["正文。"]));
     expect(ids("蓝莓合作社", { user: t.users.reporter })).toEqual([id]);

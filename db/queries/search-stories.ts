@@ -1,12 +1,19 @@
 import { sql, type SQL } from "drizzle-orm";
 import { hasEditorialRole, type Role } from "@/lib/roles";
+import { dateRangeExpression } from "@/lib/search/edition-dates";
 import { highlightTerms, matchExpression } from "@/lib/search/tokens";
 import { snippetOf, type SnippetPart } from "@/lib/search/snippet";
 import type { StoryKind, StoryState } from "@/lib/story-kinds";
 import type { DbOrTx } from "../client";
 
-/** Column weights of bm25 (story_search: title, body, people, slug): a headline hit ranks above a body hit. */
-const WEIGHTS = sql.raw("bm25(story_search, 10.0, 1.0, 4.0, 3.0)");
+/**
+ * Column weights of bm25 (story_search: title, body, people, slug, edition): a headline hit ranks above a body
+ * hit; the edition date's tokens (a date range's part of the match) weigh nothing.
+ */
+const WEIGHTS = sql.raw("bm25(story_search, 10.0, 1.0, 4.0, 3.0, 0.0)");
+
+/** The text columns: the user's words are looked for only there, never among the edition date's tokens. */
+const TEXT_COLUMNS = "{title body people slug}";
 
 /**
  * At most this many matches — the newest, by story id — are counted, filtered and ranked, so a common word
@@ -20,12 +27,15 @@ const IN_REPORTERS_HANDS = sql.raw("('assigned', 'draft', 'returned')");
 
 export interface SearchFilter {
   q: string;
-  user: { id: number; role: Role };
+  /** a staff member (who sees what: docs/SEARCH.md), or "public": the e-paper's readers, released stories only */
+  user: { id: number; role: Role } | "public";
   from?: string;
   to?: string;
   status?: StoryState;
   personId?: number;
   page?: number;
+  /** a page name (版名, e.g. 聊城新闻): stories on a page of that name, in any edition */
+  pageName?: string;
   kind?: StoryKind;
   sort: "rank" | "newest";
   limit: number;
@@ -66,10 +76,16 @@ interface Row {
 }
 
 /**
+/**
  * Who may find a story (search, similar stories): editors and chiefs every story; a reporter not other
- * reporters' stories still in a reporter's hands. null when nothing is hidden. `s` is the stories row.
+ * reporters' stories still in a reporter's hands; the public (the e-paper) only stories in a box of a
+ * released page of their edition (db/queries/epaper.ts). null when nothing is hidden. `s` is the stories row.
  */
-export function storyVisibleTo(user: { id: number; role: Role }): SQL | null {
+export function storyVisibleTo(user: { id: number; role: Role } | "public"): SQL | null {
+  if (user === "public") {
+    return sql`EXISTS (SELECT 1 FROM page_elements pe JOIN pages rp ON rp.id = pe.page_id
+      WHERE pe.story_id = s.id AND rp.edition_id = s.edition_id AND rp.state = 'released')`;
+  }
   if (hasEditorialRole(user.role, "editor")) return null;
   const me = user.id;
   return sql`(s.status NOT IN ${IN_REPORTERS_HANDS} OR s.created_by_id = ${me}
@@ -77,16 +93,18 @@ export function storyVisibleTo(user: { id: number; role: Role }): SQL | null {
       OR EXISTS (SELECT 1 FROM story_bylines b JOIN people p ON p.id = b.person_id WHERE b.story_id = s.id AND p.user_id = ${me}))`;
 }
 
-/** The filters besides the text: who may see the story, dates, status, person, page, kind. */
+/**
+ * The filters besides the text and the dates (which are part of the match): who may see the story, status,
+ * person, page, kind.
+ */
 function conditions(f: SearchFilter): SQL[] {
   const where: SQL[] = [];
   const visible = storyVisibleTo(f.user);
   if (visible) where.push(visible);
-  if (f.from) where.push(sql`e.date >= ${f.from}`);
-  if (f.to) where.push(sql`e.date <= ${f.to}`);
   if (f.status) where.push(sql`s.status = ${f.status}`);
   if (f.kind) where.push(sql`s.kind = ${f.kind}`);
   if (f.page !== undefined) where.push(sql`pg.number = ${f.page}`);
+  if (f.pageName !== undefined) where.push(sql`pg.name = ${f.pageName}`);
   if (f.personId !== undefined) where.push(sql`EXISTS (SELECT 1 FROM story_bylines b WHERE b.story_id = s.id AND b.person_id = ${f.personId})`);
   return where;
 }
@@ -96,8 +114,14 @@ function conditions(f: SearchFilter): SQL[] {
  * Only the page's rows read their text, for the snippets; the text itself is not returned.
  */
 export function searchStories(db: DbOrTx, f: SearchFilter): { total: number; capped: boolean; hits: SearchHit[] } {
-  const match = matchExpression(f.q);
-  if (match === null) return { total: 0, capped: false, hits: [] };
+  const words = matchExpression(f.q);
+  if (words === null) return { total: 0, capped: false, hits: [] };
+  // The date range is part of the match (the edition column's year, month and day tokens), so FTS5 cuts it
+  // while it walks the words' doclists: an old range of a common word reads that range's matches only.
+  const held = f.from || f.to ? db.get<{ first: string | null; last: string | null }>(sql`SELECT min(date) AS first, max(date) AS last FROM editions`) : undefined;
+  const dates = dateRangeExpression({ from: f.from, to: f.to }, held?.first && held.last ? { first: held.first, last: held.last } : null);
+  if (dates === "") return { total: 0, capped: false, hits: [] };
+  const match = `${TEXT_COLUMNS} : (${words})${dates ? ` AND ${dates}` : ""}`;
   const filters = conditions(f);
   const joins = sql`JOIN stories s ON s.id = story_search.rowid
     JOIN editions e ON e.id = s.edition_id

@@ -9,6 +9,7 @@ export const SEARCH_PAGE_SIZE = 20;
 export const SEARCH_PAGE_SIZE_MAX = 50;
 /** The deepest page: ranked paging reads every match up to it, so it stops somewhere. */
 export const SEARCH_PAGE_MAX = 100;
+export const SEARCH_PAGE_NAME_MAX = 40;
 
 export const searchQuery = z
   .object({
@@ -24,6 +25,13 @@ export const searchQuery = z
     kind: z.enum(STORY_KINDS).optional(),
     person: z.coerce.number().int().positive().optional().describe("a person id: only stories with them in the byline"),
     page: z.coerce.number().int().positive().optional().describe("a page number (版次), in any edition"),
+    pageName: z
+      .string()
+      .trim()
+      .min(1)
+      .max(SEARCH_PAGE_NAME_MAX, errorKey("search.pageNameTooLong"))
+      .optional()
+      .describe("a page name (版名, e.g. 聊城新闻): stories on a page of that name, in any edition"),
     sort: z.enum(["rank", "newest"]).default("rank").describe("rank: bm25, a headline hit above a body hit; newest: latest edition first"),
     p: z.coerce.number().int().min(1).max(SEARCH_PAGE_MAX).default(1).describe(`the result page, 1–${SEARCH_PAGE_MAX}`),
     limit: z.coerce.number().int().min(1).max(SEARCH_PAGE_SIZE_MAX).default(SEARCH_PAGE_SIZE),
@@ -54,3 +62,46 @@ export const searchResults = z.object({
   hits: z.array(searchHit),
 });
 export type SearchResults = z.infer<typeof searchResults>;
+
+/** The public e-paper's search (/epaper/search, /epaper/search.json): released stories only, 20 a page. */
+export const EPAPER_SEARCH_PAGE_SIZE = 20;
+/** Readers page less deep than the desk: every page reads the ranked matches up to it. */
+export const EPAPER_SEARCH_PAGE_MAX = 50;
+
+export const epaperSearchQuery = z.object({
+  q: z
+    .string()
+    .trim()
+    .min(1, errorKey("search.queryRequired"))
+    .max(SEARCH_QUERY_MAX, errorKey("search.queryTooLong"))
+    .describe("the words to find in the released stories; quotes, *, NEAR, AND/OR and parentheses are plain text"),
+  p: z.coerce
+    .number({ error: errorKey("search.pageOutOfRange") })
+    .int(errorKey("search.pageOutOfRange"))
+    .min(1, errorKey("search.pageOutOfRange"))
+    .max(EPAPER_SEARCH_PAGE_MAX, errorKey("search.pageOutOfRange"))
+    .default(1)
+    .describe(`the result page, 1–${EPAPER_SEARCH_PAGE_MAX}`),
+});
+export type EpaperSearchQuery = z.infer<typeof epaperSearchQuery>;
+
+export const epaperSearchHit = z.object({
+  id: positiveId,
+  date: editionDate.describe("the edition's date"),
+  pageNumber: z.number().int().nullable(),
+  pageName: z.string().nullable(),
+  url: z.string().describe("the e-paper article, /epaper/:date/article/:id"),
+  bylines: z.array(z.string()),
+  title: z.array(snippetPart).describe("kicker, headline, subheadline, as plain text pieces with the hits marked"),
+  snippet: z.array(snippetPart).describe("about 100 characters of the text around the first hit, as plain text pieces"),
+});
+
+export const epaperSearchResults = z.object({
+  q: z.string(),
+  total: z.number().int().describe("the released stories that match, among the newest 2,000 when `capped`"),
+  capped: z.boolean(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  hits: z.array(epaperSearchHit),
+});
+export type EpaperSearchResults = z.infer<typeof epaperSearchResults>;

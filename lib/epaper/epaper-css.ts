@@ -69,12 +69,33 @@ a{color:#0b3d91;text-decoration:none}a:hover{text-decoration:underline}
 .ep-correction{border:1px solid #e0a8a8;background:#fff3f3;color:#7d0c12;padding:8px 14px;margin:0 0 18px;font-size:15px}
 .ep-correction strong{margin-right:6px}
 .ep-jump{display:none}
+.ep-search{display:flex;gap:4px;align-items:center}
+.ep-search input{font:inherit;font-size:14px;padding:2px 8px;border:1px solid #c9bfa9;border-radius:3px;width:14em;max-width:100%;min-width:0;background:#fff;color:#222}
+.ep-search button{font:inherit;font-size:14px;padding:2px 10px;border:1px solid #c9bfa9;border-radius:3px;background:#faf7f0;color:#333;cursor:pointer}
+.ep-top .ep-search input{border-color:#7d0c12}
+.ep-results{max-width:860px;margin:18px auto 40px;padding:0 16px}
+.ep-results h1{margin:0;padding:8px 14px;font:700 20px/1.4 "Noto Serif CJK SC","Songti SC",serif;color:#7d0c12;border-bottom:1px solid #eee4d2}
+.ep-results-in{padding:12px 14px 16px}
+.ep-results .ep-search input{flex:1;width:auto;font-size:16px;padding:5px 10px}
+.ep-results .ep-search button{font-size:16px;padding:5px 16px;background:#b5121b;border-color:#7d0c12;color:#fff}
+.ep-count{color:#555;font-size:14px;margin:12px 0 4px}
+.ep-capped{color:#8a5a00}
+.ep-error{border:1px solid #e0a8a8;background:#fff3f3;color:#7d0c12;padding:8px 14px;margin:0 0 12px}
+.ep-hits{list-style:none;margin:0;padding:0}
+.ep-hits li{border-bottom:1px dotted #d8d0c0;padding:12px 0}
+.ep-hit-title{font:700 18px/1.45 "Noto Serif CJK SC","Songti SC",serif;color:#0b3d91;overflow-wrap:anywhere}
+.ep-hit-snippet{margin:4px 0 2px;font-size:15px;line-height:1.7;color:#333;overflow-wrap:anywhere}
+.ep-hit-where{margin:0;font-size:13px;color:#777}
+.ep-hits mark{background:#fde68a;color:inherit;padding:0 1px}
+.ep-paging{display:flex;justify-content:center;align-items:center;gap:14px;padding:14px 0 0;font-size:14px}
 .ep-foot{text-align:center;color:#777;font-size:13px;padding:18px 16px 70px}
 @media (max-width:900px){
   .ep-main{grid-template-columns:minmax(0,1fr);padding:8px 8px 40px;gap:12px}
   .ep-sheet{padding:4px}
   .ep-brand{font-size:24px}
-  .ep-top-links{margin-left:0}
+  .ep-top-links{margin-left:0;flex-wrap:wrap;align-items:center;gap:8px 14px}
+  .ep-top .ep-search input{width:11em}
+  .ep-results{margin:8px auto 30px;padding:0 8px}
   .ep-pages{grid-template-columns:repeat(auto-fill,minmax(72px,1fr))}
   .ep-article{padding:16px 16px 24px;margin:8px}
   .ep-article h1{font-size:24px}

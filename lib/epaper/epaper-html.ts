@@ -12,8 +12,10 @@ import { EPAPER_CSS } from "./epaper-css";
 import type { EpaperLinks } from "./epaper-links";
 import { PAGE_FILES, pictureSize, type EpaperArchiveView, type EpaperArticleView, type EpaperPageView } from "./epaper-view";
 
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-export const esc = (s: string | number) => String(s).replace(/[&<>"']/g, (c) => ESCAPES[c]);
+import { esc } from "./epaper-escape";
+import { epaperSearchForm } from "./epaper-search-form";
+
+export { esc };
 
 export interface RenderOptions {
   links: EpaperLinks;
@@ -42,7 +44,7 @@ function feedLinks(links: EpaperLinks, publication: string, locale: Locale): str
   ];
 }
 
-function document({ title, description, ogType, ogImage, url, body, lang, feeds = [] }: { title: string; description: string; ogType: string; ogImage?: string; url?: string; body: string; lang: string; feeds?: string[] }) {
+export function document({ title, description, ogType, ogImage, url, body, lang, feeds = [] }: { title: string; description: string; ogType: string; ogImage?: string; url?: string; body: string; lang: string; feeds?: string[] }) {
   const meta = [
     `<meta name="description" content="${esc(description)}">`,
     `<meta property="og:title" content="${esc(title)}">`,
@@ -68,14 +70,14 @@ ${body}
 `;
 }
 
-const absolute = (origin: string | null | undefined, href: string) => (origin && href.startsWith("/") ? `${origin}${href}` : undefined);
+export const absolute = (origin: string | null | undefined, href: string) => (origin && href.startsWith("/") ? `${origin}${href}` : undefined);
 
-function masthead(publication: string, date: string | null, month: string, o: Required<Pick<RenderOptions, "links">> & { locale: Locale }) {
+export function masthead(publication: string, date: string | null, month: string, o: Required<Pick<RenderOptions, "links">> & { locale: Locale }) {
   const tr = t(o.locale);
   return `<header class="ep-top"><div class="ep-top-in">
 <a class="ep-brand" href="${esc(o.links.home())}">${esc(publication)}<small>${esc(tr("title", { publication: "" }).trim())}</small></a>
 ${date ? `<span class="ep-date">${esc(formatEditionDate(date, o.locale))}</span>` : ""}
-<nav class="ep-top-links"><a href="${esc(o.links.archive(month))}">${esc(tr("archive"))}</a></nav>
+<nav class="ep-top-links">${epaperSearchForm(o.links, o.locale)}<a href="${esc(o.links.archive(month))}">${esc(tr("archive"))}</a></nav>
 </div></header>`;
 }
 
@@ -178,7 +180,7 @@ ${footer(publication, page.responsibleEditor, locale)}`;
   });
 }
 
-function footer(publication: string, responsibleEditor: string | null, locale: Locale) {
+export function footer(publication: string, responsibleEditor: string | null, locale: Locale) {
   const tr = t(locale);
   return `<footer class="ep-foot">${responsibleEditor ? `${esc(tr("responsibleEditor", { name: responsibleEditor }))} · ` : ""}${esc(tr("footer", { publication }))}</footer>`;
 }

@@ -12,6 +12,8 @@ export interface EpaperLinks {
   file(date: string, number: number, name: string): string;
   /** The whole paper's RSS/Atom feed (docs/FEEDS.md): served by the app only, so a static export has none. */
   feed?(format: "rss" | "atom"): string;
+  /** The e-paper's own search (docs/SEARCH.md): served by the app only, so a static export has none. */
+  search?(q?: string, page?: number): string;
 }
 
 /** Paths inside the e-paper's tree, without the leading folder. */
@@ -29,6 +31,13 @@ export const APP_LINKS: EpaperLinks = {
   archive: (m) => `/epaper/${epaperPath.archive(m)}`,
   file: (d, n, name) => `/epaper/${epaperPath.file(d, n, name)}`,
   feed: (format) => `/epaper/feed.${format}`,
+  search: (q, page) => {
+    const params = new URLSearchParams();
+    if (q !== undefined) params.set("q", q);
+    if (page !== undefined && page > 1) params.set("p", String(page));
+    const s = params.toString();
+    return `/epaper/search${s ? `?${s}` : ""}`;
+  },
 };
 
 /** Links from a file `depth` folders below the export's root (a page's index.html is at depth 2). */

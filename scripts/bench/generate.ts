@@ -370,7 +370,7 @@ export function indexStories(sqlite: import("better-sqlite3").Database, quiet?: 
   const { n: total } = sqlite.prepare("SELECT count(*) AS n FROM stories").get() as { n: number };
   const ids = sqlite.prepare("SELECT id FROM stories WHERE id > ? ORDER BY id LIMIT 1 OFFSET ?").pluck();
   const fill = sqlite.prepare(
-    "INSERT INTO story_search(rowid, title, body, people, slug) SELECT id, title, body, people, slug FROM story_search_source WHERE id > ? AND id <= ?",
+    "INSERT INTO story_search(rowid, title, body, people, slug, edition) SELECT id, title, body, people, slug, edition FROM story_search_source WHERE id > ? AND id <= ?",
   );
   sqlite.prepare("INSERT INTO story_search(story_search) VALUES ('delete-all')").run();
   // No incremental merging while filling (each batch's segments would be merged again and again as the index

@@ -4,7 +4,7 @@ import { searchStories } from "@/db/queries/search-stories";
 import { parseParams, withUser } from "@/app/_server/route";
 import { searchQuery, type SearchResults } from "@/lib/api/search-schemas";
 
-/** GET /api/search?q=…&from&to&status&kind&person&page&sort&p&limit — one page of matches and the count. */
+/** GET /api/search?q=…&from&to&status&kind&person&page&pageName&sort&p&limit — one page of matches and the count. */
 export const GET = withUser(
   (req, { user }) => {
     const q = parseParams(Object.fromEntries(new URL(req.url).searchParams), searchQuery);
@@ -17,6 +17,7 @@ export const GET = withUser(
       kind: q.kind,
       personId: q.person,
       page: q.page,
+      pageName: q.pageName,
       sort: q.sort,
       limit: q.limit,
       offset: (q.p - 1) * q.limit,

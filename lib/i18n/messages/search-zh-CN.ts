@@ -18,6 +18,23 @@ export const searchZhCN = {
   previous: "上一页",
   next: "下一页",
   pageOf: "第 {p} 页",
+  status: "状态",
+  person: "作者",
+  pageName: "版名",
+  kind: "体裁",
+  any: "全部",
+  clear: "清除筛选",
+  results: "检索结果",
+  epaperTitle: "检索数字报",
+  epaperBox: "检索数字报",
+  epaperPlaceholder: "检索已见报的稿件",
+  epaperHint: "输入标题、正文或作者名里的字词，检索已见报的稿件",
+  epaperCount: "「{q}」共找到 {n} 篇",
+  epaperNone: "没有找到含「{q}」的稿件",
+  epaperPage: "第{n}版：{name}",
+  epaperPaging: "检索结果分页",
+  epaperPageTitle: "检索 - {publication}数字报",
+  epaperPageTitleQ: "检索「{q}」 - {publication}数字报",
 };
 
 export type SearchMessages = { [K in keyof typeof searchZhCN]: string };

@@ -234,6 +234,8 @@ export const serverEn: ServerMessages = {
       queryRequired: "Enter something to search for",
       queryTooLong: "Search for at most {maximum} characters",
       dateRange: "The start date cannot be after the end date",
+      pageNameTooLong: "A page name has at most {maximum} characters",
+      pageOutOfRange: "The result page must be a whole number from 1 to 50",
     },
     errorRate: {
       dateRange: "The start date cannot be after the end date",

@@ -236,6 +236,8 @@ export const serverZhCN = {
       queryRequired: "请输入检索词",
       queryTooLong: "检索词最多 {maximum} 个字",
       dateRange: "起始日期不能晚于结束日期",
+      pageNameTooLong: "版名最多 {maximum} 个字",
+      pageOutOfRange: "页码须是 1 到 50 之间的整数",
     },
     errorRate: {
       dateRange: "起始日期不能晚于结束日期",

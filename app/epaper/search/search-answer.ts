@@ -1,0 +1,46 @@
+import { ZodError } from "zod";
+import { getDb } from "@/db/client";
+import { epaperSearchShell, searchEpaper } from "@/db/queries/epaper-search";
+import { SEARCH_WINDOW } from "@/db/queries/search-stories";
+import { EPAPER_SEARCH_PAGE_MAX, EPAPER_SEARCH_PAGE_SIZE, epaperSearchQuery } from "@/lib/api/search-schemas";
+import type { Locale } from "@/lib/i18n/locales";
+import { zodIssuesText } from "@/lib/i18n/zod-issues";
+import type { EpaperSearchView } from "@/lib/epaper/epaper-search-html";
+
+/**
+ * One public search request (/epaper/search and /epaper/search.json): the query and page checked, then at
+ * most the window of the newest matches counted and ranked, 20 a page, 50 pages deep. `error` is worded
+ * in the reader's language; undefined when there is no publication yet.
+ */
+export function epaperSearch(url: URL, locale: Locale): (EpaperSearchView & { status: number }) | undefined {
+  const raw = Object.fromEntries([...url.searchParams].filter(([, v]) => v !== ""));
+  const noQuery = raw.q === undefined;
+  const parsed = epaperSearchQuery.safeParse(raw, { reportInput: true });
+  const q = typeof raw.q === "string" ? raw.q.trim().slice(0, 200) : "";
+  if (!parsed.success && !noQuery) {
+    const bare = new ZodError(parsed.error.issues.map((i) => ({ ...i, path: [] })));
+    const shell = epaperSearchShell(getDb());
+    return shell && { ...shell, q, error: zodIssuesText(bare, locale), status: 400 };
+  }
+  if (noQuery || !parsed.success) {
+    const shell = epaperSearchShell(getDb());
+    return shell && { publication: shell.publication, month: shell.month, q: "", status: 200 };
+  }
+  const { q: query, p } = parsed.data;
+  const found = searchEpaper(getDb(), { q: query, limit: EPAPER_SEARCH_PAGE_SIZE, offset: (p - 1) * EPAPER_SEARCH_PAGE_SIZE });
+  if (!found) return undefined;
+  return {
+    publication: found.publication,
+    month: found.month,
+    q: query,
+    status: 200,
+    result: {
+      total: found.total,
+      capped: found.capped,
+      page: p,
+      lastPage: Math.min(Math.ceil(found.total / EPAPER_SEARCH_PAGE_SIZE), EPAPER_SEARCH_PAGE_MAX),
+      window: SEARCH_WINDOW,
+      hits: found.hits,
+    },
+  };
+}
