@@ -124,6 +124,12 @@ describe("unbalancedPair", () => {
     expect(checkFields(fields, LISTS)).toEqual([]);
   });
 
+  it("a story that continues on another page (转版) may leave a pair open at the end of its last paragraph (seed: 最后百米)", () => {
+    const story = { kicker: null, headline: null, subheadline: null, body: ["“第一段。”", "他说：“代办员一般"] };
+    expect(checkFields(storyCheckFields({ ...story, continues: true }), LISTS)).toEqual([]);
+    expect(checkFields(storyCheckFields(story), LISTS).map((f) => [f.rule, f.paragraph, f.text])).toEqual([["unbalancedPair", 1, "“"]]);
+  });
+
   it("…but an open “ before a paragraph that does not open with “ is reported", () => {
     const fields: CheckField[] = [
       { field: "body", paragraph: 0, text: "“第一段。" },
@@ -147,6 +153,8 @@ describe("repeatedWord", () => {
     ["现在在", "他现在在北京", []],
     ["研究所所长 (所 is not checked)", "研究所所长", []],
     ["numbers", "2018 2018", []],
+    ["a place name's 市 before a word with the same characters (seed: 聊城市城市管理局)", "聊城市城市管理局", []],
+    ["…but the same word twice after punctuation is", "，城市城市管理", [["城市", 3]]],
   ])("%s", (_name, text, expected) => {
     const f = checkFields(body(text), LISTS).filter((x) => x.rule === "repeatedWord");
     expect(f.map((x) => [x.text, x.start])).toEqual(expected);

@@ -172,7 +172,11 @@ export function checkFields(fields: CheckField[], lists: CompiledCheckLists): Fi
       ((f.field === "body" && next.field === "body" && next.paragraph === f.paragraph + 1) ||
         (f.field === "sidebar" && next.field === "sidebar" && next.paragraph === f.paragraph &&
           f.sidebarParagraph != null && next.sidebarParagraph === f.sidebarParagraph + 1));
-    if (!runsOn) for (const i of pairs.openQuotes) raw.push({ rule: "unbalancedPair", start: i, end: i + 1, text: "“", suggestion: null, term: null, note: null, norm: "“" } as Raw);
+    if (f.continues) {
+      // the rest of the text is on another page: what is left open here may close there
+      const open = new Set(pairs.openers);
+      for (let k = raw.length - 1; k >= 0; k--) if (raw[k].rule === "unbalancedPair" && open.has(raw[k].start)) raw.splice(k, 1);
+    } else if (!runsOn) for (const i of pairs.openQuotes) raw.push({ rule: "unbalancedPair", start: i, end: i + 1, text: "“", suggestion: null, term: null, note: null, norm: "“" } as Raw);
     for (const u of findNumberUses(f.text)) numberUses.push({ ...u, field: idx });
     perField.push(raw);
   });
@@ -218,6 +222,8 @@ export interface StoryCheckInput {
   headline: string | null;
   subheadline: string | null;
   body: string[];
+  /** 转版: the body stops mid-sentence and continues on another page (stories.continues) */
+  continues?: boolean;
   /** as in db/schema.ts sidebars and lib/story-text.ts StorySidebar (title, paragraphs) */
   sidebars?: { title?: string | null; paragraphs: string[] }[];
 }
@@ -228,7 +234,11 @@ export function storyCheckFields(story: StoryCheckInput): CheckField[] {
   if (story.kicker) fields.push({ field: "kicker", paragraph: 0, text: story.kicker });
   if (story.headline) fields.push({ field: "headline", paragraph: 0, text: story.headline });
   if (story.subheadline) fields.push({ field: "subheadline", paragraph: 0, text: story.subheadline });
-  story.body.forEach((text, i) => fields.push({ field: "body", paragraph: i, text }));
+  story.body.forEach((text, i) => {
+    const field: CheckField = { field: "body", paragraph: i, text };
+    if (story.continues && i === story.body.length - 1) field.continues = true;
+    fields.push(field);
+  });
   (story.sidebars ?? []).forEach((s, i) => {
     if (s.title) fields.push({ field: "sidebar", paragraph: i, sidebarParagraph: null, text: s.title });
     s.paragraphs.forEach((text, j) => fields.push({ field: "sidebar", paragraph: i, sidebarParagraph: j, text }));

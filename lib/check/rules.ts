@@ -61,12 +61,15 @@ export interface PairScan {
   spans: Span[];
   /** offsets of “ left open at the end of the text (a quotation may go on in the next paragraph) */
   openQuotes: number[];
+  /** offsets of every opener left open (《 “ （) */
+  openers: number[];
 }
 
 /** 《》 “” （） per text: a closer with no opener before it, an opener with no closer after it. */
 export function unbalancedPairs(text: string): PairScan {
   const spans: Span[] = [];
   let openQuotes: number[] = [];
+  const openers: number[] = [];
   for (const [open, close] of PAIRS) {
     const stack: number[] = [];
     for (let i = 0; i < text.length; i++) {
@@ -77,10 +80,11 @@ export function unbalancedPairs(text: string): PairScan {
         else spans.push({ start: i, end: i + 1, text: c, suggestion: null });
       }
     }
+    openers.push(...stack);
     if (open === "“") openQuotes = [...stack];
     else for (const i of stack) spans.push({ start: i, end: i + 1, text: open, suggestion: null });
   }
-  return { spans: spans.sort((a, b) => a.start - b.start), openQuotes };
+  return { spans: spans.sort((a, b) => a.start - b.start), openQuotes, openers };
 }
 
 /**
@@ -125,7 +129,8 @@ const POSSIBLE_REPEAT = /(\p{Script=Han}{2,6})\1|\b([a-z]+)\s+\2\b/iu;
  *   (我们我们, 非常非常, the the) — ABAB verb reduplication (研究研究) is rare in news copy, and a warning
  *   can be dismissed;
  * - a single character only from DOUBLING, by characters (the segmenter glues 我的 into one word);
- * - numbers never.
+ * - numbers never; nor a word ending in 市/省/县/区/州 after a Han character (聊城市城市管理局 is 聊城市 +
+ *   城市管理局, not 城市 twice).
  * The finding spans the second occurrence; the suggestion is to delete it ("").
  */
 export function repeatedWords(text: string): Span[] {
@@ -153,6 +158,8 @@ export function repeatedWords(text: string): Span[] {
       const a = words[k];
       const b = words[k + 1];
       if (!a.wordLike || [...a.s].length < 2 || a.s.toLowerCase() !== b.s.toLowerCase() || /^\p{N}+$/u.test(a.s)) continue;
+      // 聊城市城市管理局: a place name's 市/省/县/区/州 and a word that starts with the same two characters
+      if (/[市省县区州]$/u.test(a.s) && a.i > 0 && HAN.test(text[a.i - 1])) continue;
       out.push({ start: b.i, end: b.i + b.s.length, text: b.s, suggestion: "" });
       k++;
     }
