@@ -6,7 +6,7 @@
 import type { Message } from "../i18n/translate";
 import { CHECK_LISTS } from "./lists";
 import type { CheckList, CheckTerm } from "./types";
-import { cleanTerm, termKey, type IndexedTerm, type TermIndex } from "./validate";
+import { cleanTerm, listParam, termKey, type IndexedTerm, type TermIndex } from "./validate";
 
 export const IMPORT_MAX_LINES = 10_000;
 export type ImportFormat = "csv" | "text";
@@ -112,7 +112,7 @@ export function previewImport(lines: ParsedLine[], index: TermIndex): PreviewLin
     const key = `${e.list}|${termKey(e.term)}`;
     const earlier = seen.get(key);
     if (earlier !== undefined) {
-      return { line: p.line, status: "reject", entry: e, current: null, problem: { key: "check.duplicate", params: { term: e.term, existing: e.term, list: e.list } } };
+      return { line: p.line, status: "reject", entry: e, current: null, problem: { key: "check.duplicate", params: { term: e.term, existing: e.term, list: listParam(e.list) } } };
     }
     const current = index.get(e.list, e.term) ?? null;
     if (current && current.term === e.term && current.replacement === e.replacement && (e.note === null || current.note === e.note)) {

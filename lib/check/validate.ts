@@ -3,11 +3,24 @@
  * and the import preview. Shape and lengths are zod's (lib/api/check-schemas.ts); here: what an entry means
  * against the others — duplicates (also by width/traditional variant) and conflicting entries.
  */
-import type { ErrorKey, MessageParams } from "../i18n/translate";
+import type { ErrorKey, MessageList, MessageParams } from "../i18n/translate";
 import { LIST_MODE } from "./index";
 import { NEEDS_REPLACEMENT, NOTE_MAX, TERM_MAX } from "./lists";
 import { normalizeTerm } from "./normalize";
 import type { CheckList, CheckTerm } from "./types";
+
+/** The list's name, rendered in the reader's language inside a message (`{list}`). */
+export const LIST_NAME_KEY = {
+  banned: "check.listName.banned",
+  caution: "check.listName.caution",
+  typo: "check.listName.typo",
+  preferred: "check.listName.preferred",
+  whitelist: "check.listName.whitelist",
+} as const satisfies Record<CheckList, ErrorKey>;
+
+export function listParam(list: CheckList): MessageList {
+  return { list: [{ key: LIST_NAME_KEY[list] }] };
+}
 
 export interface TermProblem {
   key: ErrorKey;
@@ -105,16 +118,16 @@ export class TermIndex {
       return hit && hit.id !== selfId ? hit : undefined;
     };
     const dup = other(t.list);
-    if (dup) return { key: "check.duplicate", params: { term: t.term, existing: dup.term, list: t.list } };
+    if (dup) return { key: "check.duplicate", params: { term: t.term, existing: dup.term, list: listParam(t.list) } };
     if (t.list === "banned" || t.list === "caution") {
       const rival = other(t.list === "banned" ? "caution" : "banned");
-      if (rival) return { key: "check.bannedAndCaution", params: { term: t.term, list: rival.list } };
+      if (rival) return { key: "check.bannedAndCaution", params: { term: t.term, list: listParam(rival.list) } };
       const white = other("whitelist");
-      if (white) return { key: "check.whitelisted", params: { term: t.term, list: "whitelist" } };
+      if (white) return { key: "check.whitelisted", params: { term: t.term, list: listParam("whitelist") } };
     }
     if (t.list === "whitelist") {
       const listed = other("banned") ?? other("caution");
-      if (listed) return { key: "check.whitelisted", params: { term: t.term, list: listed.list } };
+      if (listed) return { key: "check.whitelisted", params: { term: t.term, list: listParam(listed.list) } };
     }
     if (t.list === "banned") {
       const right = (this.rights.get(key) ?? []).find((x) => x.id !== selfId);
@@ -133,7 +146,7 @@ export class TermIndex {
       }
       const twin = other(t.list === "typo" ? "preferred" : "typo");
       if (twin && twin.replacement && termKey(twin.replacement) !== replacementKey) {
-        return { key: "check.otherReplacement", params: { term: t.term, list: twin.list, replacement: twin.replacement } };
+        return { key: "check.otherReplacement", params: { term: t.term, list: listParam(twin.list), replacement: twin.replacement } };
       }
     }
     return null;

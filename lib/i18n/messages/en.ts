@@ -1,3 +1,4 @@
+import { checkEn } from "./check-en";
 import { editionsEn } from "./editions-en";
 import { deskEn } from "./desk-en";
 import { epaperEn } from "./epaper-en";
@@ -464,6 +465,7 @@ export const en: Messages = {
   epaper: epaperEn,
   phone: phoneEn,
   search: searchEn,
+  check: checkEn,
   pageDesk: pageDeskEn,
   storyDesk: storyDeskEn,
   desk: deskEn,

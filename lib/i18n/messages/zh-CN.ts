@@ -4,6 +4,7 @@
  * several places is one key (common.cancel, page.responsibleEditor …).
  * Reserved top-level namespaces: `error` and `notification` (server-side messages).
  */
+import { checkZhCN, type CheckMessages } from "./check-zh-CN";
 import { editionsZhCN, type EditionsMessages } from "./editions-zh-CN";
 import { deskZhCN, type DeskMessages } from "./desk-zh-CN";
 import { epaperZhCN, type EpaperMessages } from "./epaper-zh-CN";
@@ -473,6 +474,7 @@ export const zhCN = {
   epaper: epaperZhCN as EpaperMessages,
   phone: phoneZhCN as PhoneMessages,
   search: searchZhCN as SearchMessages,
+  check: checkZhCN as CheckMessages,
   pageDesk: pageDeskZhCN as PageDeskMessages,
   storyDesk: storyDeskZhCN as StoryDeskMessages,
   desk: deskZhCN as DeskMessages,
