@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useCallback, useState, type FormEvent } from "react";
+import { useCallback, useRef, useState, type FormEvent } from "react";
 import { apiRequest, ApiError } from "@/components/api-request";
 import type { CheckTermItem } from "@/db/queries/check-lists";
 import { CHECK_LISTS } from "@/lib/check/lists";
@@ -61,11 +61,16 @@ export function CheckTermsAdmin({ initial }: { initial: Page }) {
   const [offset, setOffset] = useState(0);
   const [error, setError] = useState<string | null>(null);
 
+  // only the answer to the latest request is shown (a reload after an add may come back after a filter)
+  const latest = useRef(0);
   const load = useCallback(async (l: CheckList, query: string, off: number) => {
+    const mine = ++latest.current;
     try {
       const params = new URLSearchParams({ list: l, offset: String(off), limit: String(PAGE) });
       if (query.trim()) params.set("q", query.trim());
-      setPage(await apiRequest<Page>("GET", `/api/check-terms?${params}`));
+      const answer = await apiRequest<Page>("GET", `/api/check-terms?${params}`);
+      if (mine !== latest.current) return;
+      setPage(answer);
       setError(null);
     } catch (e) {
       setError(message(e));
