@@ -9,6 +9,7 @@
  *   frontend                            first-load JS (gzip) from the build, Lighthouse of budget and page view
  *   search [--stories N] [--db FILE]    search and similar stories in-process: p50/p95/max per query kind, index size
  *   search-sizes                        search at 100k and 1M (npm run bench:search; lean databases made when missing)
+ *   check                               机检: a 50,000-字 story against 10,000 terms (docs/CHECK.md)
  *   (none)                              all of them at the default size (10k stories)
  */
 import fs from "node:fs";
@@ -66,13 +67,15 @@ async function main() {
         }
         return;
       }
+      case "check":
+        return (await import("./bench/check")).main(opts);
       default:
-        throw new Error(`unknown subcommand ${name} (generate, inproc, search, search-sizes, http, saves, frontend)`);
+        throw new Error(`unknown subcommand ${name} (generate, inproc, search, search-sizes, http, saves, frontend, check)`);
     }
   };
   if (cmd === "all") {
     if (!fs.existsSync(file)) await run("generate");
-    for (const name of ["inproc", "search", "http", "saves", "frontend"]) await run(name);
+    for (const name of ["inproc", "search", "check", "http", "saves", "frontend"]) await run(name);
   } else await run(cmd);
 }
 

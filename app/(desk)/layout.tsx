@@ -56,6 +56,11 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
                   {t("publicationAdmin.title")}
                 </Link>
               )}
+              {mayManagePublication(user.role) && (
+                <Link href="/admin/check-terms" className="hover:underline">
+                  {t("check.nav")}
+                </Link>
+              )}
             </nav>
             <div className="ml-auto flex flex-wrap items-center gap-x-4 gap-y-2 text-sm max-md:ml-0 max-md:gap-3 max-md:border-t max-md:border-stone-200 max-md:pt-3">
               <Link href="/account" data-testid="current-user" title={t("nav.account", { name: user.name })} className="hover:underline">

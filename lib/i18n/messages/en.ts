@@ -1,3 +1,4 @@
+import { checkEn } from "./check-en";
 import { editionsEn } from "./editions-en";
 import { deskEn } from "./desk-en";
 import { epaperEn } from "./epaper-en";
@@ -469,6 +470,7 @@ export const en: Messages = {
   search: searchEn,
   archive: archiveEn,
   similar: similarEn,
+  check: checkEn,
   pageDesk: pageDeskEn,
   storyDesk: storyDeskEn,
   desk: deskEn,

@@ -4,6 +4,7 @@
  * several places is one key (common.cancel, page.responsibleEditor …).
  * Reserved top-level namespaces: `error` and `notification` (server-side messages).
  */
+import { checkZhCN, type CheckMessages } from "./check-zh-CN";
 import { editionsZhCN, type EditionsMessages } from "./editions-zh-CN";
 import { deskZhCN, type DeskMessages } from "./desk-zh-CN";
 import { epaperZhCN, type EpaperMessages } from "./epaper-zh-CN";
@@ -478,6 +479,7 @@ export const zhCN = {
   search: searchZhCN as SearchMessages,
   archive: archiveZhCN as ArchiveMessages,
   similar: similarZhCN as SimilarMessages,
+  check: checkZhCN as CheckMessages,
   pageDesk: pageDeskZhCN as PageDeskMessages,
   storyDesk: storyDeskZhCN as StoryDeskMessages,
   desk: deskZhCN as DeskMessages,
