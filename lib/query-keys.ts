@@ -8,6 +8,8 @@ export const storyKeys = {
   revision: (id: number, n: number) => ["story", id, "revision", n] as const,
   comments: (id: number) => ["story", id, "comments"] as const,
   audit: (id: number) => ["story", id, "audit"] as const,
+  /** the machine check of the saved text with its dismissals (refetched with the story's other reads) */
+  check: (id: number) => ["story", id, "check"] as const,
   /** Fetching it asks for the lease (a POST): never refetched just to look. */
   lease: (id: number) => ["story-lease", id] as const,
   staff: ["staff"] as const,
@@ -22,6 +24,11 @@ export const pageKeys = {
 
 export const budgetKeys = {
   edition: (date: string) => ["budget", date] as const,
+};
+
+/** The machine check's word lists (GET /api/check/lists, revalidated by ETag). */
+export const checkListKeys = {
+  current: ["check-lists"] as const,
 };
 
 export const notificationKeys = {
