@@ -1,5 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
-import { DomainError } from "@/lib/errors";
+import type { CheckFieldName, CheckRule } from "@/lib/check/types";
+import { DomainError, type ErrorKey } from "@/lib/errors";
 import { label, messageList, type Message } from "@/lib/i18n/translate";
 import { openBlocks, type CheckedFinding } from "@/lib/check-desk/finding-status";
 import type { StoryAction } from "@/lib/workflow/story-workflow";
@@ -8,11 +9,28 @@ import { pageElements, stories } from "../schema";
 import { currentCheckLists, type DeskCheckLists } from "./check-desk-lists";
 import { checkStory } from "./story-check";
 
+const RULE_KEYS: Record<CheckRule, ErrorKey> = {
+  banned: "checkDesk.rule.banned",
+  caution: "checkDesk.rule.caution",
+  typo: "checkDesk.rule.typo",
+  preferred: "checkDesk.rule.preferred",
+  halfwidthPunct: "checkDesk.rule.halfwidthPunct",
+  unbalancedPair: "checkDesk.rule.unbalancedPair",
+  repeatedWord: "checkDesk.rule.repeatedWord",
+  mixedNumbers: "checkDesk.rule.mixedNumbers",
+};
+const PLACE_KEYS: Record<CheckFieldName, ErrorKey> = {
+  kicker: "checkDesk.place.kicker",
+  headline: "checkDesk.place.headline",
+  subheadline: "checkDesk.place.subheadline",
+  body: "checkDesk.place.body",
+  sidebar: "checkDesk.place.sidebar",
+};
+
 /** One finding as a message in the reader's language: 禁用词「…」（正文第 2 段）. */
 export function checkFindingMessage(f: Pick<CheckedFinding, "rule" | "text" | "field" | "paragraph">): Message {
-  const place: Message =
-    f.field === "body" || f.field === "sidebar" ? { key: `checkDesk.place.${f.field}`, params: { n: f.paragraph + 1 } } : { key: `checkDesk.place.${f.field}` };
-  return { key: "checkDesk.finding", params: { rule: messageList([{ key: `checkDesk.rule.${f.rule}` }]), text: f.text, place: messageList([place]) } };
+  const place: Message = { key: PLACE_KEYS[f.field], params: { n: f.paragraph + 1 } };
+  return { key: "checkDesk.finding", params: { rule: messageList([{ key: RULE_KEYS[f.rule] }]), text: f.text, place: messageList([place]) } };
 }
 
 /** The story's block findings not overridden (the saved text against the current lists). */

@@ -4,6 +4,7 @@ import { epaperEn } from "./epaper-en";
 import { feedsEn } from "./feeds-en";
 import { phoneEn } from "./phone-en";
 import { searchEn } from "./search-en";
+import { checkDeskEn } from "./checkDesk-en";
 import { storyDeskEn } from "./story-desk-en";
 import { publicationEn } from "./publication-en";
 import { serverEn } from "./server-en";
@@ -468,6 +469,7 @@ export const en: Messages = {
   storyDesk: storyDeskEn,
   desk: deskEn,
   feeds: feedsEn,
+  checkDesk: checkDeskEn,
   ...publicationEn,
   ...serverEn,
 };

@@ -10,6 +10,7 @@ import { epaperZhCN, type EpaperMessages } from "./epaper-zh-CN";
 import { feedsZhCN, type FeedsMessages } from "./feeds-zh-CN";
 import { phoneZhCN, type PhoneMessages } from "./phone-zh-CN";
 import { searchZhCN, type SearchMessages } from "./search-zh-CN";
+import { checkDeskZhCN, type CheckDeskMessages } from "./checkDesk-zh-CN";
 import { storyDeskZhCN, type StoryDeskMessages } from "./story-desk-zh-CN";
 import { publicationZhCN, type PublicationMessages } from "./publication-zh-CN";
 import { serverZhCN, type ServerMessages } from "./server-zh-CN";
@@ -477,6 +478,7 @@ export const zhCN = {
   storyDesk: storyDeskZhCN as StoryDeskMessages,
   desk: deskZhCN as DeskMessages,
   feeds: feedsZhCN as FeedsMessages,
+  checkDesk: checkDeskZhCN as CheckDeskMessages,
   // The server's namespaces (API errors, notifications), kept in their own file: error, notification.
   ...(publicationZhCN as PublicationMessages),
   ...(serverZhCN as ServerMessages),
