@@ -8,6 +8,7 @@ import { CARRY_OVER_STATES_SQL_LIST } from "@/lib/carry-over";
 import { LOCALES } from "@/lib/i18n/locales";
 import { NOTIFICATION_KINDS, type NotificationParams } from "@/lib/notifications";
 import { DEFAULT_TIME_ZONE, type AdSlot, type Weekday } from "@/lib/publication";
+import { CHECK_LISTS } from "@/lib/check/lists";
 import { DEFAULT_PROOF_ROUNDS, DEFAULT_REVIEW_LEVELS, PROOF_MARK_STATES, PROOF_MARK_TYPES } from "@/lib/proofing/kinds";
 import { CHECK_DISMISSAL_KINDS } from "@/lib/check-desk/dismissal-kinds";
 import type { CheckRule } from "@/lib/check/types";
@@ -531,6 +532,41 @@ export const storyCheckCounts = sqliteTable("story_check_counts", {
   updatedAt: updatedAt(),
 });
 
+// ── 机检 word lists ─────────────────────────────────────────────────────────
+
+/**
+ * One entry of the machine check's word lists (lib/check, docs/CHECK.md): 禁用词 banned, 慎用词 caution,
+ * 错别字 typo (term = the wrong form, replacement = the right one), 规范名称 preferred (term → replacement),
+ * 例外 whitelist. Kept by the chief and admin; read by everyone (the editor checks live).
+ */
+export const checkTerms = sqliteTable(
+  "check_terms",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    list: text("list", { enum: CHECK_LISTS }).notNull(),
+    term: text("term").notNull(),
+    replacement: text("replacement"),
+    note: text("note"),
+    /** who last added or changed it (null: the starter lists) */
+    updatedById: integer("updated_by_id").references(() => users.id),
+    version: integer("version").notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex("check_terms_list_term_idx").on(t.list, t.term)],
+);
+
+/**
+ * One row (id 1): the lists version, bumped in the transaction of every change to check_terms, so the
+ * server and the clients cache the compiled lists per version; and when the starter lists were loaded
+ * (once: a deleted starter entry does not come back on the next start).
+ */
+export const checkListsState = sqliteTable("check_lists_state", {
+  id: integer("id").primaryKey(),
+  version: integer("version").notNull().default(0),
+  starterLoadedAt: text("starter_loaded_at"),
+});
+
 // ── Audit ──────────────────────────────────────────────────────────────────
 
 /** Append-only: who did what to which object, from which state to which, and why. */
@@ -563,3 +599,4 @@ export type StoryCorrection = typeof storyCorrections.$inferSelect;
 export type ProofMark = typeof proofMarks.$inferSelect;
 export type ProofRound = typeof proofRounds.$inferSelect;
 export type CheckDismissal = typeof checkDismissals.$inferSelect;
+export type CheckTermRow = typeof checkTerms.$inferSelect;

@@ -4,6 +4,7 @@ import { and, asc, eq, isNull } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { openEdition } from "@/db/commands/create-edition";
 import { createUser } from "@/db/commands/create-user";
+import { loadStarterCheckTerms } from "@/db/commands/load-starter-check-terms";
 import { recordAudit } from "@/db/commands/record-audit";
 import { publishStories } from "@/db/commands/transition-page";
 import { getPageDetail } from "@/db/queries/pages";
@@ -181,6 +182,8 @@ export async function loadSeed(db: Db, opts: SeedOptions = {}): Promise<SeedRepo
       report.nextEditionCreated = true;
     }
   });
+  // 机检: the starter word lists, once (docs/CHECK.md)
+  loadStarterCheckTerms(db);
   return report;
 }
 

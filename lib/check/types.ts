@@ -42,6 +42,8 @@ export interface CheckField {
   paragraph: number;
   sidebarParagraph?: number | null;
   text: string;
+  /** the text goes on elsewhere (转版: the story's last body paragraph when it continues on another page): a 《“（ left open at its end is not reported */
+  continues?: boolean;
 }
 
 export interface Finding {

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
-import { currentCheckLists } from "@/db/queries/check-desk-lists";
+import { checkListsSnapshot } from "@/db/queries/check-lists";
 import { withUser } from "@/app/_server/route";
 
 /**
@@ -9,11 +9,11 @@ import { withUser } from "@/app/_server/route";
  */
 export const GET = withUser(
   (req) => {
-    const { version, terms } = currentCheckLists(getDb());
+    const { version, terms } = checkListsSnapshot(getDb());
     const etag = `"check-lists-${version}"`;
     const headers = { ETag: etag, "Cache-Control": "private, no-cache" };
     if (req.headers.get("if-none-match") === etag) return new NextResponse(null, { status: 304, headers });
-    return NextResponse.json({ version, terms }, { headers });
+    return NextResponse.json({ version: String(version), terms }, { headers });
   },
   { requires: "reporter" },
 );
