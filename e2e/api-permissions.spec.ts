@@ -44,6 +44,8 @@ interface Data {
   templateId: number;
   /** a finding of the machine check in the story (its key) */
   findingKey: string;
+  termId: number;
+  termVersion: number;
 }
 
 type Row = {
@@ -172,6 +174,22 @@ async function seedPublished(ctx: Ctx): Promise<{ storyId: number }> {
   return { storyId: story.id };
 }
 
+/** 机检 word lists: kept by the admin and the chief, read by everyone signed in. A caution word of its own (nobody's text has it). */
+const checkKeep = (status: number): Statuses => ({ ...signedIn(403), chief: status, admin: status });
+async function ownCheckTerm(ctx: Ctx): Promise<{ termId: number; termVersion: number }> {
+  const res = await (await ctx.api.as("admin")).post("/api/check-terms", { data: { list: "caution", term: `权限词${suffix()}`, note: "权限表" } });
+  expect(res.status(), await res.text()).toBe(201);
+  const { term } = await res.json();
+  return { termId: term.id, termVersion: term.version };
+}
+async function removeCheckTerm(ctx: Ctx, id: number, res: Answer): Promise<Answer> {
+  const admin = await ctx.api.as("admin");
+  const page = await admin.get("/api/check-terms?list=caution&q=权限词&limit=100");
+  const found = ((await page.json()).terms as { id: number; version: number }[]).find((t) => t.id === id);
+  if (found) expect((await admin.delete(`/api/check-terms/${id}?baseVersion=${found.version}`)).status()).toBe(204);
+  return res;
+}
+
 /** One row per route of the registry: `METHOD /path` as in the OpenAPI document. */
 const TABLE: Record<string, Row> = {
   "GET /api/health": { call: (c) => c.get("/api/health"), expect: all(200) },
@@ -189,8 +207,33 @@ const TABLE: Record<string, Row> = {
   // nobody's notification: a signed-in caller gets 404 (marking a real one read is e2e/desk-queues.spec.ts)
   "POST /api/notifications/{id}": { call: (c) => c.post("/api/notifications/999999999"), expect: signedIn(404) },
   "GET /api/queues": { call: (c) => c.get("/api/queues"), expect: deskRead },
+  "GET /api/check-terms": { call: (c) => c.get("/api/check-terms?list=typo&limit=5"), expect: signedIn(200) },
+  "GET /api/check-terms/lists": { call: (c) => c.get("/api/check-terms/lists"), expect: signedIn(200) },
+  "POST /api/check-terms": {
+    call: async (c, _d, ctx) => {
+      const res = await c.post("/api/check-terms", { data: { list: "caution", term: `权限词${suffix()}`, note: "权限表" } });
+      return res.status() === 201 ? removeCheckTerm(ctx, (await res.json()).term.id, res) : res;
+    },
+    expect: checkKeep(201),
+  },
+  "PUT /api/check-terms/{id}": {
+    data: ownCheckTerm,
+    call: async (c, d, ctx) => {
+      const res = await c.put(`/api/check-terms/${d.termId}`, { data: { baseVersion: d.termVersion, list: "caution", term: `权限词${suffix()}`, note: "改" } });
+      return removeCheckTerm(ctx, d.termId, res);
+    },
+    expect: checkKeep(200),
+  },
+  "DELETE /api/check-terms/{id}": {
+    data: ownCheckTerm,
+    call: async (c, d, ctx) => removeCheckTerm(ctx, d.termId, await c.delete(`/api/check-terms/${d.termId}?baseVersion=${d.termVersion}`)),
+    expect: checkKeep(204),
+  },
+  "POST /api/check-terms/import": {
+    call: (c) => c.post("/api/check-terms/import", { data: { step: "preview", format: "text", list: "caution", text: `权限词${suffix()}\n` } }),
+    expect: checkKeep(200),
+  },
   "GET /api/search": { call: (c) => c.get(`/api/search?q=${encodeURIComponent("聊城")}`), expect: deskRead },
-  "GET /api/check/lists": { call: (c) => c.get("/api/check/lists"), expect: deskRead },
   "GET /api/stories/{id}/check": { data: draft, call: (c, d) => c.get(`/api/stories/${d.storyId}/check`), expect: deskRead },
   // a warning is dismissed by whoever may edit the story: the reporter on their own draft, or the desk
   "POST /api/stories/{id}/check/dismissals": {
@@ -371,7 +414,7 @@ for (const route of API_ROUTES) {
     const ctx: Ctx = { api, desk, staff, as, freeDate: () => editionDates.next() };
     const got: Partial<Statuses> = {};
     for (const caller of CALLERS) {
-      const data = { storyId: 0, version: 0, pageId: 0, pageVersion: 0, commentId: 0, revision: 0, userId: 0, templateId: 0, findingKey: "", ...(row.data ? await row.data(ctx) : {}) };
+      const data = { storyId: 0, version: 0, pageId: 0, pageVersion: 0, commentId: 0, revision: 0, userId: 0, templateId: 0, findingKey: "", termId: 0, termVersion: 0, ...(row.data ? await row.data(ctx) : {}) };
       const client = caller === "anonymous" || caller === "admin" ? await api.as(caller) : await as(caller);
       let res = await row.call(client, data, ctx);
       // POST /api/editions may meet a date another run already took: ask for the next one.

@@ -26,7 +26,7 @@ export const budgetKeys = {
   edition: (date: string) => ["budget", date] as const,
 };
 
-/** The machine check's word lists (GET /api/check/lists, revalidated by ETag). */
+/** The machine check's word lists (GET /api/check-terms/lists, asked again with the version held). */
 export const checkListKeys = {
   current: ["check-lists"] as const,
 };

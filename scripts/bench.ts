@@ -7,6 +7,7 @@
  *   http [--stories N] [--duration S]   autocannon against `next start` on a generated database, with floors
  *   saves [--stories N] [--duration S]  50 clients saving 20 shared / 50 own stories; 409s; lost saves
  *   frontend                            first-load JS (gzip) from the build, Lighthouse of budget and page view
+ *   check                               机检: a 50,000-字 story against 10,000 terms (docs/CHECK.md)
  *   (none)                              all of them at the default size (10k stories)
  */
 import { parseArgs } from "node:util";
@@ -50,14 +51,16 @@ async function main() {
         return (await import("./bench/saves")).main(opts);
       case "frontend":
         return (await import("./bench/frontend")).main(opts);
+      case "check":
+        return (await import("./bench/check")).main(opts);
       default:
-        throw new Error(`unknown subcommand ${name} (generate, inproc, http, saves, frontend)`);
+        throw new Error(`unknown subcommand ${name} (generate, inproc, http, saves, frontend, check)`);
     }
   };
   if (cmd === "all") {
     const fs = await import("node:fs");
     if (!fs.existsSync(file)) await run("generate");
-    for (const name of ["inproc", "http", "saves", "frontend"]) await run(name);
+    for (const name of ["inproc", "check", "http", "saves", "frontend"]) await run(name);
   } else await run(cmd);
 }
 

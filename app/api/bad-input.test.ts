@@ -75,6 +75,9 @@ interface World {
   pageVersion(): number;
   templateVersion(): number;
   publicationVersion(): number;
+  /** A starter 错别字 entry (按装 → 安装) and its version now. */
+  checkTermId: number;
+  checkTermVersion(): number;
 }
 
 async function call(handler: Handler, { url, method, params, body, contentType = "application/json" }: { url: string; method: string; params: Record<string, string>; body?: string; contentType?: string }) {
@@ -126,6 +129,8 @@ async function makeWorld(): Promise<World> {
     pageVersion: () => one("SELECT version FROM pages WHERE id = ?", page.id),
     templateVersion: () => one("SELECT version FROM page_templates WHERE number = ?", 1),
     publicationVersion: () => one("SELECT version FROM publications WHERE id = ?", 1),
+    checkTermId: sqlite.prepare("SELECT id FROM check_terms WHERE list = 'typo' AND term = '按装'").pluck().get() as number,
+    checkTermVersion: () => (sqlite.prepare("SELECT version FROM check_terms WHERE list = 'typo' AND term = '按装'").pluck().get() as number | undefined) ?? 1,
   };
 }
 
@@ -199,6 +204,12 @@ function validBody(route: ApiRoute, w: World): unknown {
       return templatePage(Math.min(freeTemplateNumber++, 200));
     case "PUT /api/page-templates/{id}":
       return { baseVersion: w.templateVersion(), ...templatePage(1) };
+    case "POST /api/check-terms":
+      return { list: "caution", term: `测试词${Math.random().toString(36).slice(2, 8)}`, replacement: null, note: "说明" };
+    case "PUT /api/check-terms/{id}":
+      return { baseVersion: w.checkTermVersion(), list: "typo", term: "按装", replacement: "安装", note: "改过的说明" };
+    case "POST /api/check-terms/import":
+      return { step: "preview", format: "csv", text: "错别字,按装,安装,\n禁用词,某某禁词,,\n" };
     default:
       return undefined; // no body (POST /api/notifications, DELETE lock, DELETE page)
   }
@@ -218,6 +229,7 @@ function validParams(route: ApiRoute, w: World): Record<string, string> {
   if (route.path.includes("{id}")) {
     p.id = String(route.path.startsWith("/api/pages") ? w.pageId : route.path.startsWith("/api/users") ? w.reporterId : route.path.startsWith("/api/page-templates") ? w.templateId : w.storyId);
   }
+  if (route.path === "/api/check-terms/{id}") p.id = String(w.checkTermId);
   if (route.path === "/api/stories/{id}/corrections") p.id = String(w.publishedStoryId);
   if (route.path === "/api/notifications/{id}") p.id = String(w.notificationId);
   if (route.path.includes("{commentId}")) p.commentId = String(w.commentId);
@@ -227,6 +239,7 @@ function validParams(route: ApiRoute, w: World): Record<string, string> {
 
 function validQuery(route: ApiRoute, w: World): Record<string, string> {
   if (route.method === "DELETE" && route.path === "/api/page-templates/{id}") return { baseVersion: String(w.templateVersion()) };
+  if (route.method === "DELETE" && route.path === "/api/check-terms/{id}") return { baseVersion: String(w.checkTermVersion()) };
   return route.method === "DELETE" && route.path === "/api/pages/{id}" ? { baseVersion: String(w.pageVersion()) } : {};
 }
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useMemo, useState } from "react";
 import { apiRequest } from "@/components/api-request";
 import { useLiveInterval } from "@/components/live-updates";
@@ -34,11 +34,24 @@ export interface StoryCheckView {
 /** How long typing pauses before the text is checked again. */
 const CHECK_DEBOUNCE_MS = 300;
 
-/** The word lists, fetched once and revalidated by ETag (GET /api/check/lists), compiled once per version. */
+interface CheckLists {
+  version: number;
+  terms: CheckTerm[];
+}
+
+/**
+ * The word lists (GET /api/check-terms/lists), compiled once per version: asked again with the version held, the
+ * server answers `terms: null` while they are unchanged and the lists held are kept.
+ */
 function useCompiledLists(enabled: boolean) {
+  const queryClient = useQueryClient();
   const lists = useQuery({
     queryKey: checkListKeys.current,
-    queryFn: () => apiRequest<{ version: string; terms: CheckTerm[] }>("GET", "/api/check/lists"),
+    queryFn: async (): Promise<CheckLists> => {
+      const held = queryClient.getQueryData<CheckLists>(checkListKeys.current);
+      const answer = await apiRequest<{ version: number; terms: CheckTerm[] | null }>("GET", `/api/check-terms/lists${held ? `?known=${held.version}` : ""}`);
+      return answer.terms === null && held ? held : { version: answer.version, terms: answer.terms ?? [] };
+    },
     staleTime: 60_000,
     enabled,
   });

@@ -1,6 +1,7 @@
 import type { ApiRoute } from "./route-registry";
 import { ACCOUNT_ROUTES } from "./routes/account-routes";
 import { CARRY_OVER_ROUTES } from "./routes/carry-over-routes";
+import { CHECK_ROUTES } from "./routes/check-routes";
 import { DESK_ROUTES } from "./routes/desk-routes";
 import { EDITION_ROUTES } from "./routes/edition-routes";
 import { IMPORT_ROUTES } from "./routes/import-routes";
@@ -14,4 +15,4 @@ import { TEMPLATE_ROUTES } from "./routes/template-routes";
 import { CHECK_DESK_ROUTES } from "./routes/check-desk-routes";
 
 /** Every method of every route under app/api (next-auth's own routes excepted), one entry each. */
-export const API_ROUTES: readonly ApiRoute[] = [...ACCOUNT_ROUTES, ...EDITION_ROUTES, ...STORY_ROUTES, ...PAGE_ROUTES, ...IMPORT_ROUTES, ...CARRY_OVER_ROUTES, ...EPAPER_ROUTES, ...TEMPLATE_ROUTES, ...STORY_DESK_ROUTES, ...DESK_ROUTES, ...NINJS_ROUTES, ...SEARCH_ROUTES, ...CHECK_DESK_ROUTES];
+export const API_ROUTES: readonly ApiRoute[] = [...ACCOUNT_ROUTES, ...EDITION_ROUTES, ...STORY_ROUTES, ...PAGE_ROUTES, ...IMPORT_ROUTES, ...CARRY_OVER_ROUTES, ...EPAPER_ROUTES, ...TEMPLATE_ROUTES, ...STORY_DESK_ROUTES, ...DESK_ROUTES, ...NINJS_ROUTES, ...SEARCH_ROUTES, ...CHECK_ROUTES, ...CHECK_DESK_ROUTES];

@@ -7,14 +7,8 @@ import { timestamp } from "./common";
 /** Issue #12, 机检 on the desk: request and response shapes (docs/CHECK.md "The checker on the desk"). */
 export const CHECK_DESK_LIMITS = { reason: 500, key: 1000 } as const;
 
-const CHECK_LISTS = ["banned", "caution", "typo", "preferred", "whitelist"] as const;
 const CHECK_RULES = ["banned", "caution", "typo", "preferred", "halfwidthPunct", "unbalancedPair", "repeatedWord", "mixedNumbers"] as const;
 const CHECK_FIELDS = ["kicker", "headline", "subheadline", "body", "sidebar"] as const;
-
-export const checkListsResponse = z.object({
-  version: z.string().describe("the lists version; also the ETag (send If-None-Match to get 304)"),
-  terms: z.array(z.object({ list: z.enum(CHECK_LISTS), term: z.string(), replacement: z.string().nullable(), note: z.string().nullable() })),
-});
 
 const checkCounts = z.object({
   blockOpen: z.number().int(),

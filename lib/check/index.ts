@@ -94,20 +94,38 @@ interface Raw {
   norm: string;
 }
 
-function listMatches(text: string, mode: ModeLists, normMode: NormalizeMode, whitelist: [number, number][], out: Raw[]): void {
-  if (mode.entries.length === 0) return;
-  const n: NormalizedText = normalizeText(text, normMode);
-  const matches = mode.automaton.search(n.text);
-  const found: (Raw & { list: CheckList })[] = [];
-  for (const m of matches) {
+/** Joins the fields for one normalization and one search per mode; no term holds it (validation refuses it). */
+export const FIELD_SEPARATOR = "\uE000";
+
+/**
+ * Word-list matches in every field at once: the fields joined by FIELD_SEPARATOR, normalized once, searched
+ * once, each match mapped back to its field and to offsets in that field's text. Whitelist spans are
+ * collected per field; list matches per field, leftmost-longest and without overlaps per rule.
+ */
+function listMatches(fields: CheckField[], mode: ModeLists, normMode: NormalizeMode, whitelist: [number, number][][], out: Raw[][]): void {
+  if (mode.entries.length === 0 || fields.length === 0) return;
+  const starts: number[] = [];
+  let offset = 0;
+  for (const f of fields) {
+    starts.push(offset);
+    offset += f.text.length + FIELD_SEPARATOR.length;
+  }
+  const n: NormalizedText = normalizeText(fields.map((f) => f.text).join(FIELD_SEPARATOR), normMode);
+  const found: Raw[][] = fields.map(() => []);
+  let fieldIdx = 0;
+  for (const m of mode.automaton.search(n.text)) {
     const e = mode.entries[m.pattern];
-    const start = n.from[m.start];
-    const end = n.to[m.end - 1];
+    const absStart = n.from[m.start];
+    // matches come in order of their end; a field's start is found by walking (back only for long terms)
+    while (fieldIdx + 1 < starts.length && starts[fieldIdx + 1] <= absStart) fieldIdx++;
+    while (fieldIdx > 0 && starts[fieldIdx] > absStart) fieldIdx--;
+    const start = absStart - starts[fieldIdx];
+    const end = n.to[m.end - 1] - starts[fieldIdx];
     // a Latin term only as a whole word ("ass" not inside "class")
     if (e.latinStart && m.start > 0 && LATIN.test(n.text[m.start - 1])) continue;
     if (e.latinEnd && m.end < n.text.length && LATIN.test(n.text[m.end])) continue;
     if (e.list === "whitelist") {
-      whitelist.push([start, end]);
+      whitelist[fieldIdx].push([start, end]);
       continue;
     }
     // the text already reads the right form here (a wrong form inside its own correction)
@@ -121,8 +139,7 @@ function listMatches(text: string, mode: ModeLists, normMode: NormalizeMode, whi
       }
       if (covered) continue;
     }
-    found.push({
-      list: e.list,
+    found[fieldIdx].push({
       rule: LIST_RULE[e.list as Exclude<CheckList, "whitelist">],
       start,
       end,
@@ -132,14 +149,15 @@ function listMatches(text: string, mode: ModeLists, normMode: NormalizeMode, whi
       norm: n.text.slice(m.start, m.end),
     });
   }
-  // per rule, leftmost-longest and no overlaps
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const lastEnd = new Map<CheckRule, number>();
-  for (const f of found) {
-    if ((lastEnd.get(f.rule) ?? -1) > f.start) continue;
-    lastEnd.set(f.rule, f.end);
-    out.push(f);
-  }
+  found.forEach((list, i) => {
+    list.sort((a, b) => a.start - b.start || b.end - a.end);
+    const lastEnd = new Map<CheckRule, number>();
+    for (const f of list) {
+      if ((lastEnd.get(f.rule) ?? -1) > f.start) continue;
+      lastEnd.set(f.rule, f.end);
+      out[i].push(f);
+    }
+  });
 }
 
 function keyPart(f: CheckField): string {
@@ -153,13 +171,14 @@ function keyPart(f: CheckField): string {
 export function checkFields(fields: CheckField[], lists: CompiledCheckLists): Finding[] {
   const perField: Raw[][] = [];
   const numberUses: (NumberUse & { field: number })[] = [];
+  const whitelists: [number, number][][] = fields.map(() => []);
+  const listed: Raw[][] = fields.map(() => []);
+  listMatches(fields, lists.dense, "dense", whitelists, listed);
+  listMatches(fields, lists.light, "light", whitelists, listed);
   fields.forEach((f, idx) => {
     const raw: Raw[] = [];
-    const whitelist: [number, number][] = [];
-    const listed: Raw[] = [];
-    listMatches(f.text, lists.dense, "dense", whitelist, listed);
-    listMatches(f.text, lists.light, "light", whitelist, listed);
-    for (const r of listed) if (!whitelist.some(([s, e]) => r.start >= s && r.end <= e)) raw.push(r);
+    const whitelist = whitelists[idx];
+    for (const r of listed[idx]) if (!whitelist.some(([s, e]) => r.start >= s && r.end <= e)) raw.push(r);
     for (const s of halfwidthPunctuation(f.text)) raw.push({ rule: "halfwidthPunct", ...s, term: null, note: null, norm: s.text });
     for (const s of repeatedWords(f.text)) raw.push({ rule: "repeatedWord", ...s, term: null, note: null, norm: s.text.toLowerCase() });
     const pairs = unbalancedPairs(f.text);
@@ -168,7 +187,7 @@ export function checkFields(fields: CheckField[], lists: CompiledCheckLists): Fi
     const next = fields[idx + 1];
     const runsOn =
       next !== undefined &&
-      next.text.trimStart().startsWith("“") &&
+      /^\s*“/.test(next.text) &&
       ((f.field === "body" && next.field === "body" && next.paragraph === f.paragraph + 1) ||
         (f.field === "sidebar" && next.field === "sidebar" && next.paragraph === f.paragraph &&
           f.sidebarParagraph != null && next.sidebarParagraph === f.sidebarParagraph + 1));

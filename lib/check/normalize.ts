@@ -57,6 +57,34 @@ function normalizeChar(ch: string): [string, string] {
   return hit;
 }
 
+/**
+ * The hot path: one table per mode over the BMP, filled lazily from normalizeChar. 0 = not looked up yet,
+ * DROP = the character disappears, MANY = it becomes 0 or 2+ units (see the cache), else the one unit it becomes.
+ */
+const UNKNOWN = 0;
+const DROP = 0xffff;
+const MANY = 0xfffe;
+const tables = [new Uint16Array(0x10000), new Uint16Array(0x10000)];
+
+function unitFor(code: number, pick: 0 | 1): number {
+  const table = tables[pick];
+  let v = table[code];
+  if (v !== UNKNOWN) return v;
+  const piece = normalizeChar(String.fromCharCode(code))[pick];
+  v = piece.length === 0 ? DROP : piece.length === 1 && piece.charCodeAt(0) < MANY && piece.charCodeAt(0) !== UNKNOWN ? piece.charCodeAt(0) : MANY;
+  table[code] = v;
+  return v;
+}
+
+const decoder = typeof TextDecoder === "undefined" ? null : new TextDecoder("utf-16le");
+
+function unitsToString(units: Uint16Array, length: number): string {
+  if (decoder && length > 64) return decoder.decode(units.subarray(0, length));
+  let out = "";
+  for (let i = 0; i < length; i += 4096) out += String.fromCharCode(...units.subarray(i, Math.min(length, i + 4096)));
+  return out;
+}
+
 /** The normalized form of a term (as the lists store it, for matching and for duplicate checks). */
 export function normalizeTerm(term: string, mode: NormalizeMode): string {
   return normalizeText(term, mode).text;
@@ -64,22 +92,45 @@ export function normalizeTerm(term: string, mode: NormalizeMode): string {
 
 export function normalizeText(text: string, mode: NormalizeMode): NormalizedText {
   const pick = mode === "light" ? 0 : 1;
-  let out = "";
-  const from: number[] = [];
-  const to: number[] = [];
+  let cap = text.length + 8;
+  let units = new Uint16Array(cap);
+  let from = new Int32Array(cap);
+  let to = new Int32Array(cap);
+  let n = 0;
+  const push = (u: number, a: number, b: number) => {
+    if (n === cap) {
+      cap *= 2;
+      const grow = <T extends Uint16Array | Int32Array>(x: T, make: (len: number) => T) => {
+        const y = make(cap);
+        y.set(x);
+        return y;
+      };
+      units = grow(units, (l) => new Uint16Array(l));
+      from = grow(from, (l) => new Int32Array(l));
+      to = grow(to, (l) => new Int32Array(l));
+    }
+    units[n] = u;
+    from[n] = a;
+    to[n] = b;
+    n++;
+  };
   for (let i = 0; i < text.length; ) {
     const code = text.charCodeAt(i);
-    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
-    // ASCII letters, digits and Han need no table look-up beyond the cache; everything goes through it
-    const piece = normalizeChar(width === 1 ? text[i] : text.slice(i, i + 2))[pick];
-    for (let k = 0; k < piece.length; k++) {
-      from.push(i);
-      to.push(i + width);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      // outside the BMP (rare): through the cache
+      const piece = normalizeChar(text.slice(i, i + 2))[pick];
+      for (let k = 0; k < piece.length; k++) push(piece.charCodeAt(k), i, i + 2);
+      i += 2;
+      continue;
     }
-    out += piece;
-    i += width;
+    const v = unitFor(code, pick);
+    if (v === MANY) {
+      const piece = normalizeChar(text[i])[pick];
+      for (let k = 0; k < piece.length; k++) push(piece.charCodeAt(k), i, i + 1);
+    } else if (v !== DROP) push(v, i, i + 1);
+    i++;
   }
-  return { text: out, from: Int32Array.from(from), to: Int32Array.from(to) };
+  return { text: unitsToString(units, n), from: from.subarray(0, n), to: to.subarray(0, n) };
 }
 
 /** The original span [start, end) of the normalized span [s, e) (e > s). */

@@ -104,21 +104,23 @@ function percentValue(zh: string): string | null {
 /** Number uses in one text (offsets in that text). */
 export function findNumberUses(text: string): NumberUse[] {
   const uses: NumberUse[] = [];
-  for (const m of text.matchAll(YEAR_ZH)) {
+  const digits = /\d/.test(text);
+  const years = text.includes("年");
+  if (years) for (const m of text.matchAll(YEAR_ZH)) {
     const digits = [...m[0].slice(0, 4)].map((c) => DIGITS[c]).join("");
     uses.push({ kind: "year", style: "chinese", start: m.index, end: m.index + m[0].length, text: m[0], suggestion: `${digits}年` });
   }
-  for (const m of text.matchAll(YEAR_AR)) {
+  if (years && digits) for (const m of text.matchAll(YEAR_AR)) {
     const zh = [...m[0].slice(0, 4)].map((d) => ZH_DIGITS[Number(d)]).join("");
     uses.push({ kind: "year", style: "arabic", start: m.index, end: m.index + m[0].length, text: m[0], suggestion: `${zh}年` });
   }
-  for (const m of text.matchAll(PERCENT_ZH)) {
+  if (text.includes("百分之")) for (const m of text.matchAll(PERCENT_ZH)) {
     if (m[1] === "百" || m[1].startsWith("百")) continue; // 百分之百: a set phrase
     const v = percentValue(m[1]);
     if (v === null) continue;
     uses.push({ kind: "percent", style: "chinese", start: m.index, end: m.index + m[0].length, text: m[0], suggestion: `${v}%` });
   }
-  for (const m of text.matchAll(PERCENT_AR)) {
+  if (digits) for (const m of text.matchAll(PERCENT_AR)) {
     const [int, frac] = m[1].split(".");
     const zh = `百分之${chineseNumber(Number(int))}${frac ? "点" + [...frac].map((d) => ZH_DIGITS[Number(d)]).join("") : ""}`;
     uses.push({ kind: "percent", style: "arabic", start: m.index, end: m.index + m[0].length, text: m[0], suggestion: zh });
@@ -137,7 +139,7 @@ export function findNumberUses(text: string): NumberUse[] {
     const arabic = head !== null && big ? `${head}${big}` : String(v);
     uses.push({ kind: `count:${ordinal}${unit}`, style: "chinese", start: m.index, end: m.index + whole.length, text: whole, suggestion: `${ordinal}${arabic}${unit}` });
   }
-  for (const m of text.matchAll(COUNT_AR)) {
+  if (digits) for (const m of text.matchAll(COUNT_AR)) {
     const [whole, ordinal = "", num, big = "", unit] = m;
     if (unit === "年" && /^\d{4}$/.test(num) && !ordinal && !big) continue; // a year, not a count
     const n = Number(num.replace(/,/g, ""));

@@ -55,6 +55,7 @@ const PAIRS: [string, string][] = [
   ["“", "”"],
   ["（", "）"],
 ];
+const PAIR_CODES = PAIRS.map(([o, c]) => [o.charCodeAt(0), c.charCodeAt(0)]);
 
 export interface PairScan {
   /** closers without an opener, and openers never closed */
@@ -68,23 +69,23 @@ export interface PairScan {
 /** 《》 “” （） per text: a closer with no opener before it, an opener with no closer after it. */
 export function unbalancedPairs(text: string): PairScan {
   const spans: Span[] = [];
-  let openQuotes: number[] = [];
-  const openers: number[] = [];
-  for (const [open, close] of PAIRS) {
-    const stack: number[] = [];
-    for (let i = 0; i < text.length; i++) {
-      const c = text[i];
-      if (c === open) stack.push(i);
-      else if (c === close) {
-        if (stack.length > 0) stack.pop();
-        else spans.push({ start: i, end: i + 1, text: c, suggestion: null });
+  const stacks: number[][] = PAIRS.map(() => []);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    for (let p = 0; p < PAIR_CODES.length; p++) {
+      if (c === PAIR_CODES[p][0]) stacks[p].push(i);
+      else if (c === PAIR_CODES[p][1]) {
+        if (stacks[p].length > 0) stacks[p].pop();
+        else spans.push({ start: i, end: i + 1, text: text[i], suggestion: null });
       }
     }
-    openers.push(...stack);
-    if (open === "“") openQuotes = [...stack];
-    else for (const i of stack) spans.push({ start: i, end: i + 1, text: open, suggestion: null });
   }
-  return { spans: spans.sort((a, b) => a.start - b.start), openQuotes, openers };
+  const openers: number[] = [];
+  stacks.forEach((stack, p) => {
+    openers.push(...stack);
+    if (PAIRS[p][0] !== "“") for (const i of stack) spans.push({ start: i, end: i + 1, text: PAIRS[p][0], suggestion: null });
+  });
+  return { spans: spans.sort((a, b) => a.start - b.start), openQuotes: [...stacks[1]], openers };
 }
 
 /**
@@ -121,7 +122,29 @@ const DOUBLING: Record<string, { before?: string[]; after?: string[] }> = {
 };
 
 let segmenter: Intl.Segmenter | null = null;
-const POSSIBLE_REPEAT = /(\p{Script=Han}{2,6})\1|\b([a-z]+)\s+\2\b/iu;
+/** Han strings of 2–6 units written twice in a row (the only places the segmenter is asked about), leftmost, shortest. */
+function doubledHan(text: string): { at: number; w: string }[] {
+  const out: { at: number; w: string }[] = [];
+  let i = 0;
+  outer: while (i < text.length) {
+    for (let len = 2; len <= 6 && i + 2 * len <= text.length; len++) {
+      if (text.charCodeAt(i) !== text.charCodeAt(i + len)) continue;
+      let same = true;
+      for (let k = 1; k < len && same; k++) same = text.charCodeAt(i + k) === text.charCodeAt(i + len + k);
+      if (!same) continue;
+      const w = text.slice(i, i + len);
+      if (!/^\p{Script=Han}+$/u.test(w)) continue;
+      out.push({ at: i, w });
+      i += 2 * len;
+      continue outer;
+    }
+    i++;
+  }
+  return out;
+}
+const DOUBLED_LATIN = /\b([a-z]+)\s+\1\b/giu;
+/** characters of context the segmenter sees on each side of a candidate */
+const WINDOW = 8;
 
 /**
  * The same word twice in a row (docs/CHECK.md "repeatedWord"):
@@ -136,9 +159,10 @@ const POSSIBLE_REPEAT = /(\p{Script=Han}{2,6})\1|\b([a-z]+)\s+\2\b/iu;
 export function repeatedWords(text: string): Span[] {
   const out: Span[] = [];
   for (let i = 0; i + 1 < text.length; i++) {
+    if (text.charCodeAt(i) !== text.charCodeAt(i + 1)) continue;
     const c = text[i];
     const rule = DOUBLING[c];
-    if (!rule || text[i + 1] !== c) continue;
+    if (!rule) continue;
     if (text[i - 1] === c || text[i + 2] === c) continue; // three in a row: not a simple slip
     if (i + 3 < text.length && text[i + 2] === text[i + 3]) continue; // AABB
     if (i >= 2 && text[i - 2] === text[i - 1]) continue; // …BBAA
@@ -147,22 +171,19 @@ export function repeatedWords(text: string): Span[] {
     out.push({ start: i + 1, end: i + 2, text: c, suggestion: "" });
     i++;
   }
-  if (POSSIBLE_REPEAT.test(text)) {
+  if (/[a-z]/i.test(text)) for (const m of text.matchAll(DOUBLED_LATIN)) {
+    const second = m.index + m[0].length - m[1].length;
+    out.push({ start: second, end: second + m[1].length, text: text.slice(second, second + m[1].length), suggestion: "" });
+  }
+  // the segmenter only around a doubled Han string: is it really one word written twice?
+  for (const { at, w } of doubledHan(text)) {
+    if (/[市省县区州]$/u.test(w) && at > 0 && HAN.test(text[at - 1])) continue; // 聊城市城市管理局
     segmenter ??= new Intl.Segmenter("zh", { granularity: "word" });
-    const words: { s: string; i: number; wordLike: boolean }[] = [];
-    for (const seg of segmenter.segment(text)) {
-      if (/^\s+$/u.test(seg.segment)) continue;
-      words.push({ s: seg.segment, i: seg.index, wordLike: seg.isWordLike ?? false });
-    }
-    for (let k = 0; k + 1 < words.length; k++) {
-      const a = words[k];
-      const b = words[k + 1];
-      if (!a.wordLike || [...a.s].length < 2 || a.s.toLowerCase() !== b.s.toLowerCase() || /^\p{N}+$/u.test(a.s)) continue;
-      // 聊城市城市管理局: a place name's 市/省/县/区/州 and a word that starts with the same two characters
-      if (/[市省县区州]$/u.test(a.s) && a.i > 0 && HAN.test(text[a.i - 1])) continue;
-      out.push({ start: b.i, end: b.i + b.s.length, text: b.s, suggestion: "" });
-      k++;
-    }
+    const from = Math.max(0, at - WINDOW);
+    const segs = [...segmenter.segment(text.slice(from, at + 2 * w.length + WINDOW))];
+    const k = segs.findIndex((s) => s.index + from === at);
+    if (k < 0 || segs[k].segment !== w || segs[k + 1]?.segment !== w || !segs[k].isWordLike) continue;
+    out.push({ start: at + w.length, end: at + 2 * w.length, text: w, suggestion: "" });
   }
   return out.sort((a, b) => a.start - b.start);
 }

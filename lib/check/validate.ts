@@ -36,6 +36,8 @@ export function termKey(term: string): string {
 export function entryProblem(t: CheckTerm): TermProblem | null {
   if (t.term === "") return { key: "check.termEmpty" };
   if (t.term.length > TERM_MAX) return { key: "check.termTooLong", params: { maximum: TERM_MAX } };
+  // control and private-use characters: never in a word, and U+E000 joins the fields for matching
+  if (/[\p{Cc}\p{Co}]/u.test(t.term + (t.replacement ?? ""))) return { key: "check.termNoLetters", params: { term: t.term } };
   const mode = LIST_MODE[t.list] === "both" ? "light" : (LIST_MODE[t.list] as "light" | "dense");
   if (normalizeTerm(t.term, mode) === "" || termKey(t.term) === "") return { key: "check.termNoLetters", params: { term: t.term } };
   if (NEEDS_REPLACEMENT.has(t.list) && !t.replacement) return { key: "check.replacementRequired", params: { term: t.term } };

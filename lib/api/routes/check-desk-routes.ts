@@ -1,20 +1,11 @@
 import { dateParam, idParam } from "../common";
-import { checkDismissalPost, checkDismissalResult, checkListsResponse, editionCheckSummaryResponse, storyCheckResponse } from "../check-desk-schemas";
+import { checkDismissalPost, checkDismissalResult, editionCheckSummaryResponse, storyCheckResponse } from "../check-desk-schemas";
 import type { ApiRoute } from "../route-registry";
 
 const noStory = { description: "no story with this id" };
 
-/** Issue #12, 机检 on the desk: the lists for the editor, a story's check, dismissals and overrides, the edition's summary. */
+/** Issue #12, 机检 on the desk (the editor takes the lists from GET /api/check-terms/lists): a story's check, dismissals and overrides, the edition's summary. */
 export const CHECK_DESK_ROUTES: ApiRoute[] = [
-  {
-    operationId: "getCheckLists",
-    method: "GET",
-    path: "/api/check/lists",
-    tag: "stories",
-    summary: "The machine check's word lists, for checking in the editor (ETag = lists version; 304 when unchanged)",
-    access: "reporter",
-    ok: { status: 200, description: "the lists version and every entry", body: checkListsResponse },
-  },
   {
     operationId: "getStoryCheck",
     method: "GET",

@@ -1,0 +1,91 @@
+import { idParam } from "../common";
+import type { ApiRoute } from "../route-registry";
+import {
+  checkImportAnswer,
+  checkImportPost,
+  checkListsAnswer,
+  checkListsQuery,
+  checkTermDeleteQuery,
+  checkTermPost,
+  checkTermPut,
+  checkTermsPage,
+  checkTermsQuery,
+  checkTermWritten,
+} from "../check-schemas";
+
+const KEEPERS = "Only the admin and the chief (403 for every other role). Every change bumps the lists version.";
+const CONFLICTS = "the entry conflicts with another: the same term banned and whitelisted or banned and caution, a pair whose right form is banned or is another pair's wrong form, wrong = right …";
+
+/** 机检 word lists (docs/CHECK.md): read by every signed-in user (the editor checks live), kept by the chief and admin. */
+export const CHECK_ROUTES: ApiRoute[] = [
+  {
+    operationId: "listCheckTerms",
+    method: "GET",
+    path: "/api/check-terms",
+    tag: "check",
+    summary: "One page of one word list (by term), filtered by a part of the term; the count of every list and the lists version",
+    access: "signed-in",
+    query: checkTermsQuery,
+    ok: { status: 200, description: "the page", body: checkTermsPage },
+  },
+  {
+    operationId: "createCheckTerm",
+    method: "POST",
+    path: "/api/check-terms",
+    tag: "check",
+    summary: "Add an entry to a word list",
+    description: KEEPERS,
+    access: ["admin", "chief"],
+    body: checkTermPost,
+    ok: { status: 201, description: "the entry as stored", body: checkTermWritten },
+    errors: { 409: { description: "the list already has the term (also as a full-width or traditional variant)" }, 422: { description: CONFLICTS } },
+  },
+  {
+    operationId: "updateCheckTerm",
+    method: "PUT",
+    path: "/api/check-terms/{id}",
+    tag: "check",
+    summary: "Replace an entry, based on the version read",
+    description: KEEPERS,
+    access: ["admin", "chief"],
+    params: idParam,
+    body: checkTermPut,
+    ok: { status: 200, description: "the entry as stored", body: checkTermWritten },
+    errors: { 404: { description: "no such entry" }, 409: { description: "the entry changed since `baseVersion`, or the list already has the term" }, 422: { description: CONFLICTS } },
+  },
+  {
+    operationId: "deleteCheckTerm",
+    method: "DELETE",
+    path: "/api/check-terms/{id}",
+    tag: "check",
+    summary: "Remove an entry, based on the version read",
+    description: KEEPERS,
+    access: ["admin", "chief"],
+    params: idParam,
+    query: checkTermDeleteQuery,
+    ok: { status: 204, description: "removed" },
+    errors: { 404: { description: "no such entry" }, 409: { description: "the entry changed since `baseVersion`" } },
+  },
+  {
+    operationId: "getCheckLists",
+    method: "GET",
+    path: "/api/check-terms/lists",
+    tag: "check",
+    summary: "Every entry of every list with the lists version, for the checker in the browser (null terms when the client's version is current)",
+    access: "signed-in",
+    query: checkListsQuery,
+    ok: { status: 200, description: "the lists", body: checkListsAnswer },
+  },
+  {
+    operationId: "importCheckTerms",
+    method: "POST",
+    path: "/api/check-terms/import",
+    tag: "check",
+    summary: "Import a CSV or text file: preview per line (add, change, same, reject and why), then commit in one transaction",
+    description: KEEPERS,
+    access: ["admin", "chief"],
+    body: checkImportPost,
+    ok: { status: 200, description: "the preview, or what the commit applied", body: checkImportAnswer },
+    errors: { 409: { description: "commit: the lists changed since the preview (`baseVersion`)" }, 422: { description: "no entries, too many lines, or a text file without its list" } },
+  },
+];
