@@ -28,6 +28,8 @@ export function useEventLabel(): (code: string, as?: "cause" | "audit") => strin
       if (code === "take-over") return t("lock.takeOver");
       if (code === "receive") return t("storyDesk.receiveEvent");
       if (code === "carry-over") return t("editions.carryOverEvent");
+      if (code === "check_dismiss") return t("checkDesk.auditDismiss");
+      if (code === "check_override") return t("checkDesk.auditOverride");
       if (code === "unspike" && as === "cause") return t("event.unspike");
       if (isAction(code)) return t(`storyAction.${code}`);
       if (isEvent(code)) return t(`event.${code}`);

@@ -10,6 +10,8 @@ import { NOTIFICATION_KINDS, type NotificationParams } from "@/lib/notifications
 import { DEFAULT_TIME_ZONE, type AdSlot, type Weekday } from "@/lib/publication";
 import { CHECK_LISTS } from "@/lib/check/lists";
 import { DEFAULT_PROOF_ROUNDS, DEFAULT_REVIEW_LEVELS, PROOF_MARK_STATES, PROOF_MARK_TYPES } from "@/lib/proofing/kinds";
+import { CHECK_DISMISSAL_KINDS } from "@/lib/check-desk/dismissal-kinds";
+import type { CheckRule } from "@/lib/check/types";
 
 const createdAt = () =>
   text("created_at")
@@ -484,6 +486,52 @@ export const proofRounds = sqliteTable(
   (t) => [uniqueIndex("proof_rounds_page_round_idx").on(t.pageId, t.round)],
 );
 
+// ── Machine check (机检) on the desk ─────────────────────────────────────────
+
+/**
+ * A finding of the machine check set aside for a story (docs/CHECK.md "The checker on the desk"): a warning
+ * dismissed (kind dismiss, anyone who may edit the story) or a block overridden (kind override, the chief
+ * only), always with a reason. `key` is the finding's stable key (lib/check Finding.key); the rule and the
+ * text as written are kept so the 审稿单 can show what was let through after the text changed.
+ */
+export const checkDismissals = sqliteTable(
+  "check_dismissals",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    storyId: integer("story_id")
+      .notNull()
+      .references(() => stories.id),
+    key: text("key").notNull(),
+    rule: text("rule").$type<CheckRule>().notNull(),
+    text: text("text").notNull(),
+    kind: text("kind", { enum: CHECK_DISMISSAL_KINDS }).notNull(),
+    reason: text("reason").notNull(),
+    byId: integer("by_id")
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("check_dismissals_story_key_idx").on(t.storyId, t.key), index("check_dismissals_story_kind_idx").on(t.storyId, t.kind, t.id)],
+);
+
+/**
+ * The check's counts for one story, written with the story's text (same transaction) and with each dismissal,
+ * so the edition's check summary never reads bodies. Valid for `storyVersion` and `listsVersion`: a row for an
+ * older version or other lists is recounted when the summary is read.
+ */
+export const storyCheckCounts = sqliteTable("story_check_counts", {
+  storyId: integer("story_id")
+    .primaryKey()
+    .references(() => stories.id, { onDelete: "cascade" }),
+  storyVersion: integer("story_version").notNull(),
+  listsVersion: text("lists_version").notNull(),
+  blockOpen: integer("block_open").notNull().default(0),
+  warnOpen: integer("warn_open").notNull().default(0),
+  blockOverridden: integer("block_overridden").notNull().default(0),
+  warnDismissed: integer("warn_dismissed").notNull().default(0),
+  updatedAt: updatedAt(),
+});
+
 // ── 机检 word lists ─────────────────────────────────────────────────────────
 
 /**
@@ -550,4 +598,5 @@ export type PageElement = typeof pageElements.$inferSelect;
 export type StoryCorrection = typeof storyCorrections.$inferSelect;
 export type ProofMark = typeof proofMarks.$inferSelect;
 export type ProofRound = typeof proofRounds.$inferSelect;
+export type CheckDismissal = typeof checkDismissals.$inferSelect;
 export type CheckTermRow = typeof checkTerms.$inferSelect;

@@ -42,6 +42,8 @@ interface Data {
   revision: number;
   userId: number;
   templateId: number;
+  /** a finding of the machine check in the story (its key) */
+  findingKey: string;
   termId: number;
   termVersion: number;
 }
@@ -91,6 +93,19 @@ async function withComment(ctx: Ctx) {
   const res = await (await ctx.as("reporter")).post(`/api/stories/${d.storyId}/comments`, { data: { body: "请核实" } });
   expect(res.status(), await res.text()).toBe(201);
   return { ...d, commentId: (await res.json()).comment.id };
+}
+
+/** The reporter's own draft with a warning of the machine check in it (a half-width comma between Han characters). */
+async function draftWithWarning(ctx: Ctx) {
+  const d = await ownDraft(ctx);
+  const reporter = await ctx.as("reporter");
+  const res = await reporter.patch(`/api/stories/${d.storyId}`, { data: { baseVersion: d.version, content: { ...content("权限表机检"), body: ["聊城,东昌府区推开代办员制度。"] } } });
+  expect(res.status(), await res.text()).toBe(200);
+  const check = await reporter.get(`/api/stories/${d.storyId}/check`);
+  expect(check.status(), await check.text()).toBe(200);
+  const warning = ((await check.json()).findings as { key: string; severity: string }[]).find((f) => f.severity === "warn");
+  if (!warning) throw new Error("the checker found no warning in the draft");
+  return { ...d, version: (await res.json()).version, findingKey: warning.key };
 }
 
 /** A draft with two revisions: the reporter's edit after the start. */
@@ -223,6 +238,14 @@ const TABLE: Record<string, Row> = {
   "GET /api/reports/error-rate": { call: (c) => c.get("/api/reports/error-rate?from=2019-01-01&to=2019-01-31"), expect: deskWrite(200) },
   "GET /api/reports/error-rate.csv": { call: (c) => c.get("/api/reports/error-rate.csv?from=2019-01-01&to=2019-01-31&by=page"), expect: deskWrite(200) },
   "GET /api/reports/error-rate.xlsx": { call: (c) => c.get("/api/reports/error-rate.xlsx?from=2019-01-01&to=2019-01-31&by=reporter"), expect: deskWrite(200) },
+  "GET /api/stories/{id}/check": { data: draft, call: (c, d) => c.get(`/api/stories/${d.storyId}/check`), expect: deskRead },
+  // a warning is dismissed by whoever may edit the story: the reporter on their own draft, or the desk
+  "POST /api/stories/{id}/check/dismissals": {
+    data: draftWithWarning,
+    call: (c, d) => c.post(`/api/stories/${d.storyId}/check/dismissals`, { data: { key: d.findingKey, kind: "dismiss", reason: "引文照录" } }),
+    expect: ownOrDesk(201),
+  },
+  "GET /api/editions/{date}/check": { data: draft, call: (c, _d, ctx) => c.get(`/api/editions/${ctx.desk.date}/check`), expect: deskWrite(200) },
   "GET /api/staff": { call: (c) => c.get("/api/staff"), expect: deskRead },
   "GET /api/users": { call: (c) => c.get("/api/users"), expect: { ...signedIn(403), admin: 200 } },
   "POST /api/users": {
@@ -411,7 +434,7 @@ for (const route of API_ROUTES) {
     const ctx: Ctx = { api, desk, staff, as, freeDate: () => editionDates.next() };
     const got: Partial<Statuses> = {};
     for (const caller of CALLERS) {
-      const data = { storyId: 0, version: 0, pageId: 0, pageVersion: 0, commentId: 0, revision: 0, userId: 0, templateId: 0, termId: 0, termVersion: 0, ...(row.data ? await row.data(ctx) : {}) };
+      const data = { storyId: 0, version: 0, pageId: 0, pageVersion: 0, commentId: 0, revision: 0, userId: 0, templateId: 0, findingKey: "", termId: 0, termVersion: 0, ...(row.data ? await row.data(ctx) : {}) };
       const client = caller === "anonymous" || caller === "admin" ? await api.as(caller) : await as(caller);
       let res = await row.call(client, data, ctx);
       // POST /api/editions (and an archive import) may meet a date another run already took: ask for the next one.

@@ -9,6 +9,8 @@ export const storyKeys = {
   comments: (id: number) => ["story", id, "comments"] as const,
   audit: (id: number) => ["story", id, "audit"] as const,
   similar: (id: number) => ["story", id, "similar"] as const,
+  /** the machine check of the saved text with its dismissals (refetched with the story's other reads) */
+  check: (id: number) => ["story", id, "check"] as const,
   /** Fetching it asks for the lease (a POST): never refetched just to look. */
   lease: (id: number) => ["story-lease", id] as const,
   staff: ["staff"] as const,
@@ -23,6 +25,11 @@ export const pageKeys = {
 
 export const budgetKeys = {
   edition: (date: string) => ["budget", date] as const,
+};
+
+/** The machine check's word lists (GET /api/check-terms/lists, asked again with the version held). */
+export const checkListKeys = {
+  current: ["check-lists"] as const,
 };
 
 export const notificationKeys = {

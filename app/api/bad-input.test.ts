@@ -7,6 +7,7 @@ import type { Db } from "@/db/client";
 import { exportEditionArchive } from "@/db/queries/edition-archive";
 import { getUserById, type SessionUser } from "@/db/queries/users";
 import { makeSeededDb } from "@/db/test-db";
+import { checkStory } from "@/db/queries/story-check";
 import { API_ROUTES } from "@/lib/api/api-routes";
 import type { ApiRoute } from "@/lib/api/route-registry";
 
@@ -199,6 +200,8 @@ function validBody(route: ApiRoute, w: World): unknown {
       return { fileName: "来稿.txt", content: Buffer.from("标题\n\n□ 本报记者 李梦\n\n正文。\n").toString("base64") };
     case "POST /api/editions/{date}/imports":
       return { fileName: "来稿.txt", pageNumber: null, items: [{ kind: "article", continues: false, content }] };
+    case "POST /api/stories/{id}/check/dismissals":
+      return checkDismissalBody(w);
     case "POST /api/stories/{id}/corrections":
       return { note: "第三段“2017年”应为“2018年”。" };
     case "PUT /api/publication":
@@ -219,6 +222,14 @@ function validBody(route: ApiRoute, w: World): unknown {
     default:
       return undefined; // no body (POST /api/notifications, DELETE lock, DELETE page)
   }
+}
+
+/** A warning of the machine check in the world's story (half-width comma between Han characters, GB/T 15834), dismissed. */
+function checkDismissalBody(w: World): unknown {
+  const text = JSON.stringify(["聊城,东昌府区推开代办员制度。"]);
+  w.sqlite.prepare("UPDATE stories SET body = ? WHERE id = ? AND body <> ?").run(text, w.storyId, text);
+  const finding = checkStory(w.db, w.storyId)?.findings.find((f) => f.severity === "warn");
+  return { key: finding?.key ?? "no-finding", kind: "dismiss", reason: "引文照录" };
 }
 
 function validParams(route: ApiRoute, w: World): Record<string, string> {

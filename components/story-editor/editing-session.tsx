@@ -2,7 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import type { StoryForUser } from "@/db/queries/story-for-user";
 import {
   contentFromFields,
@@ -23,6 +23,17 @@ import { SAVE_STATUS_LABEL, SaveState } from "./save-state";
 import { SidePanels, WorkspaceColumns } from "./side-panels";
 import { draftStorage, useAutosave } from "./use-autosave";
 import { ZiCount } from "./zi-count";
+import { applySuggestion, formSpanOf, type FormControl } from "@/lib/check-desk/editor-spans";
+import type { CheckedFinding } from "@/lib/check-desk/finding-status";
+import { CheckCount, CheckPanel } from "./check-panel";
+import { useStoryCheck } from "./use-story-check";
+
+/** The form control a finding's span is in (the test ids EditorForm gives its inputs). */
+function controlTestId(control: FormControl): string {
+  if (control.name === "sidebarTitle") return `sidebar-title-${control.index}`;
+  if (control.name === "sidebarBody") return `sidebar-body-${control.index}`;
+  return `field-${control.name}`;
+}
 
 /** What the workspace's workflow bar needs from an open editor. */
 export interface SessionHandle {
@@ -63,12 +74,15 @@ export function EditingSession({
   onTyping,
   onLeaseConflict,
   register,
+  canOverride,
 }: {
   story: StoryForUser;
   leased: boolean;
   onTyping: () => void;
   onLeaseConflict: (lock: LockInfo) => void;
   register: (handle: SessionHandle | null) => void;
+  /** the chief: may let a block finding of the machine check through */
+  canOverride: boolean;
 }) {
   const t = useTranslations();
   const queryClient = useQueryClient();
@@ -154,6 +168,30 @@ export function EditingSession({
 
   const length = storyZi(content);
 
+  // 机检: the same checker as the server, on what is typed; a finding selects its span, a suggestion is an edit.
+  const check = useStoryCheck(storyId, content);
+  const checkListId = useId();
+  const formBox = useRef<HTMLDivElement>(null);
+  function showFinding(f: CheckedFinding): boolean {
+    const span = formSpanOf(fields, f);
+    const el = span && formBox.current?.querySelector<HTMLInputElement | HTMLTextAreaElement>(`[data-testid="${controlTestId(span.control)}"]`);
+    if (!span || !el) return false;
+    el.focus();
+    el.setSelectionRange(span.start, span.end);
+    el.scrollIntoView({ block: "center" });
+    return true;
+  }
+  function applyFinding(f: CheckedFinding): boolean {
+    const next = applySuggestion(fields, f);
+    if (!next) return false;
+    update(next);
+    return true;
+  }
+  async function saveBeforeDismiss(): Promise<string | null> {
+    if (await engine.flush()) return null;
+    return t("storyWorkflow.unsaved", { state: t(SAVE_STATUS_LABEL[engine.getSnapshot().status]), action: t("checkDesk.dismiss") });
+  }
+
   return (
     <WorkspaceColumns
       main={
@@ -170,8 +208,9 @@ export function EditingSession({
             )}
             <SaveState status={autosave.status} message={autosave.message} issue={autosave.issue} />
             <ZiCount count={length} target={story.targetLength} />
+            <CheckCount check={check} listId={checkListId} />
           </div>
-          <div className="space-y-4 p-5">
+          <div className="space-y-4 p-5" ref={formBox}>
             {offeredDraft && <DraftPrompt draft={offeredDraft} onRestore={() => restoreDraft(offeredDraft)} onDiscard={discardDraft} />}
             {conflict && (
               <MergePanel
@@ -195,7 +234,24 @@ export function EditingSession({
           </div>
         </div>
       }
-      side={<SidePanels storyId={storyId} onRestore={restore} />}
+      side={
+        <SidePanels
+          storyId={storyId}
+          onRestore={restore}
+          check={
+            <CheckPanel
+              storyId={storyId}
+              check={check}
+              listId={checkListId}
+              canDismiss={story.permissions.canEdit}
+              canOverride={canOverride}
+              beforeDismiss={saveBeforeDismiss}
+              onShow={showFinding}
+              onApply={applyFinding}
+            />
+          }
+        />
+      }
     />
   );
 }

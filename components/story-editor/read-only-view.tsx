@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useId } from "react";
 import type { StoryForUser } from "@/db/queries/story-for-user";
 import { StoryArticle } from "@/components/story-article";
 import { hasEditorialRole, type Role } from "@/lib/roles";
@@ -8,6 +9,8 @@ import { LockBanner } from "./lock-banner";
 import { SidePanels, WorkspaceColumns } from "./side-panels";
 import type { useStoryLease } from "./use-story-lease";
 import { ZiCount } from "./zi-count";
+import { CheckPanel } from "./check-panel";
+import { useStoryCheck } from "./use-story-check";
 
 type Lease = ReturnType<typeof useStoryLease>;
 
@@ -99,7 +102,14 @@ export function ReadOnlyView({
           <StoryArticle story={story} />
         </div>
       }
-      side={<SidePanels storyId={story.id} />}
+      side={<SidePanels storyId={story.id} check={<ReadOnlyCheck story={story} currentUser={currentUser} />} />}
     />
   );
+}
+
+/** The machine check of the saved text: dismiss (who may edit) and override (the chief) from here too — 初审 and 终审 read. */
+function ReadOnlyCheck({ story, currentUser }: { story: StoryForUser; currentUser: { role: Role } }) {
+  const check = useStoryCheck(story.id, null);
+  const listId = useId();
+  return <CheckPanel storyId={story.id} check={check} listId={listId} canDismiss={story.permissions.canEdit} canOverride={currentUser.role === "chief"} />;
 }

@@ -16,9 +16,10 @@ export function WorkspaceColumns({ main, side }: { main: ReactNode; side: ReactN
   );
 }
 
-export function SidePanels({ storyId, onRestore }: { storyId: number; onRestore?: (n: number) => Promise<void> }) {
+export function SidePanels({ storyId, onRestore, check }: { storyId: number; onRestore?: (n: number) => Promise<void>; check?: ReactNode }) {
   return (
     <>
+      {check}
       <HistoryPanel storyId={storyId} onRestore={onRestore} />
       <CommentsPanel storyId={storyId} />
       <AuditList storyId={storyId} />

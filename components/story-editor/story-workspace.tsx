@@ -247,7 +247,7 @@ export function StoryWorkspace({
         </p>
       )}
       {formOpen ? (
-        <EditingSession key={storyId} story={story} leased={editing} onTyping={onTyping} onLeaseConflict={lease.acquire} register={registerSession} />
+        <EditingSession key={storyId} story={story} leased={editing} onTyping={onTyping} onLeaseConflict={lease.acquire} register={registerSession} canOverride={currentUser.role === "chief"} />
       ) : (
         <ReadOnlyView
           story={story}

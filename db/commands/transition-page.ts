@@ -14,6 +14,7 @@ import { recordAudit } from "./record-audit";
 import { notifyPageHandOver } from "./notify-page-hand-over";
 import { loadStoryForWrite } from "../queries/story-for-write";
 import { writeRevision } from "./write-revision";
+import { pageCheckBlockers } from "../queries/check-gate";
 
 export type PageTransitionRequest = PageTransitionBody & { pageId: number; actor: { id: number; role: Role } };
 
@@ -99,7 +100,8 @@ export function transitionPage(db: Db, req: PageTransitionRequest): PageTransiti
     let snapshotHash = page.snapshotHash;
     let signed: Partial<Pick<Page, "signedById" | "signedAt" | "snapshotHash">> = {};
     if (req.action === "sign") {
-      refuseSignWithBlockers(detail!.submitBlockerMessages);
+      // 机检: every story on the page, as at filing (blocks not overridden; warnings never block).
+      refuseSignWithBlockers([...detail!.submitBlockerMessages, ...pageCheckBlockers(tx, page.id)]);
       const snapshot = pageSnapshot(detail!);
       tx.insert(pageSnapshots).values({ pageId: page.id, hash: snapshot.hash, content: snapshot.content, signedById: req.actor.id, createdAt: now }).run();
       snapshotHash = snapshot.hash;

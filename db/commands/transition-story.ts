@@ -13,6 +13,8 @@ import { chiefUserIds, deskUserIds } from "../queries/users";
 import { isOwnStory, loadStoryForWrite, storyPeopleUserIds } from "../queries/story-for-write";
 import { writeRevision } from "./write-revision";
 import { receivedByOf } from "../queries/story-received";
+import { refuseStoryCheckBlocks } from "../queries/check-gate";
+import { isCheckGated } from "@/lib/check-desk/finding-status";
 
 export type StoryTransitionRequest = StoryTransitionBody & { storyId: number; actor: { id: number; role: Role; name: string } };
 
@@ -39,6 +41,8 @@ export function transitionStory(db: Db, req: StoryTransitionRequest): { status: 
       lastReviewerId: story.passedById,
       receivedBy: receivedByOf(tx, story),
     });
+    // 机检: a block finding not overridden refuses filing and every review level.
+    if (isCheckGated(req.action)) refuseStoryCheckBlocks(tx, story.id, req.action);
     const version = story.version + 1;
     const updated = tx
       .update(stories)

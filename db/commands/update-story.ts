@@ -11,6 +11,7 @@ import type { StoryMeta } from "@/lib/story-meta";
 import { foreignLock, isOwnStory, loadStoryForWrite } from "../queries/story-for-write";
 import { writeRevision } from "./write-revision";
 import { isStoryFrozen } from "../queries/story-frozen";
+import { recordStoryCheckCounts } from "./record-story-check-counts";
 
 export interface StorySave {
   storyId: number;
@@ -62,6 +63,8 @@ export function updateStory(db: Db, save: StorySave): SaveResult {
     const revision = contentChanged
       ? writeRevision(tx, { storyId: story.id, storyVersion: version, authorId: save.actor.id, cause: "edit", content: revisionTextOf(save.content!) })
       : null;
+    // The edition's check summary reads these counts, never the body.
+    if (contentChanged) recordStoryCheckCounts(tx, story.id);
     return { version, revision, changed: true };
   });
 }

@@ -8,6 +8,7 @@ import { searchEn } from "./search-en";
 import { errorRateEn } from "./error-rate-en";
 import { archiveEn } from "./archive-en";
 import { similarEn } from "./similar-en";
+import { checkDeskEn } from "./checkDesk-en";
 import { storyDeskEn } from "./story-desk-en";
 import { publicationEn } from "./publication-en";
 import { serverEn } from "./server-en";
@@ -476,6 +477,7 @@ export const en: Messages = {
   desk: deskEn,
   feeds: feedsEn,
   errorRate: errorRateEn,
+  checkDesk: checkDeskEn,
   ...publicationEn,
   ...serverEn,
 };

@@ -14,6 +14,7 @@ import { searchZhCN, type SearchMessages } from "./search-zh-CN";
 import { errorRateZhCN, type ErrorRateMessages } from "./error-rate-zh-CN";
 import { archiveZhCN, type ArchiveMessages } from "./archive-zh-CN";
 import { similarZhCN, type SimilarMessages } from "./similar-zh-CN";
+import { checkDeskZhCN, type CheckDeskMessages } from "./checkDesk-zh-CN";
 import { storyDeskZhCN, type StoryDeskMessages } from "./story-desk-zh-CN";
 import { publicationZhCN, type PublicationMessages } from "./publication-zh-CN";
 import { serverZhCN, type ServerMessages } from "./server-zh-CN";
@@ -485,6 +486,7 @@ export const zhCN = {
   desk: deskZhCN as DeskMessages,
   feeds: feedsZhCN as FeedsMessages,
   errorRate: errorRateZhCN as ErrorRateMessages,
+  checkDesk: checkDeskZhCN as CheckDeskMessages,
   // The server's namespaces (API errors, notifications), kept in their own file: error, notification.
   ...(publicationZhCN as PublicationMessages),
   ...(serverZhCN as ServerMessages),

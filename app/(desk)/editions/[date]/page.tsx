@@ -39,6 +39,11 @@ export default async function EditionBudgetPage({ params }: { params: Promise<{ 
             {t("page.number", { n: p.number })} <Content>{p.name}</Content>
           </Link>
         ))}
+        {isDesk && (
+          <Link href={`/editions/${date}/check`} className="text-sm hover:underline" data-testid="edition-check-link">
+            {t("checkDesk.summary.nav")}
+          </Link>
+        )}
         {user.role === "chief" && (
           <Link href={`/editions/${date}/audit`} className="text-sm hover:underline">
             {t("nav.audit")}

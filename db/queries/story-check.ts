@@ -1,0 +1,86 @@
+import { and, asc, eq, inArray } from "drizzle-orm";
+import { checkFields, storyCheckFields, type StoryCheckInput } from "@/lib/check";
+import { countFindings, sortFindings, withDismissals, type CheckCounts, type CheckedFinding } from "@/lib/check-desk/finding-status";
+import type { CheckDismissalKind } from "@/lib/check-desk/dismissal-kinds";
+import type { DbOrTx } from "../client";
+import { checkDismissals, sidebars, stories, users } from "../schema";
+import { currentCheckLists, type DeskCheckLists } from "./check-desk-lists";
+
+/** The checked text of a story as saved: heads, body, sidebars (no bylines or dateline). */
+export function storyCheckInput(db: DbOrTx, storyId: number): (StoryCheckInput & { version: number }) | null {
+  const story = db
+    .select({ kicker: stories.kicker, headline: stories.headline, subheadline: stories.subheadline, body: stories.body, version: stories.version })
+    .from(stories)
+    .where(eq(stories.id, storyId))
+    .get();
+  if (!story) return null;
+  const boxes = db.select({ title: sidebars.title, paragraphs: sidebars.paragraphs }).from(sidebars).where(eq(sidebars.storyId, storyId)).orderBy(asc(sidebars.position)).all();
+  return { ...story, sidebars: boxes };
+}
+
+/** A dismissal or override as the editor shows it beside its finding. */
+export interface CheckDismissalView {
+  key: string;
+  kind: CheckDismissalKind;
+  reason: string;
+  by: string;
+  at: string;
+}
+
+/** The dismissals recorded for these finding keys of a story (bounded by the findings asked about). */
+export function dismissalsFor(db: DbOrTx, storyId: number, keys: readonly string[]): CheckDismissalView[] {
+  if (keys.length === 0) return [];
+  const rows: CheckDismissalView[] = [];
+  // SQLite bounds the number of parameters: ask in slices.
+  for (let i = 0; i < keys.length; i += 500) {
+    rows.push(
+      ...db
+        .select({ key: checkDismissals.key, kind: checkDismissals.kind, reason: checkDismissals.reason, by: users.name, at: checkDismissals.createdAt })
+        .from(checkDismissals)
+        .innerJoin(users, eq(users.id, checkDismissals.byId))
+        .where(and(eq(checkDismissals.storyId, storyId), inArray(checkDismissals.key, keys.slice(i, i + 500))))
+        .all(),
+    );
+  }
+  return rows;
+}
+
+export interface StoryCheck {
+  storyVersion: number;
+  listsVersion: string;
+  findings: CheckedFinding[];
+  dismissals: CheckDismissalView[];
+  counts: CheckCounts;
+}
+
+/** The machine check of a story's saved text, with what was dismissed or overridden; null when there is no such story. */
+export function checkStory(db: DbOrTx, storyId: number, lists: DeskCheckLists = currentCheckLists(db)): StoryCheck | null {
+  const input = storyCheckInput(db, storyId);
+  if (!input) return null;
+  const found = checkFields(storyCheckFields(input), lists.compiled);
+  const dismissals = dismissalsFor(db, storyId, [...new Set(found.map((f) => f.key))]);
+  const findings = sortFindings(withDismissals(found, dismissals));
+  return { storyVersion: input.version, listsVersion: lists.version, findings, dismissals, counts: countFindings(findings) };
+}
+
+/** A block let through by the chief, for the story's 审稿单 (review sheet). */
+export interface CheckOverride {
+  id: number;
+  rule: string;
+  text: string;
+  reason: string;
+  by: string;
+  at: string;
+}
+
+/** Every block finding the chief overrode on this story, oldest first (a handful at most; capped). */
+export function listCheckOverrides(db: DbOrTx, storyId: number, limit = 200): CheckOverride[] {
+  return db
+    .select({ id: checkDismissals.id, rule: checkDismissals.rule, text: checkDismissals.text, reason: checkDismissals.reason, by: users.name, at: checkDismissals.createdAt })
+    .from(checkDismissals)
+    .innerJoin(users, eq(users.id, checkDismissals.byId))
+    .where(and(eq(checkDismissals.storyId, storyId), eq(checkDismissals.kind, "override")))
+    .orderBy(asc(checkDismissals.id))
+    .limit(limit)
+    .all();
+}
