@@ -17,6 +17,7 @@ import { errorPageZhCN } from "./error-page";
 import { textImportZhCN } from "./text-import-zh-CN";
 import type { TextImportMessages } from "./text-import-types";
 import { pageDeskZhCN, type PageDeskMessages } from "./page-desk-zh-CN";
+import { reviewZhCN, type ReviewMessages } from "./review-zh-CN";
 
 export const zhCN = {
   app: {
@@ -86,6 +87,7 @@ export const zhCN = {
     draft: "草稿",
     filed: "已交稿",
     edited: "已初审",
+    reviewed: "已复审",
     approved: "已终审",
     returned: "已退回",
     spiked: "已撤稿",
@@ -95,6 +97,7 @@ export const zhCN = {
     start: "开始写稿",
     file: "交稿",
     pass: "初审通过",
+    review: "复审通过",
     return: "退回",
     approve: "终审通过",
     spike: "撤稿",
@@ -477,6 +480,7 @@ export const zhCN = {
   storyDesk: storyDeskZhCN as StoryDeskMessages,
   desk: deskZhCN as DeskMessages,
   feeds: feedsZhCN as FeedsMessages,
+  review: reviewZhCN as ReviewMessages,
   // The server's namespaces (API errors, notifications), kept in their own file: error, notification.
   ...(publicationZhCN as PublicationMessages),
   ...(serverZhCN as ServerMessages),

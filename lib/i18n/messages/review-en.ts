@@ -1,0 +1,39 @@
+import type { ReviewMessages } from "./review-zh-CN";
+
+/** Words of 三审 (#12) in English. */
+export const reviewEn: ReviewMessages = {
+  level: {
+    // lowercase: also said inside sentences (the one-level refusal); the sheet capitalizes its first letter
+    first: "first review",
+    second: "second review",
+    final: "final review",
+  },
+  outcome: {
+    passed: "Passed",
+    returned: "Returned",
+  },
+  levels: {
+    2: "Two levels (first, final)",
+    3: "Three levels (first, second, final)",
+  },
+  levelsSetting: "Review levels",
+  levelsSettingHint: "New editions take this setting; editions already made keep the levels they were made with",
+  editionLevels: "Review levels",
+  sheet: {
+    title: "Review sheet",
+    empty: "Not reviewed yet",
+    reviewer: "Reviewer",
+    time: "Time",
+    opinion: "Opinion",
+    noOpinion: "none",
+    zi: "Characters",
+    version: "Version",
+    pdf: "Print the review sheet (PDF)",
+    heading: "Review sheet · {story}",
+    printed: "{date} page {n}",
+    unplaced: "{date} not placed",
+    levelsLine: "Review levels: {levels}",
+  },
+  opinionLabel: "Review opinion (optional)",
+  confirmPass: "Confirm",
+};
