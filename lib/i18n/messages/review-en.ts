@@ -12,10 +12,8 @@ export const reviewEn: ReviewMessages = {
     passed: "Passed",
     returned: "Returned",
   },
-  levels: {
-    2: "Two levels (first, final)",
-    3: "Three levels (first, second, final)",
-  },
+  levelsTwo: "Two levels (first, final)",
+  levelsThree: "Three levels (first, second, final)",
   levelsSetting: "Review levels",
   levelsSettingHint: "New editions take this setting; editions already made keep the levels they were made with",
   editionLevels: "Review levels",
@@ -34,6 +32,8 @@ export const reviewEn: ReviewMessages = {
     unplaced: "{date} not placed",
     levelsLine: "Review levels: {levels}",
   },
+  queue: "Waiting for second review",
+  queueEmpty: "No stories waiting for second review",
   opinionLabel: "Review opinion (optional)",
   confirmPass: "Confirm",
 };

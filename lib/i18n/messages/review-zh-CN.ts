@@ -9,10 +9,8 @@ export const reviewZhCN = {
     passed: "通过",
     returned: "退回",
   },
-  levels: {
-    2: "两审（初审、终审）",
-    3: "三审（初审、复审、终审）",
-  },
+  levelsTwo: "两审（初审、终审）",
+  levelsThree: "三审（初审、复审、终审）",
   levelsSetting: "审稿级数",
   levelsSettingHint: "新建的期次按此设置；已建的期次保持建立时的审级",
   editionLevels: "审级",
@@ -31,6 +29,8 @@ export const reviewZhCN = {
     unplaced: "{date} 未上版",
     levelsLine: "本稿审级：{levels}",
   },
+  queue: "待复审",
+  queueEmpty: "没有待复审的稿件",
   opinionLabel: "审稿意见（可不填）",
   confirmPass: "确定",
 } as const;
