@@ -14,6 +14,7 @@ import { recordAudit } from "./record-audit";
 import { notifyPageHandOver } from "./notify-page-hand-over";
 import { loadStoryForWrite } from "../queries/story-for-write";
 import { writeRevision } from "./write-revision";
+import { reviewSheetsOf } from "../queries/story-reviews";
 
 export type PageTransitionRequest = PageTransitionBody & { pageId: number; actor: { id: number; role: Role } };
 
@@ -100,7 +101,9 @@ export function transitionPage(db: Db, req: PageTransitionRequest): PageTransiti
     let signed: Partial<Pick<Page, "signedById" | "signedAt" | "snapshotHash">> = {};
     if (req.action === "sign") {
       refuseSignWithBlockers(detail!.submitBlockerMessages);
-      const snapshot = pageSnapshot(detail!);
+      // the signature covers each story's 审稿单 as well (三审, #12)
+      const storyIds = [...new Set(detail!.elements.flatMap((e) => (e.story ? [e.story.id] : [])))];
+      const snapshot = pageSnapshot(detail!, { reviewSheets: reviewSheetsOf(tx, storyIds) });
       tx.insert(pageSnapshots).values({ pageId: page.id, hash: snapshot.hash, content: snapshot.content, signedById: req.actor.id, createdAt: now }).run();
       snapshotHash = snapshot.hash;
       signed = { signedById: req.actor.id, signedAt: now, snapshotHash };

@@ -1,20 +1,10 @@
 import { asc, eq, inArray } from "drizzle-orm";
-import { reviewLevelCount, type ReviewAct, type ReviewLevel, type ReviewOutcome } from "@/lib/review/review-levels";
+import { reviewLevelCount, type ReviewAct, type ReviewSheetEntry } from "@/lib/review/review-levels";
 import type { ReviewLevels } from "@/lib/proofing/kinds";
 import type { DbOrTx } from "../client";
 import { editions, stories, storyReviews, users } from "../schema";
 
-/** One line of a story's 审稿单: the level, who, when, the opinion, the 字数 and the revision then. */
-export interface ReviewSheetEntry {
-  level: ReviewLevel;
-  outcome: ReviewOutcome;
-  reviewerId: number;
-  reviewer: string;
-  at: string;
-  opinion: string | null;
-  zi: number;
-  revision: number;
-}
+export type { ReviewSheetEntry };
 
 /** Every review act of the story, oldest first, as the one-person-one-level rule reads them (all versions). */
 export function reviewActsOf(db: DbOrTx, storyId: number): ReviewAct[] {

@@ -75,6 +75,15 @@ export function otherLevelHeld(acts: readonly ReviewAct[], reviewerId: number, l
   return REVIEW_LEVELS.find((l) => l !== level && held.has(l)) ?? null;
 }
 
+/** One line of a story's 审稿单: the level, passed or returned, who, when, the opinion, the 字数 and the revision then. */
+export interface ReviewSheetEntry extends ReviewAct {
+  reviewer: string;
+  at: string;
+  opinion: string | null;
+  zi: number;
+  revision: number;
+}
+
 /** The 审稿意见 rule: optional when passing, required (non-blank) when returning. */
 export function opinionRequired(outcome: ReviewOutcome): boolean {
   return outcome === "returned";

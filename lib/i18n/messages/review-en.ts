@@ -35,5 +35,7 @@ export const reviewEn: ReviewMessages = {
   queue: "Waiting for second review",
   queueEmpty: "No stories waiting for second review",
   opinionLabel: "Review opinion (optional)",
-  confirmPass: "Confirm",
+  opinionHint: "Goes on the story's review sheet; when returning, the reason is the opinion",
+  confirmPassThree: "Once passed, the story goes to the desk head for the second review and the reporter is told; you may not give its second or final review.",
+  confirmReview: "Once passed, the story goes to the chief for the final review; you may not give it another review level.",
 };

@@ -32,7 +32,9 @@ export const reviewZhCN = {
   queue: "待复审",
   queueEmpty: "没有待复审的稿件",
   opinionLabel: "审稿意见（可不填）",
-  confirmPass: "确定",
+  opinionHint: "写入本稿审稿单；退回时理由即审稿意见",
+  confirmPassThree: "初审通过后稿件交部门主任复审，记者会收到通知；你不能再对本稿复审或终审。",
+  confirmReview: "复审通过后稿件交值班总编终审；你不能再对本稿做其他审级。",
 } as const;
 
 type Strings<T> = { readonly [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

@@ -239,7 +239,6 @@ export const serverEn: ServerMessages = {
       noSecondLevel: "this edition has two review levels (first and final): there is no second review",
       levelsChiefOnly: "only the chief may choose the review levels of a new edition",
       badLevels: "review levels must be 2 or 3",
-      storyNotFound: "no such story ({id})",
     },
   },
   notification: {

@@ -241,7 +241,6 @@ export const serverZhCN = {
       noSecondLevel: "本期为两审（初审、终审），没有复审",
       levelsChiefOnly: "只有值班总编能为新期次指定审稿级数",
       badLevels: "审稿级数只能是 2 或 3",
-      storyNotFound: "没有这篇稿件（{id}）",
     },
   },
   notification: {
