@@ -1,5 +1,5 @@
 import type { APIRequestContext, Page } from "@playwright/test";
-import { createDesk } from "./desk";
+import { createDesk, type Edition } from "./desk";
 import { expect, open, SEED_HEADLINES, test, type Login } from "./fixtures";
 
 /**
@@ -9,7 +9,7 @@ import { expect, open, SEED_HEADLINES, test, type Login } from "./fixtures";
  * POST /api/editions), so the shared publication setting is never touched.
  */
 
-async function threeLevelEdition(chief: APIRequestContext, next: () => string): Promise<{ id: number; date: string; reviewLevels: number }> {
+async function threeLevelEdition(chief: APIRequestContext, next: () => string): Promise<Edition & { reviewLevels: number }> {
   for (let attempt = 0; attempt < 200; attempt++) {
     const res = await chief.post("/api/editions", { data: { date: next(), template: false, reviewLevels: 3 } });
     if (res.status() === 409) continue;
