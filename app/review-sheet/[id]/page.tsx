@@ -1,6 +1,5 @@
 import { notFound } from "next/navigation";
 import { getTimeZone, getTranslations } from "next-intl/server";
-import { Content } from "@/components/content";
 import { ReviewSheetTable } from "@/components/review-sheet";
 import { requireUser } from "@/app/_server/session";
 import { idParam } from "@/app/_server/schemas";
@@ -49,11 +48,6 @@ export default async function ReviewSheetPrint({ params }: { params: Promise<{ i
             {t("sheet.zi")} {story.length}
           </span>
         </p>
-        {story.headline && (
-          <p className="mt-1 text-base">
-            <Content>{story.headline}</Content>
-          </p>
-        )}
       </header>
       <ReviewSheetTable levels={levels} entries={entries} formatTime={(iso) => formatNewsroomTime(iso, { locale: user.locale, timeZone, reference: story.editionDate })} />
     </main>
