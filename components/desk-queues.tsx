@@ -21,6 +21,7 @@ const QUEUES: { name: QueueName; title: string; empty: string }[] = [
   { name: "assignments", title: "dashboard.myAssignments", empty: "dashboard.noAssignments" },
   { name: "signed", title: "desk.queue.signed", empty: "desk.empty.signed" },
   { name: "submitted", title: "desk.queue.submitted", empty: "desk.empty.submitted" },
+  { name: "reviewing", title: "review.queue", empty: "review.queueEmpty" },
   { name: "edited", title: "desk.queue.edited", empty: "desk.empty.edited" },
   { name: "filed", title: "desk.queue.filed", empty: "desk.empty.filed" },
   { name: "overdue", title: "desk.queue.overdue", empty: "desk.empty.overdue" },

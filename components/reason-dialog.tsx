@@ -36,6 +36,7 @@ export function ReasonDialog({
   warning,
   details,
   confirmDisabled,
+  optional,
 }: {
   text: ReasonDialogText;
   reason?: string;
@@ -51,6 +52,8 @@ export function ReasonDialog({
   warning?: ReactNode;
   details?: ReactNode;
   confirmDisabled?: boolean;
+  /** The text is optional (a 审稿意见 when passing): not required, and the focus stays on 取消. */
+  optional?: boolean;
 }) {
   const ids = useId();
   const asksReason = text.reason !== undefined && onChange !== undefined;
@@ -85,8 +88,8 @@ export function ReasonDialog({
             <textarea
               id={`${ids}-reason`}
               data-testid={reasonTestId}
-              autoFocus
-              required
+              autoFocus={!optional}
+              required={!optional}
               aria-invalid={missing}
               aria-describedby={`${ids}-hint`}
               value={reason}
@@ -106,7 +109,7 @@ export function ReasonDialog({
           </p>
         )}
         <div className="mt-4 flex justify-end gap-2">
-          <button type="button" onClick={onCancel} autoFocus={!asksReason} className="rounded border border-stone-300 px-3 py-1.5 text-sm hover:bg-stone-100">
+          <button type="button" onClick={onCancel} autoFocus={!asksReason || optional} className="rounded border border-stone-300 px-3 py-1.5 text-sm hover:bg-stone-100">
             {text.cancel}
           </button>
           {text.confirm !== undefined && (

@@ -7,6 +7,7 @@ const STORY_COLORS: Record<StoryState, string> = {
   draft: "bg-stone-50 text-stone-700 border-stone-300",
   filed: "bg-amber-50 text-amber-800 border-amber-200",
   edited: "bg-indigo-50 text-indigo-800 border-indigo-200",
+  reviewed: "bg-violet-50 text-violet-800 border-violet-200",
   approved: "bg-emerald-50 text-emerald-800 border-emerald-200",
   returned: "bg-orange-50 text-orange-800 border-orange-200",
   spiked: "bg-stone-200 text-stone-500 border-stone-300 line-through",

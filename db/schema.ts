@@ -9,6 +9,7 @@ import { LOCALES } from "@/lib/i18n/locales";
 import { NOTIFICATION_KINDS, type NotificationParams } from "@/lib/notifications";
 import { DEFAULT_TIME_ZONE, type AdSlot, type Weekday } from "@/lib/publication";
 import { CHECK_LISTS } from "@/lib/check/lists";
+import { REVIEW_LEVELS, REVIEW_OUTCOMES } from "@/lib/review/review-levels";
 import { DEFAULT_PROOF_ROUNDS, DEFAULT_REVIEW_LEVELS, PROOF_MARK_STATES, PROOF_MARK_TYPES } from "@/lib/proofing/kinds";
 import { CHECK_DISMISSAL_KINDS } from "@/lib/check-desk/dismissal-kinds";
 import type { CheckRule } from "@/lib/check/types";
@@ -151,6 +152,8 @@ export const editions = sqliteTable(
     totalNumber: integer("total_number"),
     /** 第N期 of the year, likewise */
     yearNumber: integer("year_number"),
+    /** 三审: the review levels (2 or 3) its stories go through — the publication's setting when the edition was made (or the chief's choice then); fixed afterwards */
+    reviewLevels: integer("review_levels").notNull().default(DEFAULT_REVIEW_LEVELS),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("editions_pub_date_idx").on(t.publicationId, t.date), index("editions_date_idx").on(t.date)],
@@ -486,6 +489,34 @@ export const proofRounds = sqliteTable(
   (t) => [uniqueIndex("proof_rounds_page_round_idx").on(t.pageId, t.round)],
 );
 
+/**
+ * 审稿单 (#12): one row per review act on a story — 初审, 复审 or 终审, passed or returned — with the 审稿意见 and
+ * the story's 字数 and version at that moment, written in the transaction of the transition. Never updated:
+ * the one-person-one-level rule (lib/review/review-levels.ts) reads every act of the story, across versions.
+ */
+export const storyReviews = sqliteTable(
+  "story_reviews",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    storyId: integer("story_id")
+      .notNull()
+      .references(() => stories.id, { onDelete: "cascade" }),
+    level: text("level", { enum: REVIEW_LEVELS }).notNull(),
+    outcome: text("outcome", { enum: REVIEW_OUTCOMES }).notNull(),
+    reviewerId: integer("reviewer_id")
+      .notNull()
+      .references(() => users.id),
+    /** 审稿意见: optional when passing, the reason when returning */
+    opinion: text("opinion"),
+    /** the story's 字数 when it was reviewed */
+    zi: integer("zi").notNull(),
+    /** the number of the story revision the act cut (story_revisions.number): the text as reviewed */
+    revision: integer("revision").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("story_reviews_story_idx").on(t.storyId, t.id)],
+);
+
 // ── Machine check (机检) on the desk ─────────────────────────────────────────
 
 /**
@@ -600,3 +631,4 @@ export type ProofMark = typeof proofMarks.$inferSelect;
 export type ProofRound = typeof proofRounds.$inferSelect;
 export type CheckDismissal = typeof checkDismissals.$inferSelect;
 export type CheckTermRow = typeof checkTerms.$inferSelect;
+export type StoryReview = typeof storyReviews.$inferSelect;

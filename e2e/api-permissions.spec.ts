@@ -365,6 +365,7 @@ const TABLE: Record<string, Row> = {
     expect: publicationWrite(204),
   },
   "GET /api/pages/{id}/proof.pdf": { data: page, call: (c, d) => c.get(`/api/pages/${d.pageId}/proof.pdf`, { timeout: 60_000 }), expect: deskRead, timeout: 180_000 },
+  "GET /api/stories/{id}/review-sheet.pdf": { data: draft, call: (c, d) => c.get(`/api/stories/${d.storyId}/review-sheet.pdf`, { timeout: 60_000 }), expect: deskRead, timeout: 180_000 },
 };
 
 const key = (r: { method: string; path: string }) => `${r.method} ${r.path}`;

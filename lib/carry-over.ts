@@ -1,7 +1,7 @@
 import type { StoryState } from "./story-kinds";
 
 /** Unfinished work a new edition may take over from earlier ones (DESIGN.md "Editions and pages"). */
-export const CARRY_OVER_STATES = ["assigned", "draft", "filed", "returned", "edited"] as const satisfies readonly StoryState[];
+export const CARRY_OVER_STATES = ["assigned", "draft", "filed", "returned", "edited", "reviewed"] as const satisfies readonly StoryState[];
 
 /**
  * The states as an SQL list of literals, `('assigned', …)`: the partial index of unfinished stories

@@ -20,6 +20,12 @@ describe("leaseOnOpen: take the lease only when the story is at this person's st
     expect(leaseOnOpen("chief", "filed")).toBe(false);
     expect(leaseOnOpen("chief", "approved")).toBe(true);
     expect(leaseOnOpen("admin", "filed")).toBe(false);
+    // 三审: the desk head's 复审 waits in edited, the chief's 终审 also in reviewed
+    expect(leaseOnOpen("desk_head", "edited")).toBe(true);
+    expect(leaseOnOpen("desk_head", "filed")).toBe(true);
+    expect(leaseOnOpen("desk_head", "reviewed")).toBe(false);
+    expect(leaseOnOpen("chief", "reviewed")).toBe(true);
+    expect(leaseOnOpen("proofreader", "edited")).toBe(false);
   });
 });
 

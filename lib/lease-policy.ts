@@ -27,21 +27,25 @@ export interface LockInfo {
   expiresAt: number;
 }
 
-/** States in which the story is on each desk role's table (初审 for editors, 终审 for the chief). */
-const DESK_TURN: Record<"editor" | "chief", ReadonlySet<StoryState>> = {
+/**
+ * States in which the story is on each desk role's table (初审 for editors, 复审 — or 初审 — for the desk head,
+ * 终审 for the chief: edited with two review levels, reviewed with three).
+ */
+const DESK_TURN: Record<"editor" | "desk_head" | "chief", ReadonlySet<StoryState>> = {
   editor: new Set<StoryState>(["filed", "approved"]),
-  chief: new Set<StoryState>(["edited", "approved"]),
+  desk_head: new Set<StoryState>(["filed", "edited", "approved"]),
+  chief: new Set<StoryState>(["edited", "reviewed", "approved"]),
 };
 
 /**
  * Whether opening the story should take the editing lease at once: when the story is at this
- * person's step (a reporter's own story while they write it; filed for an editor; edited for the
- * chief; approved for either). Otherwise the page opens read-only with 开始编辑, so a desk editor
+ * person's step (a reporter's own story while they write it; filed for an editor; filed or edited for
+ * the desk head; edited or reviewed for the chief; approved for any of them). Otherwise the page opens read-only with 开始编辑, so a desk editor
  * glancing at a draft does not lock the reporter out of it.
  */
 export function leaseOnOpen(role: Role, status: StoryState): boolean {
   if (role === "reporter") return true;
-  if (role === "editor" || role === "chief") return DESK_TURN[role].has(status);
+  if (role === "editor" || role === "desk_head" || role === "chief") return DESK_TURN[role].has(status);
   return false;
 }
 

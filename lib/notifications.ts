@@ -21,6 +21,8 @@ export const NOTIFICATION_KINDS = [
   "page_withdrawn",
   "page_released",
   "recalled",
+  /** 复审 passed (三审, #12) */
+  "reviewed",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -38,6 +40,7 @@ export interface NotificationParamsOf {
   page_withdrawn: PageNoticeParams & { reason: string };
   page_released: PageNoticeParams;
   recalled: { actor: string; story: string };
+  reviewed: { story: string };
 }
 
 /** A page hand-over names who did it and the page: its edition date (YYYY-MM-DD), number and name. */
@@ -62,7 +65,7 @@ export type NotificationParams = Record<string, string | number>;
 export type Notice = { [K in NotificationKind]: { kind: K; params: NotificationParamsOf[K] } }[NotificationKind];
 
 /** Which action a review notification names (its label comes from the catalogue). */
-const REVIEW_ACTION = { passed: "storyAction.pass", approved: "storyAction.approve" } as const;
+const REVIEW_ACTION = { passed: "storyAction.pass", reviewed: "storyAction.review", approved: "storyAction.approve" } as const;
 
 /** Only plain values reach the formatter, whatever a stored row holds. */
 function plain(params: unknown): NotificationParams {
@@ -74,7 +77,7 @@ function plain(params: unknown): NotificationParams {
 export function renderNotification(locale: Locale, notice: { kind: NotificationKind; params: unknown }, reference?: string): string {
   const t = translator(locale);
   const values = plain(notice.params);
-  if (notice.kind === "passed" || notice.kind === "approved") values.action = t(REVIEW_ACTION[notice.kind]);
+  if (notice.kind === "passed" || notice.kind === "reviewed" || notice.kind === "approved") values.action = t(REVIEW_ACTION[notice.kind]);
   if (isPageKind(notice.kind)) {
     values.action = t(PAGE_ACTION[notice.kind]);
     if (typeof values.date === "string" && /^\d{4}-\d{2}-\d{2}$/.test(values.date)) values.date = formatShortEditionDate(values.date, locale, reference);

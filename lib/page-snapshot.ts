@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { revisionTextOf, type StoryText } from "./story-text";
+import type { ReviewSheetEntry } from "./review/review-levels";
 
 /** JSON with object keys in sorted order at every level, so equal content always gives equal text. */
 export function canonicalJson(value: unknown): string {
@@ -17,6 +18,11 @@ function sortKeys(value: unknown): unknown {
     );
   }
   return value;
+}
+
+/** A 审稿单 line in the snapshot: the same fields in any order of the input. */
+function reviewSheetLine(e: ReviewSheetEntry) {
+  return { level: e.level, outcome: e.outcome, reviewerId: e.reviewerId, reviewer: e.reviewer, at: e.at, opinion: e.opinion, zi: e.zi, revision: e.revision };
 }
 
 /** Fields only copied into the snapshot, whatever their type. */
@@ -59,10 +65,12 @@ export interface PageSnapshot {
 
 /**
  * What a signature covers: the page's identity and grid, every box as laid out (with its 转版 flow and
- * jump page numbers), and each story in a box at its version, with its full text. Nothing about who or
- * when — so signing the same page again, unchanged, gives the same hash.
+ * jump page numbers), and each story in a box at its version, with its full text — and, given `reviewSheets`
+ * (三审, #12; signing gives them, the seed's printed page has none), each story's 审稿单 as it stood, oldest act
+ * first. Nothing about who or when signs — so signing the same page again, unchanged, gives the same hash (the
+ * review acts change only with a transition, which changes the story's version too).
  */
-export function pageSnapshot(page: PageToSign): PageSnapshot {
+export function pageSnapshot(page: PageToSign, { reviewSheets }: { reviewSheets?: ReadonlyMap<number, readonly ReviewSheetEntry[]> } = {}): PageSnapshot {
   const elements = [...page.elements]
     .sort((a, b) => a.id - b.id)
     .map((e) => ({
@@ -93,6 +101,7 @@ export function pageSnapshot(page: PageToSign): PageSnapshot {
       kind: s.kind,
       ...revisionTextOf(s),
       continues: s.continues,
+      ...(reviewSheets ? { reviewSheet: (reviewSheets.get(s.id) ?? []).map(reviewSheetLine) } : {}),
     }));
   const content = {
     page: {

@@ -8,6 +8,8 @@ export const STORY_STATES = [
   "draft",
   "filed",
   "edited",
+  /** 已复审: passed 复审, awaiting 终审 — only in an edition with three review levels (lib/review/review-levels.ts) */
+  "reviewed",
   "approved",
   "returned",
   "spiked",

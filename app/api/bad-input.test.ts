@@ -171,7 +171,7 @@ function validBody(route: ApiRoute, w: World): unknown {
     case "POST /api/users":
       return { login: `fuzz${Math.random().toString(36).slice(2, 8)}`, name: "测试用户", role: "reporter", password: "password-1" };
     case "POST /api/editions":
-      return { date: "2017-03-04", carryOver: [] };
+      return { date: "2017-03-04", carryOver: [], reviewLevels: 3 };
     case "POST /api/editions/{date}/pages":
       return { name: "新版" };
     case "POST /api/stories":
@@ -205,7 +205,7 @@ function validBody(route: ApiRoute, w: World): unknown {
     case "POST /api/stories/{id}/corrections":
       return { note: "第三段“2017年”应为“2018年”。" };
     case "PUT /api/publication":
-      return { baseVersion: w.publicationVersion(), name: "大众日报", timeZone: "Asia/Shanghai", firstTotalNumber: 25_001, firstYearNumber: 9, weekdays: [1, 2, 3, 4, 5, 6, 7] };
+      return { baseVersion: w.publicationVersion(), name: "大众日报", timeZone: "Asia/Shanghai", firstTotalNumber: 25_001, firstYearNumber: 9, weekdays: [1, 2, 3, 4, 5, 6, 7], reviewLevels: 3 };
     case "POST /api/editions/archive":
       // the world's own edition under a date not taken (accepted once; the same file again is a 409)
       return archiveUnderNewDate(w);

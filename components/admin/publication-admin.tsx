@@ -5,6 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useState, type FormEvent, type ReactNode } from "react";
 import { apiRequest } from "@/components/api-request";
 import type { PageTemplateView, PublicationView } from "@/db/queries/publication";
+import { REVIEW_LEVEL_CHOICES } from "@/lib/proofing/kinds";
 import { ALL_WEEKDAYS, furnitureRects, type AdSlot, type Weekday } from "@/lib/publication";
 
 const field = "rounded border border-stone-300 bg-white px-2 py-1";
@@ -108,6 +109,27 @@ function ErrorLine({ error }: { error: unknown }) {
   );
 }
 
+/** 三审: the review levels new editions take (each edition keeps its own once made). */
+function ReviewLevelsField({ value }: { value: number }) {
+  const t = useTranslations("review");
+  return (
+    <div>
+      <Field label={t("levelsSetting")}>
+        <select name="reviewLevels" defaultValue={value} className={`${field} w-64`} aria-describedby="review-levels-hint" data-testid="review-levels-setting">
+          {REVIEW_LEVEL_CHOICES.map((n) => (
+            <option key={n} value={n}>
+              {n === 3 ? t("levelsThree") : t("levelsTwo")}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <p id="review-levels-hint" className="mt-1 text-xs text-stone-500">
+        {t("levelsSettingHint")}
+      </p>
+    </div>
+  );
+}
+
 function PublicationSettings({ initial }: { initial: PublicationView }) {
   const t = useTranslations("publicationAdmin");
   const [pub, setPub] = useState(initial);
@@ -126,6 +148,7 @@ function PublicationSettings({ initial }: { initial: PublicationView }) {
       firstTotalNumber: Number(form.get("firstTotalNumber")),
       firstYearNumber: Number(form.get("firstYearNumber")),
       weekdays,
+      reviewLevels: Number(form.get("reviewLevels")),
     });
   }
   return (
@@ -155,6 +178,7 @@ function PublicationSettings({ initial }: { initial: PublicationView }) {
           {t("numberingHint")}
         </p>
         <WeekdayChoice legend={t("schedule")} value={weekdays} onChange={setWeekdays} />
+        <ReviewLevelsField value={pub.reviewLevels} />
         <ErrorLine error={save.error} />
         <div className="flex items-center gap-3">
           <button type="submit" className={primary} disabled={save.isPending}>

@@ -12,6 +12,7 @@ import type { Rect } from "@/lib/copyfit/grid";
 import { endOfText, setStory } from "@/lib/copyfit/set-story";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatEditionDate } from "@/lib/i18n/edition-date";
+import { hasEditorialRole, ROLES, type Role } from "@/lib/roles";
 import { isPageFrozen } from "@/lib/workflow/page-workflow";
 import { useLiveInterval } from "@/components/live-updates";
 import {
@@ -315,7 +316,8 @@ export function LayoutEditor({ initialPage, locale }: { initialPage: PageDetail;
 
   // ── 责任编辑 ──
   const staff = useQuery({ queryKey: pageKeys.staff, queryFn: fetchAssignableStaff, staleTime: 300_000 });
-  const editors = (staff.data ?? []).filter((p) => p.role === "editor" || p.role === "chief");
+  // 责任编辑: editors, desk heads (部门主任) and chiefs
+  const editors = (staff.data ?? []).filter((p) => (ROLES as readonly (string | null)[]).includes(p.role) && hasEditorialRole(p.role as Role, "editor"));
   const setEditor = useMutation({
     mutationFn: async (responsibleEditorId: number | null) => {
       if (!(await saveNow())) throw new Error(t("pageWorkflow.saveFirst"));

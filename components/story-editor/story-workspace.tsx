@@ -8,6 +8,7 @@ import type { StoryForUser } from "@/db/queries/story-for-user";
 import { Content, contentTag } from "@/components/content";
 import { StoryStatusBadge } from "@/components/status-badge";
 import { useNewsroomTime } from "@/components/use-newsroom-time";
+import { ReviewSheetPanel } from "@/components/review-sheet-panel";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatEditionDate } from "@/lib/i18n/edition-date";
 import { hasEditorialRole, type Role } from "@/lib/roles";
@@ -24,7 +25,7 @@ import { WorkflowBar } from "./workflow-bar";
 
 const DONE = new Set(["approved", "published", "spiked"]);
 /** Transitions that pass the story to someone else: the lease is given back with it. */
-const HANDOVER: ReadonlySet<StoryAction> = new Set<StoryAction>(["file", "pass", "return", "approve", "spike"]);
+const HANDOVER: ReadonlySet<StoryAction> = new Set<StoryAction>(["file", "pass", "review", "return", "approve", "spike"]);
 
 function StoryHeader({ story, locale, actions, onHelp }: { story: StoryForUser; locale: Locale; actions: ReactNode; onHelp: () => void }) {
   const t = useTranslations();
@@ -223,6 +224,7 @@ export function StoryWorkspace({
     <WorkflowBar
       storyId={storyId}
       choices={story.permissions.choices}
+      reviewLevels={story.reviewLevels}
       length={() => ({ zi: session.current?.zi() ?? story.length, target: story.targetLength })}
       beforeTransition={(action) => session.current?.beforeTransition(action) ?? Promise.resolve(null)}
       onTransitioned={(result, action) => {
@@ -241,6 +243,7 @@ export function StoryWorkspace({
       <StoryHeader story={story} locale={locale} actions={workflow} onHelp={() => setHelp(true)} />
       <ReturnedBanner story={story} />
       <BriefPanel story={story} />
+      <ReviewSheetPanel storyId={story.id} levels={story.reviewLevels} entries={story.reviewSheet} reference={story.editionDate} />
       {idleReleased && !editing && (
         <p role="status" data-testid="idle-released" className="text-sm text-stone-600">
           {t("released", { minutes: Math.round(LEASE_MS / 60_000) })}

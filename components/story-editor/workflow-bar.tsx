@@ -10,9 +10,11 @@ import { actionRequiresReason, type StoryAction } from "@/lib/workflow/story-wor
 import { storyKeys, transitionStory } from "./api";
 import { PossibleDuplicates } from "./similar-stories";
 
-const PRIMARY: ReadonlySet<StoryAction> = new Set<StoryAction>(["start", "file", "pass", "approve", "unspike"]);
+const PRIMARY: ReadonlySet<StoryAction> = new Set<StoryAction>(["start", "file", "pass", "review", "approve", "unspike"]);
 /** Hand-overs that lock something or move the story to someone else: asked once more, saying what will happen. */
-const CONFIRMED = ["file", "pass", "approve", "recall"] as const;
+const CONFIRMED = ["file", "pass", "review", "approve", "recall"] as const;
+/** The review levels (三审): their confirmation also takes an optional 审稿意见 for the 审稿单. */
+const REVIEWS: ReadonlySet<StoryAction> = new Set<StoryAction>(["pass", "review", "approve"]);
 type Confirmed = (typeof CONFIRMED)[number];
 const isConfirmed = (a: StoryAction): a is Confirmed => (CONFIRMED as readonly string[]).includes(a);
 
@@ -29,8 +31,11 @@ export function WorkflowBar({
   length,
   beforeTransition,
   onTransitioned,
+  reviewLevels = 2,
 }: {
   storyId: number;
+  /** The edition's review levels: after 初审 the story goes to 复审 (3) or to 终审 (2). */
+  reviewLevels?: 2 | 3;
   choices: StoryActionChoice[];
   /** 字数 now (the open editor's, else the stored one) and the target: for the file-anyway question. */
   length: () => { zi: number; target: number | null };
@@ -79,7 +84,8 @@ export function WorkflowBar({
   function confirm() {
     if (!asking) return;
     if (!actionRequiresReason(asking)) {
-      transition.mutate({ action: asking });
+      const opinion = REVIEWS.has(asking) ? reason.trim() : "";
+      transition.mutate(opinion ? { action: asking, reason: opinion } : { action: asking });
       return;
     }
     if (reason.trim() === "") {
@@ -92,7 +98,17 @@ export function WorkflowBar({
   const actionName = (a: StoryAction) => t(`storyAction.${a}`);
   /** What the hand-over will do: to whom it goes, what it locks. */
   const consequence = (a: Confirmed) =>
-    a === "file" ? t("storyDesk.confirmFile") : a === "pass" ? t("storyDesk.confirmPass") : a === "approve" ? t("storyDesk.confirmApprove") : t("storyDesk.confirmRecall");
+    a === "file"
+      ? t("storyDesk.confirmFile")
+      : a === "pass"
+        ? reviewLevels === 3
+          ? t("review.confirmPassThree")
+          : t("storyDesk.confirmPass")
+        : a === "review"
+          ? t("review.confirmReview")
+          : a === "approve"
+            ? t("storyDesk.confirmApprove")
+            : t("storyDesk.confirmRecall");
 
   return (
     <div className="flex flex-wrap items-center gap-2" data-testid="workflow">
@@ -153,10 +169,12 @@ export function WorkflowBar({
         <ReasonDialog
           text={{
             title: t("storyDesk.confirmTitle", { action: actionName(asking) }),
+            ...(REVIEWS.has(asking) ? { reason: t("review.opinionLabel"), hint: t("review.opinionHint") } : {}),
             cancel: t("common.cancel"),
             confirm: lengthWarning ? t("storyDesk.fileAnyway") : t("common.confirmAction", { action: actionName(asking) }),
           }}
           message={consequence(asking)}
+          {...(REVIEWS.has(asking) ? { reason, onChange: setReason, optional: true, reasonTestId: "review-opinion" } : {})}
           warning={lengthWarning ? t(lengthWarning.kind === "short" ? "storyDesk.fileShort" : "storyDesk.fileLong", { ...lengthWarning }) : undefined}
           details={asking === "file" ? <PossibleDuplicates storyId={storyId} /> : undefined}
           error={transition.error?.message ?? null}

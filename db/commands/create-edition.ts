@@ -7,6 +7,8 @@ import { getPublication } from "../queries/publication";
 import { carryOverStories, type CarriedStories } from "./carry-over-stories";
 import { pageFromTemplate } from "./page-from-template";
 import { recordAudit } from "./record-audit";
+import type { ReviewLevels } from "@/lib/proofing/kinds";
+import { reviewLevelCount } from "@/lib/review/review-levels";
 
 export interface NewEdition {
   /** YYYY-MM-DD, a real calendar date (the route checks it). */
@@ -18,6 +20,8 @@ export interface NewEdition {
   override?: boolean;
   /** ids of unfinished stories of earlier editions to move into the new one (carry-over-stories.ts) */
   carryOver?: readonly number[];
+  /** 三审: the edition's review levels; the publication's setting when not given (the route lets only the chief choose). */
+  reviewLevels?: ReviewLevels;
 }
 
 export interface CreatedEdition extends EditionNumbers {
@@ -32,7 +36,8 @@ export interface CreatedEdition extends EditionNumbers {
 /**
  * Opens an edition inside the caller's transaction (createEdition, the seed): refuses a date that has an
  * edition (409) or is not a publication day without `override` (422), numbers it (总第N期, 第N期 of the year),
- * and lays out every template page of that weekday. Audited.
+ * and lays out every template page of that weekday. The publication's review levels (三审) are copied onto it
+ * (or the caller's choice), so a later change of the setting never alters an edition already made. Audited.
  */
 export function openEdition(tx: DbOrTx, input: NewEdition): CreatedEdition {
   const publication = getPublication(tx);
@@ -56,7 +61,7 @@ export function openEdition(tx: DbOrTx, input: NewEdition): CreatedEdition {
   const numbers = editionNumbers(input.date, previous, publication);
   const edition = tx
     .insert(editions)
-    .values({ publicationId: publication.id, date: input.date, ...numbers })
+    .values({ publicationId: publication.id, date: input.date, ...numbers, reviewLevels: input.reviewLevels ?? reviewLevelCount(publication.reviewLevels) })
     .returning({ id: editions.id, date: editions.date })
     .get();
   recordAudit(tx, { actorId: input.actor.id, entityType: "edition", entityId: edition.id, action: "create", reason: input.date });

@@ -15,6 +15,7 @@ import { notifyPageHandOver } from "./notify-page-hand-over";
 import { loadStoryForWrite } from "../queries/story-for-write";
 import { writeRevision } from "./write-revision";
 import { pageCheckBlockers } from "../queries/check-gate";
+import { reviewSheetsOf } from "../queries/story-reviews";
 
 export type PageTransitionRequest = PageTransitionBody & { pageId: number; actor: { id: number; role: Role } };
 
@@ -102,7 +103,9 @@ export function transitionPage(db: Db, req: PageTransitionRequest): PageTransiti
     if (req.action === "sign") {
       // 机检: every story on the page, as at filing (blocks not overridden; warnings never block).
       refuseSignWithBlockers([...detail!.submitBlockerMessages, ...pageCheckBlockers(tx, page.id)]);
-      const snapshot = pageSnapshot(detail!);
+      // the signature covers each story's 审稿单 as well (三审, #12)
+      const storyIds = [...new Set(detail!.elements.flatMap((e) => (e.story ? [e.story.id] : [])))];
+      const snapshot = pageSnapshot(detail!, { reviewSheets: reviewSheetsOf(tx, storyIds) });
       tx.insert(pageSnapshots).values({ pageId: page.id, hash: snapshot.hash, content: snapshot.content, signedById: req.actor.id, createdAt: now }).run();
       snapshotHash = snapshot.hash;
       signed = { signedById: req.actor.id, signedAt: now, snapshotHash };

@@ -1,5 +1,6 @@
 import { and, eq, ne } from "drizzle-orm";
 import { DomainError } from "@/lib/errors";
+import { hasEditorialRole } from "@/lib/roles";
 import type { PagePatchBody } from "@/lib/api/page-schemas";
 import { isPageFrozen } from "@/lib/workflow/page-workflow";
 import type { Db } from "../client";
@@ -25,7 +26,8 @@ export function updatePageDetails(db: Db, change: PageDetailsChange): { version:
     }
     if (change.responsibleEditorId != null) {
       const editor = tx.select({ role: users.role }).from(users).where(eq(users.id, change.responsibleEditorId)).get();
-      if (!editor || (editor.role !== "editor" && editor.role !== "chief")) {
+      // 责任编辑: an editor, a desk head (部门主任) or a chief
+      if (!editor || !hasEditorialRole(editor.role, "editor")) {
         throw new DomainError("unprocessable", "page.responsibleEditorRole");
       }
     }

@@ -7,8 +7,9 @@ import { getPublication } from "../queries/publication";
 import { recordAudit } from "./record-audit";
 
 /**
- * Sets the publication's name, time zone, edition numbering and weekly schedule, based on the version read.
- * Editions already made keep their 期号; the numbering applies to editions created afterwards.
+ * Sets the publication's name, time zone, edition numbering, weekly schedule and review levels (三审; unchanged when
+ * not given), based on the version read. Editions already made keep their 期号 and review levels; the settings
+ * apply to editions created afterwards.
  */
 export function updatePublication(db: Db, input: PublicationPutBody & { actor: { id: number } }): { id: number; version: number } {
   return db.transaction((tx) => {
@@ -26,6 +27,7 @@ export function updatePublication(db: Db, input: PublicationPutBody & { actor: {
         firstTotalNumber: input.firstTotalNumber,
         firstYearNumber: input.firstYearNumber,
         weekdays: input.weekdays,
+        reviewLevels: input.reviewLevels ?? current.reviewLevels,
         version,
         updatedAt: new Date().toISOString(),
       })
@@ -33,7 +35,7 @@ export function updatePublication(db: Db, input: PublicationPutBody & { actor: {
       .returning({ id: publications.id })
       .get();
     if (!updated) throw new DomainError("conflict", "template.publicationStale", { version: version, baseVersion: input.baseVersion });
-    const changed = (["name", "timeZone", "firstTotalNumber", "firstYearNumber", "weekdays"] as const).filter((k) => JSON.stringify(current[k]) !== JSON.stringify(input[k]));
+    const changed = (["name", "timeZone", "firstTotalNumber", "firstYearNumber", "weekdays", "reviewLevels"] as const).filter((k) => input[k] !== undefined && JSON.stringify(current[k]) !== JSON.stringify(input[k]));
     recordAudit(tx, { actorId: input.actor.id, entityType: "publication", entityId: current.id, action: "update", reason: changed.join(", ") || null });
     return { id: current.id, version };
   });

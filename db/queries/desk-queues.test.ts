@@ -101,10 +101,12 @@ describe("the desk's queues", () => {
   });
 
   it("are given by role: a reporter hers, an editor the desk's, a chief also the sign-off's", () => {
-    const keys = (role: "reporter" | "editor" | "chief", id: number) => Object.keys(listDeskQueues(t.db, { user: { id, role }, now: NOW })).sort();
+    const keys = (role: "reporter" | "editor" | "desk_head" | "chief", id: number) => Object.keys(listDeskQueues(t.db, { user: { id, role }, now: NOW })).sort();
     expect(keys("reporter", t.users.limeng.id)).toEqual(["assignments", "returned"]);
     expect(keys("editor", t.users.liqiang.id)).toEqual(["filed", "layout", "overdue"]);
-    expect(keys("chief", t.users.chief.id)).toEqual(["edited", "filed", "layout", "overdue", "signed", "submitted"]);
+    // 三审 (#12): the desk head and the chief also see 待复审 (reviewing)
+    expect(keys("desk_head", t.users.liqiang.id)).toEqual(["filed", "layout", "overdue", "reviewing"]);
+    expect(keys("chief", t.users.chief.id)).toEqual(["edited", "filed", "layout", "overdue", "reviewing", "signed", "submitted"]);
   });
 });
 

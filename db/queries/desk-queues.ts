@@ -81,6 +81,21 @@ export function storiesInStateQueue(db: DbOrTx, { status, limit = QUEUE_LIMIT }:
   return storyQueue(db, eq(stories.status, status), limit);
 }
 
+/** 待复审: stories passed 初审 in editions with three review levels (三审). */
+export function secondReviewQueue(db: DbOrTx, { limit = QUEUE_LIMIT }: { limit?: number } = {}) {
+  return storyQueue(db, and(eq(stories.status, "edited"), inEditionWithLevels(3))!, limit);
+}
+
+/** 待终审: stories passed 初审 in two-level editions, and stories passed 复审 (reviewed). */
+export function finalReviewQueue(db: DbOrTx, { limit = QUEUE_LIMIT }: { limit?: number } = {}) {
+  return storyQueue(db, or(and(eq(stories.status, "edited"), inEditionWithLevels(2)), eq(stories.status, "reviewed"))!, limit);
+}
+
+/** The story's edition has this many review levels (a correlated lookup by the edition's primary key). */
+function inEditionWithLevels(n: 2 | 3): SQL {
+  return sql`(select ${editions.reviewLevels} from ${editions} where ${editions.id} = ${stories.editionId}) = ${n}`;
+}
+
 /**
  * Assignments past their deadline with the copy still owed. Deadlines are stored with their offset, so the index
  * range takes every deadline written before a day from now and the exact comparison is made on the instant.
@@ -129,13 +144,15 @@ export function pagesInStateQueue(db: DbOrTx, { state, limit = QUEUE_LIMIT }: { 
 
 /**
  * What waits for this user: a reporter their assignments and returned stories; an editor (and up) the filed stories,
- * the overdue assignments and the pages in layout; a chief also the stories for 终审 and the pages to sign and to release.
+ * the overdue assignments and the pages in layout; a desk head (部门主任) also the stories for 复审; a chief also those,
+ * the stories for 终审 and the pages to sign and to release.
  */
 export function listDeskQueues(db: DbOrTx, { user, now = new Date() }: { user: { id: number; role: Role }; now?: Date }): DeskQueues {
   if (user.role === "reporter") return { assignments: assignmentsQueue(db, { userId: user.id }), returned: returnedQueue(db, { userId: user.id }) };
   const queues: DeskQueues = {};
+  if (hasEditorialRole(user.role, "desk_head")) queues.reviewing = secondReviewQueue(db);
   if (hasEditorialRole(user.role, "chief")) {
-    queues.edited = storiesInStateQueue(db, { status: "edited" });
+    queues.edited = finalReviewQueue(db);
     queues.submitted = pagesInStateQueue(db, { state: "submitted" });
     queues.signed = pagesInStateQueue(db, { state: "signed" });
   }

@@ -9,6 +9,7 @@ import { isStoryFrozen } from "./story-frozen";
 import { currentLock, isOwnStory, loadStoryForWrite } from "./story-for-write";
 import { receivedByOf } from "./story-received";
 import { getStoryById } from "./stories";
+import { reviewLevelsOfStory, reviewSheetOf } from "./story-reviews";
 
 /** A workflow button as this reader sees it: offered, or disabled with the rule's words in their language. */
 export type StoryActionChoice = { action: StoryAction; allowed: true } | { action: StoryAction; allowed: false; reason: string };
@@ -39,7 +40,9 @@ export function getStoryForUser(db: DbOrTx, { id, user, locale }: { id: number; 
   const own = isOwnStory(loaded, user.id);
   const frozen = isStoryFrozen(db, id);
   const received = receivedByOf(db, story);
-  const context = { actorId: user.id, lastReviewerId: story.passedById, receivedBy: received };
+  const reviewSheet = reviewSheetOf(db, id);
+  const reviewLevels = reviewLevelsOfStory(db, id);
+  const context = { actorId: user.id, reviewLevels, reviews: reviewSheet, receivedBy: received };
   const lang = locale ?? user.locale ?? "zh-CN";
   const choices: StoryActionChoice[] = frozen
     ? []
@@ -57,6 +60,9 @@ export function getStoryForUser(db: DbOrTx, { id, user, locale }: { id: number; 
     received,
     /** While returned: who sent it back, when, why. */
     returned: story.status === "returned" ? lastReturn(db, id) : null,
+    /** 三审: the edition's review levels (2 or 3) and the 审稿单, oldest act first. */
+    reviewLevels,
+    reviewSheet,
     permissions: {
       canEdit: !frozen && canEditContent(story.status, user.role, own),
       actions: frozen ? [] : allowedActions(story.status, user.role, own, context),

@@ -51,12 +51,22 @@ export function countActiveAdmins(db: DbOrTx): number {
   return db.select({ n: count() }).from(users).where(and(eq(users.role, "admin"), isNull(users.disabledAt))).get()!.n;
 }
 
-/** Everyone on the desk: editors and the chief. */
+/** Everyone on the desk: editors, desk heads (部门主任) and the chief. */
 export function deskUserIds(tx: DbOrTx): number[] {
   return tx
     .select({ id: users.id })
     .from(users)
-    .where(inArray(users.role, ["editor", "chief"]))
+    .where(inArray(users.role, ["editor", "desk_head", "chief"]))
+    .all()
+    .map((u) => u.id);
+}
+
+/** The desk heads (部门主任) with a working account: who a story passed 初审 goes to when its edition has 复审. */
+export function deskHeadUserIds(tx: DbOrTx): number[] {
+  return tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.role, "desk_head"), isNull(users.disabledAt)))
     .all()
     .map((u) => u.id);
 }

@@ -1,7 +1,15 @@
 import { z } from "zod";
 import { errorKey } from "../i18n/error-key";
+import type { ReviewLevels } from "../proofing/kinds";
 import { carryOverIds } from "./carry-over-schemas";
 import { editionDate, positiveId } from "./common";
+
+/** 三审: how many review levels — 2 or 3. */
+export const reviewLevels = z
+  .number()
+  .int()
+  .refine((n) => n === 2 || n === 3, errorKey("review.badLevels"))
+  .transform((n) => n as ReviewLevels);
 
 // `Date.parse` rolls 2019-02-30 over to March: a new edition needs a date that exists on the calendar.
 const calendarDate = editionDate.refine((d) => {
@@ -16,6 +24,7 @@ export const newEdition = z
     template: z.boolean().default(true).describe("lay out the pages of that weekday's template; false: an empty edition"),
     override: z.boolean().default(false).describe("allow a day the paper does not appear (an extra edition)"),
     carryOver: carryOverIds.optional(),
+    reviewLevels: reviewLevels.optional().describe("三审: 2 (初审, 终审) or 3 (初审, 复审, 终审); the publication's setting when left out; only the chief may choose"),
   })
   .strict();
 export type NewEditionBody = z.infer<typeof newEdition>;
@@ -26,5 +35,6 @@ export const edition = z
     date: editionDate,
     totalNumber: z.number().int().nullable().describe("总第N期"),
     yearNumber: z.number().int().nullable().describe("第N期 of the year"),
+    reviewLevels: z.number().int().describe("三审: the review levels of its stories (2 or 3)"),
   })
   .loose();

@@ -48,7 +48,8 @@ export const deskQueues = z.object({
   filed: queue(queueStory).optional().describe("editor: filed stories waiting for 初审"),
   overdue: queue(queueStory).optional().describe("editor: assignments past their deadline"),
   layout: queue(queuePage).optional().describe("editor: pages in layout, with their overset"),
-  edited: queue(queueStory).optional().describe("chief: stories waiting for 终审"),
+  reviewing: queue(queueStory).optional().describe("desk head and chief: stories of three-level editions waiting for 复审"),
+  edited: queue(queueStory).optional().describe("chief: stories waiting for 终审 (edited in a two-level edition, or reviewed)"),
   submitted: queue(queuePage).optional().describe("chief: pages submitted for 签版"),
   signed: queue(queuePage).optional().describe("chief: signed pages waiting for 付印"),
 });

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { NOTIFICATION_KINDS } from "../notifications";
 import { BYLINE_ROLES, STORY_KINDS, STORY_STATES } from "@/lib/story-kinds";
 import { STORY_ACTIONS } from "@/lib/workflow/story-workflow";
+import { REVIEW_LEVELS, REVIEW_OUTCOMES } from "@/lib/review/review-levels";
 import { editionDate, positiveId, timestamp } from "./common";
 
 /** The main answers of the story routes (documentation: the routes send what db/queries return; a type test keeps them equal). */
@@ -68,6 +69,18 @@ export const storyLock = z.object({
   expiresAt: z.number().int().describe("epoch milliseconds"),
 });
 
+/** One line of the 审稿单 (review sheet). */
+export const reviewSheetEntry = z.object({
+  level: z.enum(REVIEW_LEVELS).describe("first 初审, second 复审, final 终审"),
+  outcome: z.enum(REVIEW_OUTCOMES),
+  reviewerId: positiveId,
+  reviewer: z.string(),
+  at: timestamp,
+  opinion: z.string().nullable().describe("审稿意见 (the reason when returned)"),
+  zi: z.number().int().describe("the story's 字数 then"),
+  revision: z.number().int().describe("the revision the act cut"),
+});
+
 export const storyForUser = storyDetail.extend({
   assigneeIds: z.array(positiveId),
   lock: storyLock.nullable(),
@@ -75,6 +88,8 @@ export const storyForUser = storyDetail.extend({
   revision: z.number().int().describe("修订 N: the latest revision's number, as the history lists it"),
   received: z.object({ name: z.string(), at: timestamp }).nullable().describe("签收: who received the filed story for review"),
   returned: z.object({ by: z.string(), at: timestamp, reason: z.string() }).nullable().describe("while returned: the latest 退回"),
+  reviewLevels: z.union([z.literal(2), z.literal(3)]).describe("三审: the review levels of the story's edition"),
+  reviewSheet: z.array(reviewSheetEntry).describe("审稿单: every review act, oldest first, all versions"),
   permissions: z.object({
     canEdit: z.boolean(),
     actions: z.array(z.enum(STORY_ACTIONS)),

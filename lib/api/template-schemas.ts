@@ -3,6 +3,7 @@ import { errorKey } from "../i18n/error-key";
 import { canonicalTimeZone, ALL_WEEKDAYS, type Weekday } from "../publication";
 import { positiveId, timestamp } from "./common";
 import { pageName, pageNumber } from "./page-schemas";
+import { reviewLevels } from "./edition-schemas";
 
 /** Request and response schemas of the publication settings and page template routes (geometry: the command → 422). */
 
@@ -39,6 +40,7 @@ export const publicationPut = z
     firstTotalNumber: editionNumber.describe("总第N期 of an edition with no earlier edition"),
     firstYearNumber: editionNumber.describe("第N期 of the year of an edition with no earlier edition"),
     weekdays: weekdays.describe("the days the paper appears"),
+    reviewLevels: reviewLevels.optional().describe("三审: review levels new editions take, 2 or 3 (left out: unchanged)"),
   })
   .strict();
 export type PublicationPutBody = z.infer<typeof publicationPut>;
@@ -90,6 +92,7 @@ export const publicationSettings = z.object({
   firstTotalNumber: z.number().int(),
   firstYearNumber: z.number().int(),
   weekdays: z.array(z.number().int()),
+  reviewLevels: z.number().int().describe("三审: review levels new editions take (2 or 3)"),
   version: z.number().int(),
   updatedAt: timestamp,
 });

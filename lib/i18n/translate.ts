@@ -20,7 +20,10 @@ export type CatalogueKey = Leaves<Catalogue>;
 export type ErrorKey = Leaves<(typeof serverZhCN)["error"]>;
 
 type LabelNamespace = "status" | "pageState" | "storyAction" | "pageAction" | "role" | "kind" | "bylineRoleShort";
-export type LabelKey = { [N in LabelNamespace]: `${N}.${keyof Catalogue[N] & string}` }[LabelNamespace];
+export type LabelKey =
+  | { [N in LabelNamespace]: `${N}.${keyof Catalogue[N] & string}` }[LabelNamespace]
+  // 初审, 复审, 终审 (lib/review/review-levels.ts)
+  | `review.level.${keyof Catalogue["review"]["level"] & string}`;
 
 /** A parameter rendered as the label of a state, action or role in the reader's language. */
 export interface Label {

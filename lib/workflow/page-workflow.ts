@@ -130,7 +130,7 @@ export interface SubmitBlockersInput {
   fit?: Pick<PageFitSummary, "underset" | "undersetBlocking" | "undersetShare" | "undersetAreaBlocks" | "emptyShare">;
 }
 
-const SUBMITTABLE_STORY_STATES: ReadonlySet<StoryState> = new Set<StoryState>(["edited", "approved"]);
+const SUBMITTABLE_STORY_STATES: ReadonlySet<StoryState> = new Set<StoryState>(["edited", "reviewed", "approved"]);
 const NAME_MAX = 16;
 const UNTITLED = messageList([{ key: "blocker.untitled" }]);
 
@@ -186,8 +186,8 @@ export function submitBlockers(input: SubmitBlockersInput): Message[] {
  */
 export function pageWarnings(input: SubmitBlockersInput): Message[] {
   const warnings: Message[] = input.storyStates
-    .filter((s) => s.status === "edited")
-    .map((s) => ({ key: "pageDesk.onlyFirstReview", params: { headline: shortName(s.headline) ?? UNTITLED, edited: label("status", "edited") } }));
+    .filter((s) => s.status === "edited" || s.status === "reviewed")
+    .map((s) => ({ key: "pageDesk.onlyFirstReview", params: { headline: shortName(s.headline) ?? UNTITLED, edited: label("status", s.status) } }));
   const fit = input.fit;
   if (fit) {
     const blocking = new Set(fit.undersetBlocking);

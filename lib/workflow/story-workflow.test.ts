@@ -13,12 +13,18 @@ import {
   type StoryAction,
   type StoryTransitionInput,
 } from "./story-workflow";
+import type { ReviewAct, ReviewLevel } from "../review/review-levels";
 
 const CHIEF = { id: 1, role: "chief" as const };
 const OTHER_CHIEF = { id: 2, role: "chief" as const };
 const EDITOR = { id: 3, role: "editor" as const };
 const REPORTER = { id: 4, role: "reporter" as const };
 const ADMIN = { id: 5, role: "admin" as const };
+const DESK_HEAD = { id: 6, role: "desk_head" as const };
+
+/** 审稿单 acts: who passed which level (returns hold none). */
+const passed = (level: ReviewLevel, reviewerId: number): ReviewAct => ({ level, outcome: "passed", reviewerId });
+const returnedAt = (level: ReviewLevel, reviewerId: number): ReviewAct => ({ level, outcome: "returned", reviewerId });
 
 /** An input every rule except the state check lets through, so only the state decides. */
 function permissive(action: StoryAction, from: StoryState, over: Partial<StoryTransitionInput> = {}): StoryTransitionInput {
@@ -30,7 +36,7 @@ function permissive(action: StoryAction, from: StoryState, over: Partial<StoryTr
     actor: action === "recall" ? REPORTER : CHIEF,
     isOwnStory: true,
     reason: "稿件需核实",
-    lastReviewerId: EDITOR.id,
+    reviews: [passed("first", EDITOR.id)],
     onReleasedPage: true,
     system: true,
     ...over,
@@ -63,21 +69,36 @@ const ALLOWED: Record<StoryState, Partial<Record<StoryAction, StoryState>>> = {
   draft: { file: "filed", spike: "spiked" },
   filed: { pass: "edited", return: "returned", spike: "spiked", recall: "draft" },
   edited: { approve: "approved", return: "returned", spike: "spiked" },
+  // only a story that came from a three-level edition is reviewed here: it may still be approved
+  reviewed: { approve: "approved", return: "returned", spike: "spiked" },
   approved: { spike: "spiked", publish: "published" },
   returned: { file: "filed", spike: "spiked" },
   spiked: { unspike: "edited" }, // statusBeforeSpike in `permissive`
   published: {},
 };
 
+/** Three review levels (三审): 复审 between edited and approved; 终审 only from reviewed. */
+const ALLOWED_THREE_LEVELS: Record<StoryState, Partial<Record<StoryAction, StoryState>>> = {
+  ...ALLOWED,
+  edited: { review: "reviewed", return: "returned", spike: "spiked" },
+  reviewed: { approve: "approved", return: "returned", spike: "spiked" },
+};
+
 const PAIRS = STORY_STATES.flatMap((from) => STORY_ACTIONS.map((action) => ({ from, action })));
 
 describe("story workflow: every (state × action)", () => {
-  it("covers all 72 pairs (8 states × 9 actions)", () => expect(PAIRS).toHaveLength(72));
+  it("covers all 90 pairs (9 states × 10 actions)", () => expect(PAIRS).toHaveLength(90));
 
   it.each(PAIRS)("$action from $from", ({ from, action }) => {
     const expected = ALLOWED[from][action];
     if (expected) {
       expect(decideStoryTransition(permissive(action, from)).to).toBe(expected);
+    } else if (action === "review") {
+      // two levels: there is no 复审 to give
+      const err = errorOf(() => decideStoryTransition(permissive(action, from)));
+      expect(err.status).toBe(409);
+      expect(err.key).toBe("review.noSecondLevel");
+      expect(renderMessage("zh-CN", err.reason)).toBe("本期为两审（初审、终审），没有复审");
     } else {
       const err = errorOf(() => decideStoryTransition(permissive(action, from)));
       expect(err.code).toBe("conflict");
@@ -85,6 +106,18 @@ describe("story workflow: every (state × action)", () => {
       expect(err.key).toBe("story.badTransition");
       expect(renderMessage("zh-CN", err.reason)).toMatch(/^「.+」的稿件不能「.+」$/);
       expect(renderMessage("en", err.reason)).toMatch(/^cannot “.+”: the story is “.+”$/);
+    }
+  });
+
+  it.each(PAIRS)("three levels: $action from $from", ({ from, action }) => {
+    const input = permissive(action, from, { reviewLevels: 3, reviews: [passed("first", EDITOR.id), passed("second", DESK_HEAD.id)] });
+    const expected = ALLOWED_THREE_LEVELS[from][action];
+    if (expected) {
+      expect(decideStoryTransition(input).to).toBe(expected);
+    } else {
+      const err = errorOf(() => decideStoryTransition(input));
+      expect(err.status).toBe(409);
+      expect(err.key).toBe("story.badTransition");
     }
   });
 
@@ -116,7 +149,7 @@ describe("story workflow: roles", () => {
     { name: "editor returns", input: permissive("return", "edited", { actor: EDITOR, isOwnStory: false }), want: "ok" },
     { name: "editor spikes", input: permissive("spike", "approved", { actor: EDITOR, isOwnStory: false }), want: "ok" },
     { name: "editor unspikes", input: permissive("unspike", "spiked", { actor: EDITOR, isOwnStory: false }), want: "ok" },
-    { name: "editor may not approve", input: permissive("approve", "edited", { actor: EDITOR, lastReviewerId: 99 }), want: "forbidden" },
+    { name: "editor may not approve", input: permissive("approve", "edited", { actor: EDITOR, reviews: [passed("first", 99)] }), want: "forbidden" },
     { name: "chief approves", input: permissive("approve", "edited", { actor: CHIEF, isOwnStory: false }), want: "ok" },
     { name: "publish needs the system flag, even for a chief", input: permissive("publish", "approved", { system: false }), want: "forbidden" },
     { name: "publish needs a released page", input: permissive("publish", "approved", { onReleasedPage: false }), want: "conflict" },
@@ -161,22 +194,72 @@ describe("story workflow: reasons", () => {
   });
 });
 
-describe("story workflow: one person, one review level per version", () => {
+describe("story workflow: one person, one review level of a story (all versions)", () => {
   it("refuses approve by the person who did 初审", () => {
-    const err = errorOf(() => decideStoryTransition(permissive("approve", "edited", { actor: CHIEF, lastReviewerId: CHIEF.id })));
+    const err = errorOf(() => decideStoryTransition(permissive("approve", "edited", { actor: CHIEF, reviews: [passed("first", CHIEF.id)] })));
     expect(err.code).toBe("forbidden");
-    expect(err.key).toBe("story.twoLevelReview");
-    expect(renderMessage("zh-CN", err.reason)).toContain("同一人不能对同一版本做两级审核");
+    expect(err.key).toBe("review.levelHeld");
+    expect(renderMessage("zh-CN", err.reason)).toBe("你已完成本稿初审，终审须由另一人进行（任何两个环节的审稿工作不能同时由一人担任）");
+    expect(renderMessage("en", err.reason)).toBe("you did this story's first review; its final review must be given by someone else (no one may perform two review levels of the same story)");
   });
   it("lets another chief approve", () => {
-    expect(decideStoryTransition(permissive("approve", "edited", { actor: OTHER_CHIEF, lastReviewerId: CHIEF.id })).to).toBe("approved");
+    expect(decideStoryTransition(permissive("approve", "edited", { actor: OTHER_CHIEF, reviews: [passed("first", CHIEF.id)] })).to).toBe("approved");
   });
   it("lets a chief approve when no reviewer is recorded", () => {
-    expect(decideStoryTransition(permissive("approve", "edited", { lastReviewerId: null })).to).toBe("approved");
-    expect(decideStoryTransition(permissive("approve", "edited", { lastReviewerId: undefined })).to).toBe("approved");
+    expect(decideStoryTransition(permissive("approve", "edited", { reviews: [] })).to).toBe("approved");
+    expect(decideStoryTransition(permissive("approve", "edited", { reviews: undefined })).to).toBe("approved");
   });
-  it("does not restrict the 初审 itself", () => {
-    expect(decideStoryTransition(permissive("pass", "filed", { actor: CHIEF, lastReviewerId: CHIEF.id })).to).toBe("edited");
+  it("does not restrict the 初审 itself, nor the same level again after a return", () => {
+    expect(decideStoryTransition(permissive("pass", "filed", { actor: CHIEF, reviews: [passed("first", CHIEF.id)] })).to).toBe("edited");
+    expect(decideStoryTransition(permissive("pass", "filed", { actor: EDITOR, reviews: [passed("first", EDITOR.id), returnedAt("final", CHIEF.id)] })).to).toBe("edited");
+  });
+  it("remembers a level held in an earlier version: 初审 passed, returned at 终审, filed again, passed by another", () => {
+    // the chief passed 初审 of the first filing; the second filing's 初审 was someone else's — still the chief's story to 初审
+    const reviews = [passed("first", CHIEF.id), returnedAt("final", OTHER_CHIEF.id), passed("first", EDITOR.id)];
+    expect(codeOf(permissive("approve", "edited", { actor: CHIEF, reviews }))).toBe("forbidden");
+    expect(decideStoryTransition(permissive("approve", "edited", { actor: OTHER_CHIEF, reviews })).to).toBe("approved");
+  });
+  it("holds no level by a return: the 初审 person may send the story back from 终审", () => {
+    expect(decideStoryTransition(permissive("return", "edited", { actor: CHIEF, reviews: [passed("first", CHIEF.id)] })).to).toBe("returned");
+    // a return at 初审 does not stop the same person's 终审 later
+    expect(decideStoryTransition(permissive("approve", "edited", { actor: CHIEF, reviews: [returnedAt("first", CHIEF.id), passed("first", EDITOR.id)] })).to).toBe("approved");
+  });
+});
+
+describe("story workflow: three review levels (初审 → 复审 → 终审)", () => {
+  const three = (action: StoryAction, from: StoryState, over: Partial<StoryTransitionInput> = {}) => permissive(action, from, { reviewLevels: 3, isOwnStory: false, ...over });
+  const cases: { name: string; input: StoryTransitionInput; want: ErrorCode | "ok"; key?: string }[] = [
+    { name: "the desk head gives 复审", input: three("review", "edited", { actor: DESK_HEAD }), want: "ok" },
+    { name: "the chief gives 复审", input: three("review", "edited", { actor: CHIEF }), want: "ok" },
+    { name: "an editor may not give 复审", input: three("review", "edited", { actor: EDITOR, reviews: [] }), want: "forbidden", key: "workflow.actionNeedsRole" },
+    { name: "a reporter may not give 复审", input: three("review", "edited", { actor: REPORTER }), want: "forbidden" },
+    { name: "the desk head may not give 终审", input: three("approve", "reviewed", { actor: DESK_HEAD }), want: "forbidden", key: "workflow.actionNeedsRole" },
+    { name: "the desk head may give 初审 (an editor's power)", input: three("pass", "filed", { actor: DESK_HEAD, reviews: [] }), want: "ok" },
+    { name: "终审 does not skip 复审", input: three("approve", "edited", { actor: OTHER_CHIEF }), want: "conflict", key: "story.badTransition" },
+    { name: "the chief approves a reviewed story", input: three("approve", "reviewed", { actor: OTHER_CHIEF, reviews: [passed("first", EDITOR.id), passed("second", DESK_HEAD.id)] }), want: "ok" },
+    { name: "who passed 初审 may not give 复审", input: three("review", "edited", { actor: DESK_HEAD, reviews: [passed("first", DESK_HEAD.id)] }), want: "forbidden", key: "review.levelHeld" },
+    { name: "who gave 复审 may not give 终审", input: three("approve", "reviewed", { actor: CHIEF, reviews: [passed("first", EDITOR.id), passed("second", CHIEF.id)] }), want: "forbidden", key: "review.levelHeld" },
+    { name: "who passed 初审 may not give 终审", input: three("approve", "reviewed", { actor: CHIEF, reviews: [passed("first", CHIEF.id), passed("second", DESK_HEAD.id)] }), want: "forbidden", key: "review.levelHeld" },
+    { name: "who gave 复审 may not give 初审 of a new filing", input: three("pass", "filed", { actor: DESK_HEAD, reviews: [passed("first", EDITOR.id), passed("second", DESK_HEAD.id), returnedAt("final", CHIEF.id)] }), want: "forbidden", key: "review.levelHeld" },
+    { name: "returns from 复审 need a reason", input: three("return", "edited", { actor: DESK_HEAD, reason: " " }), want: "bad_request", key: "workflow.reasonRequired" },
+    { name: "returns from 终审 by the chief", input: three("return", "reviewed", { actor: CHIEF }), want: "ok" },
+    { name: "an editor may return a reviewed story", input: three("return", "reviewed", { actor: EDITOR }), want: "ok" },
+  ];
+  it.each(cases)("$name", ({ input, want, key }) => {
+    expect(codeOf(input)).toBe(want);
+    if (key) expect(errorOf(() => decideStoryTransition(input)).key).toBe(key);
+  });
+  it("words the refusal with both levels", () => {
+    const err = errorOf(() => decideStoryTransition(three("approve", "reviewed", { actor: CHIEF, reviews: [passed("second", CHIEF.id)] })));
+    expect(renderMessage("zh-CN", err.reason)).toBe("你已完成本稿复审，终审须由另一人进行（任何两个环节的审稿工作不能同时由一人担任）");
+    expect(err.details).toEqual({ held: "second", level: "final" });
+  });
+  it("the 复审 role refusal names both roles that may give it", () => {
+    const err = errorOf(() => decideStoryTransition(three("review", "edited", { actor: EDITOR })));
+    expect(renderMessage("zh-CN", err.reason)).toBe("「复审通过」需要部门主任或值班总编权限");
+  });
+  it("a spiked reviewed story comes back reviewed", () => {
+    expect(decideStoryTransition(three("unspike", "spiked", { statusBeforeSpike: "reviewed" })).to).toBe("reviewed");
   });
 });
 
@@ -217,8 +300,14 @@ describe("allowedActions", () => {
     expect(allowedActions(state, role, own)).toEqual(want);
   });
   it("hides approve from the person who did 初审", () => {
-    expect(allowedActions("edited", "chief", false, { actorId: 7, lastReviewerId: 7 })).toEqual(["return", "spike"]);
-    expect(allowedActions("edited", "chief", false, { actorId: 8, lastReviewerId: 7 })).toContain("approve");
+    expect(allowedActions("edited", "chief", false, { actorId: 7, reviews: [passed("first", 7)] })).toEqual(["return", "spike"]);
+    expect(allowedActions("edited", "chief", false, { actorId: 8, reviews: [passed("first", 7)] })).toContain("approve");
+  });
+  it("offers 复审 with three levels, to the desk head and the chief", () => {
+    expect(allowedActions("edited", "desk_head", false, { actorId: 6, reviewLevels: 3, reviews: [passed("first", 3)] })).toEqual(["review", "return", "spike"]);
+    expect(allowedActions("edited", "editor", false, { actorId: 3, reviewLevels: 3, reviews: [] })).toEqual(["return", "spike"]);
+    expect(allowedActions("reviewed", "chief", false, { actorId: 1, reviewLevels: 3, reviews: [] })).toEqual(["return", "approve", "spike"]);
+    expect(allowedActions("edited", "desk_head", false, { actorId: 6, reviewLevels: 2, reviews: [] })).toEqual(["return", "spike"]);
   });
   it("never offers publish", () => {
     for (const state of STORY_STATES) expect(allowedActions(state, "chief", true)).not.toContain("publish");
@@ -231,6 +320,7 @@ describe("canEditContent", () => {
     draft: { reporterOwn: true, editor: true },
     filed: { reporterOwn: false, editor: true },
     edited: { reporterOwn: false, editor: true },
+    reviewed: { reporterOwn: false, editor: true },
     approved: { reporterOwn: false, editor: true },
     returned: { reporterOwn: true, editor: true },
     spiked: { reporterOwn: false, editor: false },
@@ -248,7 +338,7 @@ describe("canEditContent", () => {
 
 describe("labels", () => {
   it("names every action in Chinese", () => {
-    expect(STORY_ACTIONS.map((a) => MESSAGES["zh-CN"].storyAction[a])).toEqual(["开始写稿", "交稿", "初审通过", "退回", "终审通过", "撤稿", "恢复", "见报", "撤回"]);
+    expect(STORY_ACTIONS.map((a) => MESSAGES["zh-CN"].storyAction[a])).toEqual(["开始写稿", "交稿", "初审通过", "复审通过", "退回", "终审通过", "撤稿", "恢复", "见报", "撤回"]);
   });
 });
 
@@ -278,7 +368,7 @@ describe("recall (撤回)", () => {
 describe("actionChoices: buttons shown disabled with the refusal", () => {
   const received = { name: "李强", at: "2019-01-09T10:42:00.000Z" };
   const cases: { who: string; state: StoryState; role: Role; own: boolean; actorId: number; lastReviewerId: number | null; receivedBy?: typeof received; want: [StoryAction, string | null][] }[] = [
-    { who: "the chief who did 初审", state: "edited", role: "chief", own: false, actorId: 1, lastReviewerId: 1, want: [["return", null], ["approve", "story.twoLevelReview"], ["spike", null]] },
+    { who: "the chief who did 初审", state: "edited", role: "chief", own: false, actorId: 1, lastReviewerId: 1, want: [["return", null], ["approve", "review.levelHeld"], ["spike", null]] },
     { who: "another chief", state: "edited", role: "chief", own: false, actorId: 2, lastReviewerId: 1, want: [["return", null], ["approve", null], ["spike", null]] },
     { who: "an editor (no 终审 role)", state: "edited", role: "editor", own: false, actorId: 3, lastReviewerId: 1, want: [["return", null], ["spike", null]] },
     { who: "the reporter before 签收", state: "filed", role: "reporter", own: true, actorId: 4, lastReviewerId: null, want: [["recall", null]] },
@@ -287,22 +377,27 @@ describe("actionChoices: buttons shown disabled with the refusal", () => {
     { who: "admin", state: "edited", role: "admin", own: false, actorId: 5, lastReviewerId: null, want: [] },
   ];
   it.each(cases)("$who on $state", ({ state, role, own, actorId, lastReviewerId, receivedBy, want }) => {
-    const got = actionChoices(state, role, own, { actorId, lastReviewerId, receivedBy });
+    const got = actionChoices(state, role, own, { actorId, reviews: lastReviewerId === null ? [] : [passed("first", lastReviewerId)], receivedBy });
     expect(got.map((c) => [c.action, c.refusal?.key ?? null])).toEqual(want);
   });
   it("words the two-level refusal as the desk says it", () => {
-    const [approve] = actionChoices("edited", "chief", false, { actorId: 1, lastReviewerId: 1 }).filter((c) => c.action === "approve");
+    const [approve] = actionChoices("edited", "chief", false, { actorId: 1, reviews: [passed("first", 1)] }).filter((c) => c.action === "approve");
     expect(renderMessage("zh-CN", approve.refusal!.reason)).toContain("你已完成本稿初审，终审须由另一人进行");
+  });
+  it("shows 复审 disabled to the desk head who passed 初审, with three levels", () => {
+    const got = actionChoices("edited", "desk_head", false, { actorId: 6, reviewLevels: 3, reviews: [passed("first", 6)] });
+    expect(got.map((c) => [c.action, c.refusal?.key ?? null])).toEqual([["review", "review.levelHeld"], ["return", null], ["spike", null]]);
+    expect(renderMessage("zh-CN", got[0].refusal!.reason)).toBe("你已完成本稿初审，复审须由另一人进行（任何两个环节的审稿工作不能同时由一人担任）");
   });
   it("agrees with decideStoryTransition: an enabled choice is accepted, a disabled one refused with the same key", () => {
     for (const state of STORY_STATES)
-      for (const role of ["reporter", "editor", "chief"] as const)
-        for (const lastReviewerId of [null, 1]) {
-          for (const c of actionChoices(state, role, true, { actorId: 1, lastReviewerId, receivedBy: null })) {
-            const input: StoryTransitionInput = { action: c.action, from: state, statusBeforeSpike: null, actor: { id: 1, role }, isOwnStory: true, reason: "—", lastReviewerId };
-            if (c.refusal) expect(errorOf(() => decideStoryTransition(input)).key).toBe(c.refusal.key);
-            else expect(codeOf(input)).toBe("ok");
-          }
-        }
+      for (const role of ["reporter", "editor", "desk_head", "chief"] as const)
+        for (const reviews of [[], [passed("first", 1)], [passed("second", 1)]])
+          for (const reviewLevels of [2, 3] as const)
+            for (const c of actionChoices(state, role, true, { actorId: 1, reviewLevels, reviews, receivedBy: null })) {
+              const input: StoryTransitionInput = { action: c.action, from: state, statusBeforeSpike: null, actor: { id: 1, role }, isOwnStory: true, reason: "—", reviewLevels, reviews };
+              if (c.refusal) expect(errorOf(() => decideStoryTransition(input)).key).toBe(c.refusal.key);
+              else expect(codeOf(input)).toBe("ok");
+            }
   });
 });

@@ -15,7 +15,7 @@ function current() {
 /** GET /api/publication → {publication}: name, time zone, edition numbering, weekly schedule. Any signed-in user. */
 export const GET = withUser(() => NextResponse.json({ publication: current() }));
 
-/** PUT /api/publication {baseVersion, name, timeZone, firstTotalNumber, firstYearNumber, weekdays} → {publication}; admin or chief. */
+/** PUT /api/publication {baseVersion, name, timeZone, firstTotalNumber, firstYearNumber, weekdays, reviewLevels?} → {publication}; admin or chief. */
 export const PUT = withUser(async (req, { user }) => {
   const body = await parseBody(req, publicationPut);
   updatePublication(getDb(), { ...body, actor: user });

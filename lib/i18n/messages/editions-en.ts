@@ -37,7 +37,7 @@ export const editionsEn: EditionsMessages = {
     dateHint: "By default the day after the newest edition ({newest})",
     carryOverTitle: "Carry over unfinished stories",
     carryOverHint:
-      "Stories of earlier editions that are assigned, draft, filed, returned or edited (none on a signed page). Those you tick move into the new edition when it is created, with their revisions, notes and history.",
+      "Stories of earlier editions that are assigned, draft, filed, returned, edited or reviewed (none on a signed page). Those you tick move into the new edition when it is created, with their revisions, notes and history.",
     fromEdition: "Only the edition of",
     fromAll: "All earlier editions",
     headline: "Headline",

@@ -34,7 +34,7 @@ export const editionsZhCN = {
     dialogTitle: "新建一期",
     dateHint: "默认为最新一期（{newest}）的下一天",
     carryOverTitle: "转入未完成稿件",
-    carryOverHint: "此前各期中已派稿、草稿、已交稿、已退回、已初审的稿件（不含已签版面上的），勾选后随新一期创建转入，稿件的修订、批注和记录一并带走。",
+    carryOverHint: "此前各期中已派稿、草稿、已交稿、已退回、已初审、已复审的稿件（不含已签版面上的），勾选后随新一期创建转入，稿件的修订、批注和记录一并带走。",
     fromEdition: "只看某一期",
     fromAll: "全部此前各期",
     headline: "标题",

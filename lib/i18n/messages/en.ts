@@ -16,6 +16,7 @@ import { textImportEn } from "./text-import-en";
 import type { Messages } from "./zh-CN";
 import { errorPageEn } from "./error-page";
 import { pageDeskEn } from "./page-desk-en";
+import { reviewEn } from "./review-en";
 
 /** English: every key of zh-CN (a missing or extra key fails the typecheck). */
 export const en: Messages = {
@@ -85,6 +86,7 @@ export const en: Messages = {
     draft: "Draft",
     filed: "Filed",
     edited: "Edited",
+    reviewed: "Reviewed",
     approved: "Approved",
     returned: "Returned",
     spiked: "Spiked",
@@ -94,6 +96,7 @@ export const en: Messages = {
     start: "Start writing",
     file: "File",
     pass: "Pass (first review)",
+    review: "Pass (second review)",
     return: "Return",
     approve: "Approve (final review)",
     spike: "Spike",
@@ -478,6 +481,7 @@ export const en: Messages = {
   feeds: feedsEn,
   errorRate: errorRateEn,
   checkDesk: checkDeskEn,
+  review: reviewEn,
   ...publicationEn,
   ...serverEn,
 };

@@ -22,6 +22,7 @@ import { errorPageZhCN } from "./error-page";
 import { textImportZhCN } from "./text-import-zh-CN";
 import type { TextImportMessages } from "./text-import-types";
 import { pageDeskZhCN, type PageDeskMessages } from "./page-desk-zh-CN";
+import { reviewZhCN, type ReviewMessages } from "./review-zh-CN";
 
 export const zhCN = {
   app: {
@@ -91,6 +92,7 @@ export const zhCN = {
     draft: "草稿",
     filed: "已交稿",
     edited: "已初审",
+    reviewed: "已复审",
     approved: "已终审",
     returned: "已退回",
     spiked: "已撤稿",
@@ -100,6 +102,7 @@ export const zhCN = {
     start: "开始写稿",
     file: "交稿",
     pass: "初审通过",
+    review: "复审通过",
     return: "退回",
     approve: "终审通过",
     spike: "撤稿",
@@ -487,6 +490,7 @@ export const zhCN = {
   feeds: feedsZhCN as FeedsMessages,
   errorRate: errorRateZhCN as ErrorRateMessages,
   checkDesk: checkDeskZhCN as CheckDeskMessages,
+  review: reviewZhCN as ReviewMessages,
   // The server's namespaces (API errors, notifications), kept in their own file: error, notification.
   ...(publicationZhCN as PublicationMessages),
   ...(serverZhCN as ServerMessages),

@@ -39,6 +39,9 @@ export default async function EditionBudgetPage({ params }: { params: Promise<{ 
             {t("page.number", { n: p.number })} <Content>{p.name}</Content>
           </Link>
         ))}
+        <span className="text-sm text-stone-600" data-testid="edition-review-levels">
+          {t("review.editionLevels")}：{edition.reviewLevels === 3 ? t("review.levelsThree") : t("review.levelsTwo")}
+        </span>
         {isDesk && (
           <Link href={`/editions/${date}/check`} className="text-sm hover:underline" data-testid="edition-check-link">
             {t("checkDesk.summary.nav")}
