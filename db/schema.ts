@@ -148,6 +148,8 @@ export const editions = sqliteTable(
     totalNumber: integer("total_number"),
     /** 第N期 of the year, likewise */
     yearNumber: integer("year_number"),
+    /** 三校: the proofreading rounds this edition's pages go through, copied from the publication when it is made (docs/PROOFING.md). */
+    proofRounds: integer("proof_rounds").notNull().default(DEFAULT_PROOF_ROUNDS),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("editions_pub_date_idx").on(t.publicationId, t.date), index("editions_date_idx").on(t.date)],
