@@ -18,6 +18,8 @@ export interface NewEdition {
   override?: boolean;
   /** ids of unfinished stories of earlier editions to move into the new one (carry-over-stories.ts) */
   carryOver?: readonly number[];
+  /** 三校 rounds for this edition's pages (the chief's choice); default the publication's (docs/PROOFING.md). */
+  proofRounds?: number;
 }
 
 export interface CreatedEdition extends EditionNumbers {
@@ -56,7 +58,7 @@ export function openEdition(tx: DbOrTx, input: NewEdition): CreatedEdition {
   const numbers = editionNumbers(input.date, previous, publication);
   const edition = tx
     .insert(editions)
-    .values({ publicationId: publication.id, date: input.date, ...numbers })
+    .values({ publicationId: publication.id, date: input.date, ...numbers, proofRounds: input.proofRounds ?? publication.proofRounds })
     .returning({ id: editions.id, date: editions.date })
     .get();
   recordAudit(tx, { actorId: input.actor.id, entityType: "edition", entityId: edition.id, action: "create", reason: input.date });

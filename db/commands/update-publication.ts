@@ -26,6 +26,7 @@ export function updatePublication(db: Db, input: PublicationPutBody & { actor: {
         firstTotalNumber: input.firstTotalNumber,
         firstYearNumber: input.firstYearNumber,
         weekdays: input.weekdays,
+        proofRounds: input.proofRounds ?? current.proofRounds,
         version,
         updatedAt: new Date().toISOString(),
       })
@@ -33,7 +34,7 @@ export function updatePublication(db: Db, input: PublicationPutBody & { actor: {
       .returning({ id: publications.id })
       .get();
     if (!updated) throw new DomainError("conflict", "template.publicationStale", { version: version, baseVersion: input.baseVersion });
-    const changed = (["name", "timeZone", "firstTotalNumber", "firstYearNumber", "weekdays"] as const).filter((k) => JSON.stringify(current[k]) !== JSON.stringify(input[k]));
+    const changed = (["name", "timeZone", "firstTotalNumber", "firstYearNumber", "weekdays", "proofRounds"] as const).filter((k) => input[k] !== undefined && JSON.stringify(current[k]) !== JSON.stringify(input[k]));
     recordAudit(tx, { actorId: input.actor.id, entityType: "publication", entityId: current.id, action: "update", reason: changed.join(", ") || null });
     return { id: current.id, version };
   });

@@ -66,6 +66,7 @@ export function publicationView(p: Publication) {
     firstTotalNumber: p.firstTotalNumber,
     firstYearNumber: p.firstYearNumber,
     weekdays: p.weekdays,
+    proofRounds: p.proofRounds,
     version: p.version,
     updatedAt: p.updatedAt,
   };

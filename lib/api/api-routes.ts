@@ -7,10 +7,11 @@ import { IMPORT_ROUTES } from "./routes/import-routes";
 import { EPAPER_ROUTES } from "./routes/epaper-routes";
 import { NINJS_ROUTES } from "./routes/ninjs-routes";
 import { PAGE_ROUTES } from "./routes/page-routes";
+import { PROOF_ROUTES } from "./routes/proof-routes";
 import { SEARCH_ROUTES } from "./routes/search-routes";
 import { STORY_ROUTES } from "./routes/story-routes";
 import { STORY_DESK_ROUTES } from "./routes/story-desk-routes";
 import { TEMPLATE_ROUTES } from "./routes/template-routes";
 
 /** Every method of every route under app/api (next-auth's own routes excepted), one entry each. */
-export const API_ROUTES: readonly ApiRoute[] = [...ACCOUNT_ROUTES, ...EDITION_ROUTES, ...STORY_ROUTES, ...PAGE_ROUTES, ...IMPORT_ROUTES, ...CARRY_OVER_ROUTES, ...EPAPER_ROUTES, ...TEMPLATE_ROUTES, ...STORY_DESK_ROUTES, ...DESK_ROUTES, ...NINJS_ROUTES, ...SEARCH_ROUTES];
+export const API_ROUTES: readonly ApiRoute[] = [...ACCOUNT_ROUTES, ...EDITION_ROUTES, ...STORY_ROUTES, ...PAGE_ROUTES, ...IMPORT_ROUTES, ...CARRY_OVER_ROUTES, ...EPAPER_ROUTES, ...TEMPLATE_ROUTES, ...STORY_DESK_ROUTES, ...DESK_ROUTES, ...NINJS_ROUTES, ...SEARCH_ROUTES, ...PROOF_ROUTES];

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { errorKey } from "../i18n/error-key";
 import { carryOverIds } from "./carry-over-schemas";
 import { editionDate, positiveId } from "./common";
+import { MAX_PROOF_ROUNDS } from "../proofing/kinds";
 
 // `Date.parse` rolls 2019-02-30 over to March: a new edition needs a date that exists on the calendar.
 const calendarDate = editionDate.refine((d) => {
@@ -16,6 +17,7 @@ export const newEdition = z
     template: z.boolean().default(true).describe("lay out the pages of that weekday's template; false: an empty edition"),
     override: z.boolean().default(false).describe("allow a day the paper does not appear (an extra edition)"),
     carryOver: carryOverIds.optional(),
+    proofRounds: z.number().int().min(1).max(MAX_PROOF_ROUNDS).optional().describe("三校: proofreading rounds of this edition's pages (chief only); default the publication's"),
   })
   .strict();
 export type NewEditionBody = z.infer<typeof newEdition>;
@@ -26,5 +28,6 @@ export const edition = z
     date: editionDate,
     totalNumber: z.number().int().nullable().describe("总第N期"),
     yearNumber: z.number().int().nullable().describe("第N期 of the year"),
+    proofRounds: z.number().int().describe("三校: proofreading rounds this edition's pages go through"),
   })
   .loose();

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { errorKey } from "../i18n/error-key";
 import { canonicalTimeZone, ALL_WEEKDAYS, type Weekday } from "../publication";
 import { positiveId, timestamp } from "./common";
+import { MAX_PROOF_ROUNDS } from "../proofing/kinds";
 import { pageName, pageNumber } from "./page-schemas";
 
 /** Request and response schemas of the publication settings and page template routes (geometry: the command → 422). */
@@ -39,6 +40,7 @@ export const publicationPut = z
     firstTotalNumber: editionNumber.describe("总第N期 of an edition with no earlier edition"),
     firstYearNumber: editionNumber.describe("第N期 of the year of an edition with no earlier edition"),
     weekdays: weekdays.describe("the days the paper appears"),
+    proofRounds: z.number().int().min(1).max(MAX_PROOF_ROUNDS).optional().describe("三校: proofreading rounds of the editions made from now on (1–3); unchanged when left out"),
   })
   .strict();
 export type PublicationPutBody = z.infer<typeof publicationPut>;
@@ -90,6 +92,7 @@ export const publicationSettings = z.object({
   firstTotalNumber: z.number().int(),
   firstYearNumber: z.number().int(),
   weekdays: z.array(z.number().int()),
+  proofRounds: z.number().int(),
   version: z.number().int(),
   updatedAt: timestamp,
 });

@@ -103,7 +103,7 @@ function proofRefusal(action: PageAction, proof: ProofProgress | undefined): Dom
   if (action !== "sign" || !proof) return null;
   const blockers = proofBlockers(proof);
   if (blockers.length === 0) return null;
-  return new DomainError("conflict", "proof.signNeedsProofing", { blockers: messageList(blockers) }, blockers);
+  return new DomainError("conflict", "proofing.signNeedsProofing", { blockers: messageList(blockers) }, blockers);
 }
 
 function checkPageTransition(input: PageTransitionInput): Check {
@@ -143,8 +143,8 @@ export interface ProofProgress {
 export function proofBlockers({ rounds, signedRounds, openMarks }: ProofProgress): Message[] {
   const signed = new Set(signedRounds);
   const blockers: Message[] = [];
-  for (let round = 1; round <= rounds; round++) if (!signed.has(round)) blockers.push({ key: "proof.roundNotSigned", params: { round } });
-  if (openMarks > 0) blockers.push({ key: "proof.marksOpen", params: { n: openMarks } });
+  for (let round = 1; round <= rounds; round++) if (!signed.has(round)) blockers.push({ key: "proofing.roundNotSigned", params: { round } });
+  if (openMarks > 0) blockers.push({ key: "proofing.marksOpen", params: { n: openMarks } });
   return blockers;
 }
 

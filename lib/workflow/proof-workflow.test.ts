@@ -30,14 +30,14 @@ describe("decideRoundSign: 校对签字 of round k only after k − 1", () => {
     { round: 1, want: "ok" },
     { round: 2, signedRounds: [1], want: "ok" },
     { round: 3, signedRounds: [1, 2], want: "ok" },
-    { round: 2, want: "conflict:proof.roundOutOfOrder" },
-    { round: 3, signedRounds: [1], want: "conflict:proof.roundOutOfOrder" },
-    { round: 1, signedRounds: [1], want: "conflict:proof.roundSigned" },
-    { round: 4, signedRounds: [1, 2, 3], want: "conflict:proof.roundOutOfRange" },
-    { round: 0, want: "conflict:proof.roundOutOfRange" },
-    { round: 2, rounds: 1, signedRounds: [1], want: "conflict:proof.roundOutOfRange" },
-    { round: 1, pageState: "layout", want: "conflict:proof.pageNotSubmitted" },
-    { round: 1, pageState: "signed", want: "conflict:proof.pageNotSubmitted" },
+    { round: 2, want: "conflict:proofing.roundOutOfOrder" },
+    { round: 3, signedRounds: [1], want: "conflict:proofing.roundOutOfOrder" },
+    { round: 1, signedRounds: [1], want: "conflict:proofing.roundSigned" },
+    { round: 4, signedRounds: [1, 2, 3], want: "conflict:proofing.roundOutOfRange" },
+    { round: 0, want: "conflict:proofing.roundOutOfRange" },
+    { round: 2, rounds: 1, signedRounds: [1], want: "conflict:proofing.roundOutOfRange" },
+    { round: 1, pageState: "layout", want: "conflict:proofing.pageNotSubmitted" },
+    { round: 1, pageState: "signed", want: "conflict:proofing.pageNotSubmitted" },
   ];
   it.each(cases)("round $round after $signedRounds (page $pageState) → $want", ({ want, ...input }) => {
     expect(outcome(() => decideRoundSign({ pageState: "submitted", rounds: 3, signedRounds: [], ...input }))).toBe(want);
@@ -59,9 +59,9 @@ describe("decideMarkRound: a mark belongs to the round in progress", () => {
   it.each([
     { pageState: "submitted", signedRounds: [], want: "ok:1" },
     { pageState: "submitted", signedRounds: [1], want: "ok:2" },
-    { pageState: "submitted", signedRounds: [1, 2, 3], want: "conflict:proof.allRoundsSigned" },
-    { pageState: "layout", signedRounds: [], want: "conflict:proof.pageNotSubmitted" },
-    { pageState: "released", signedRounds: [1, 2, 3], want: "conflict:proof.pageNotSubmitted" },
+    { pageState: "submitted", signedRounds: [1, 2, 3], want: "conflict:proofing.allRoundsSigned" },
+    { pageState: "layout", signedRounds: [], want: "conflict:proofing.pageNotSubmitted" },
+    { pageState: "released", signedRounds: [1, 2, 3], want: "conflict:proofing.pageNotSubmitted" },
   ] as const)("page $pageState, signed $signedRounds → $want", ({ want, ...input }) => {
     expect(outcome(() => decideMarkRound({ rounds: 3, ...input }))).toBe(want);
   });
@@ -71,11 +71,11 @@ describe("decideMarkResolve", () => {
   const cases: (Partial<MarkResolveInput> & { want: string })[] = [
     { action: "accept", want: "ok" },
     { action: "reject", reason: "原文无误", want: "ok" },
-    { action: "reject", reason: "  ", want: "bad_request:proof.rejectReasonRequired" },
-    { action: "reject", reason: null, want: "bad_request:proof.rejectReasonRequired" },
-    { action: "accept", state: "accepted", want: "conflict:proof.markResolved" },
-    { action: "reject", state: "rejected", reason: "x", want: "conflict:proof.markResolved" },
-    { action: "accept", baseVersion: 1, version: 2, want: "conflict:proof.markStale" },
+    { action: "reject", reason: "  ", want: "bad_request:proofing.rejectReasonRequired" },
+    { action: "reject", reason: null, want: "bad_request:proofing.rejectReasonRequired" },
+    { action: "accept", state: "accepted", want: "conflict:proofing.markResolved" },
+    { action: "reject", state: "rejected", reason: "x", want: "conflict:proofing.markResolved" },
+    { action: "accept", baseVersion: 1, version: 2, want: "conflict:proofing.markStale" },
   ];
   it.each(cases)("$action a $state mark → $want", ({ want, ...input }) => {
     expect(outcome(() => decideMarkResolve({ action: "accept", state: "open", version: 1, baseVersion: 1, ...input }))).toBe(want);

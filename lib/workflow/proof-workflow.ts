@@ -28,7 +28,7 @@ export function currentProofRound(rounds: number, signedRounds: readonly number[
 }
 
 function refuseUnlessSubmitted(pageState: PageState): void {
-  if (pageState !== "submitted") throw new DomainError("conflict", "proof.pageNotSubmitted", { state: label("pageState", pageState) });
+  if (pageState !== "submitted") throw new DomainError("conflict", "proofing.pageNotSubmitted", { state: label("pageState", pageState) });
 }
 
 export interface RoundSignInput {
@@ -42,17 +42,17 @@ export interface RoundSignInput {
 /** 校对签字 of `round`, or a DomainError: the page not submitted, no such round, already signed, or the round before not signed (409). */
 export function decideRoundSign({ pageState, rounds, signedRounds, round }: RoundSignInput): void {
   refuseUnlessSubmitted(pageState);
-  if (round < 1 || round > rounds) throw new DomainError("conflict", "proof.roundOutOfRange", { round, rounds });
-  if (signedRounds.includes(round)) throw new DomainError("conflict", "proof.roundSigned", { round });
+  if (round < 1 || round > rounds) throw new DomainError("conflict", "proofing.roundOutOfRange", { round, rounds });
+  if (signedRounds.includes(round)) throw new DomainError("conflict", "proofing.roundSigned", { round });
   const current = currentProofRound(rounds, signedRounds);
-  if (current !== round) throw new DomainError("conflict", "proof.roundOutOfOrder", { round, previous: round - 1 }, { current });
+  if (current !== round) throw new DomainError("conflict", "proofing.roundOutOfOrder", { round, previous: round - 1 }, { current });
 }
 
 /** The round a new mark belongs to, or a DomainError: the page not submitted, or every round already signed (409). */
 export function decideMarkRound({ pageState, rounds, signedRounds }: Omit<RoundSignInput, "round">): number {
   refuseUnlessSubmitted(pageState);
   const current = currentProofRound(rounds, signedRounds);
-  if (current === null) throw new DomainError("conflict", "proof.allRoundsSigned");
+  if (current === null) throw new DomainError("conflict", "proofing.allRoundsSigned");
   return current;
 }
 
@@ -66,9 +66,9 @@ export interface MarkResolveInput {
 
 /** Accept or reject an open mark based on the version read; rejecting needs a reason (400); a handled mark 409, a stale one 409. */
 export function decideMarkResolve({ action, state, version, baseVersion, reason }: MarkResolveInput): void {
-  if (state !== "open") throw new DomainError("conflict", "proof.markResolved", {}, { state });
-  if (version !== baseVersion) throw new DomainError("conflict", "proof.markStale", {}, { version });
-  if (action === "reject" && (reason ?? "").trim() === "") throw new DomainError("bad_request", "proof.rejectReasonRequired");
+  if (state !== "open") throw new DomainError("conflict", "proofing.markResolved", {}, { state });
+  if (version !== baseVersion) throw new DomainError("conflict", "proofing.markStale", {}, { version });
+  if (action === "reject" && (reason ?? "").trim() === "") throw new DomainError("bad_request", "proofing.rejectReasonRequired");
 }
 
 /** 退回重排 and 撤签 send the page back to layout: what was proofread is no longer what will be printed. */

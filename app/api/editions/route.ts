@@ -4,20 +4,25 @@ import { createEdition } from "@/db/commands/create-edition";
 import { getEditionByDate } from "@/db/queries/editions";
 import { pageChanged, publishing } from "@/app/_server/live";
 import { parseBody, withUser } from "@/app/_server/route";
+import { userHas } from "@/app/_server/session";
+import { DomainError } from "@/lib/errors";
+import { label } from "@/lib/i18n/translate";
 import { newEdition } from "@/lib/api/edition-schemas";
 
 /**
  * POST /api/editions {date, template?, override?, carryOver?} → 201 {edition, carried}, its pages laid out from
  * the template and the chosen unfinished stories moved into it; 409 when an edition on that date exists, 422 on
- * a day the paper does not appear (unless override).
+ * a day the paper does not appear (unless override). `proofRounds` (三校 rounds of this edition; default the
+ * publication's) is the chief's choice: 403 for an editor who sends it.
  */
 export const POST = withUser(
   async (req, { user }) => {
-    const { date, template, override, carryOver } = await parseBody(req, newEdition);
+    const { date, template, override, carryOver, proofRounds } = await parseBody(req, newEdition);
+    if (proofRounds !== undefined && !userHas(user, "chief")) throw new DomainError("forbidden", "auth.roleRequired", { role: label("role", "chief") });
     const db = getDb();
     const { carried } = publishing(
       db,
-      () => createEdition(db, { date, template, override, carryOver, actor: user }),
+      () => createEdition(db, { date, template, override, carryOver, proofRounds, actor: user }),
       // a carried story leaves one budget for another; the pages that lost its boxes changed too
       ({ carried }) => [
         ...carried.stories.flatMap(({ id, fromDate }) => [

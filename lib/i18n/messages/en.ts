@@ -4,6 +4,7 @@ import { epaperEn } from "./epaper-en";
 import { feedsEn } from "./feeds-en";
 import { phoneEn } from "./phone-en";
 import { searchEn } from "./search-en";
+import { proofEn } from "./proof-en";
 import { storyDeskEn } from "./story-desk-en";
 import { publicationEn } from "./publication-en";
 import { serverEn } from "./server-en";
@@ -458,6 +459,7 @@ export const en: Messages = {
     sheetLabel: "Proof of page {n}",
     signedNote: "Signed · content hash {hash}",
     unsignedNote: "Not signed · for proofreading only",
+    ...proofEn,
   },
   ...textImportEn,
   ...editionsEn,

@@ -235,7 +235,7 @@ export const serverEn: ServerMessages = {
       queryTooLong: "Search for at most {maximum} characters",
       dateRange: "The start date cannot be after the end date",
     },
-    proof: {
+    proofing: {
       signNeedsProofing: "Proofreading is not finished, the page cannot be signed: {blockers}",
       roundNotSigned: "{round, select, 1 {the first proof} 2 {the second proof} 3 {the third proof} other {proof round {round}}} is not signed",
       marksOpen: "{n, plural, one {# proofreading mark is} other {# proofreading marks are}} still open",

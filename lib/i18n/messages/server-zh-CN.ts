@@ -237,7 +237,7 @@ export const serverZhCN = {
       queryTooLong: "检索词最多 {maximum} 个字",
       dateRange: "起始日期不能晚于结束日期",
     },
-    proof: {
+    proofing: {
       signNeedsProofing: "校对未完成，不能签版：{blockers}",
       roundNotSigned: "{round, select, 1 {一校} 2 {二校} 3 {三校} other {第{round}校}}未签字",
       marksOpen: "还有 {n} 处校对标记未处理",

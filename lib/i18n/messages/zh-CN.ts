@@ -10,6 +10,7 @@ import { epaperZhCN, type EpaperMessages } from "./epaper-zh-CN";
 import { feedsZhCN, type FeedsMessages } from "./feeds-zh-CN";
 import { phoneZhCN, type PhoneMessages } from "./phone-zh-CN";
 import { searchZhCN, type SearchMessages } from "./search-zh-CN";
+import { proofZhCN, type ProofMessages } from "./proof-zh-CN";
 import { storyDeskZhCN, type StoryDeskMessages } from "./story-desk-zh-CN";
 import { publicationZhCN, type PublicationMessages } from "./publication-zh-CN";
 import { serverZhCN, type ServerMessages } from "./server-zh-CN";
@@ -467,6 +468,7 @@ export const zhCN = {
     sheetLabel: "大样 第{n}版",
     signedNote: "已签版 · 内容校验 {hash}",
     unsignedNote: "未签版 · 仅供校对",
+    ...(proofZhCN as ProofMessages),
   },
   ...(textImportZhCN as TextImportMessages),
   ...(editionsZhCN as EditionsMessages),
