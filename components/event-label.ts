@@ -28,6 +28,10 @@ export function useEventLabel(): (code: string, as?: "cause" | "audit") => strin
       if (code === "take-over") return t("lock.takeOver");
       if (code === "receive") return t("storyDesk.receiveEvent");
       if (code === "carry-over") return t("editions.carryOverEvent");
+      if (code === "proof-mark") return t(as === "cause" ? "proof.markEvent" : "proof.auditMark");
+      if (code === "proof-accept") return t("proof.auditAccept");
+      if (code === "proof-reject") return t("proof.auditReject");
+      if (code === "proof-round") return t("proof.auditRound");
       if (code === "unspike" && as === "cause") return t("event.unspike");
       if (isAction(code)) return t(`storyAction.${code}`);
       if (isEvent(code)) return t(`event.${code}`);

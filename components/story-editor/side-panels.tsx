@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { AuditList } from "./audit-list";
 import { CommentsPanel } from "./comments-panel";
 import { HistoryPanel } from "./history-panel";
+import { StoryProofMarks } from "../proofing/story-proof-marks";
 
 /** Editor or read view on the left (about two thirds), history / comments / audit on the right. */
 export function WorkspaceColumns({ main, side }: { main: ReactNode; side: ReactNode }) {
@@ -18,6 +19,7 @@ export function WorkspaceColumns({ main, side }: { main: ReactNode; side: ReactN
 export function SidePanels({ storyId, onRestore }: { storyId: number; onRestore?: (n: number) => Promise<void> }) {
   return (
     <>
+      <StoryProofMarks storyId={storyId} />
       <HistoryPanel storyId={storyId} onRestore={onRestore} />
       <CommentsPanel storyId={storyId} />
       <AuditList storyId={storyId} />
