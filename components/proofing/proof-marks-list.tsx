@@ -43,6 +43,7 @@ export function ProofMarksList({
 
 function MarkRow({ mark, text, canResolve, invalidate }: { mark: ProofMarkItem; text?: AnchorableText; canResolve: boolean; invalidate: readonly (readonly unknown[])[] }) {
   const t = useTranslations("proof");
+  const tAll = useTranslations();
   const queryClient = useQueryClient();
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState("");
@@ -61,11 +62,11 @@ function MarkRow({ mark, text, canResolve, invalidate }: { mark: ProofMarkItem; 
   return (
     <li className={`rounded border bg-white p-2 text-sm ${mark.state === "open" ? "border-amber-400" : "border-stone-200"}`} data-testid="proof-mark" data-state={mark.state} data-mark-id={mark.id}>
       <div className="flex flex-wrap items-baseline gap-x-2">
-        <span className="rounded bg-stone-100 px-1 text-xs">{t(`typeName.${mark.type}`)}</span>
+        <span className="rounded bg-stone-100 px-1 text-xs">{tAll(`proof.typeName.${mark.type}`)}</span>
         <span className="font-serif" data-content="">
           <del className="text-press">{mark.marked}</del> → <ins className="font-bold no-underline">{mark.correction || "∅"}</ins>
         </span>
-        <span className="text-xs text-stone-500">{t(`markState.${mark.state}`)}</span>
+        <span className="text-xs text-stone-500">{tAll(`proof.markState.${mark.state}`)}</span>
       </div>
       <p className="mt-1 text-xs text-stone-600">
         <span data-content="">{mark.headline ?? mark.slug}</span> · {t("where", { field: where.field, paragraph: where.paragraph + 1 })} · <span data-content="">{t("madeBy", { name: mark.createdBy, round: mark.round })}</span>

@@ -115,6 +115,7 @@ export function ProofingDesk({
   children: ReactNode;
 }) {
   const t = useTranslations("proof");
+  const tAll = useTranslations();
   const queryClient = useQueryClient();
   const time = useNewsroomTime();
   const sheet = useRef<HTMLDivElement>(null);
@@ -221,7 +222,7 @@ export function ProofingDesk({
                   <select name="type" className="rounded border border-stone-300 px-1 py-0.5" defaultValue="typo">
                     {PROOF_MARK_TYPES.map((type) => (
                       <option key={type} value={type}>
-                        {t(`typeName.${type}`)}
+                        {tAll(`proof.typeName.${type}`)}
                       </option>
                     ))}
                   </select>

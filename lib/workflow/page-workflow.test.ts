@@ -215,6 +215,6 @@ describe("page workflow: 签版 waits for proofreading (三校)", () => {
 
   it("says it in English too", () => {
     const e = errorOf(() => decidePageTransition(permissive("sign", "submitted", { proof: { rounds: 3, signedRounds: [1], openMarks: 1 } })));
-    expect(renderMessage("en", e.reason)).toBe("Proofreading is not finished, the page cannot be signed: the second proof is not signed; the third proof is not signed; 1 proofreading mark is still open");
+    expect(renderMessage("en", e.reason)).toBe("Proofreading is not finished, the page cannot be signed: the 2nd proof is not signed; the 3rd proof is not signed; 1 proofreading mark is still open");
   });
 });

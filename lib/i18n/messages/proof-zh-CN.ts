@@ -1,12 +1,12 @@
 /** Words of 三校 (proofreading rounds and marks on the page proof, docs/PROOFING.md): zh-CN, the source. Spread into zh-CN.ts's `proof`. */
 export const proofZhCN = {
   roundsSetting: "校对次数",
-  roundsChoice: "{n} 校",
+  roundsChoice: "{n, plural, other {# 校}}",
   roundsHint: "此后新建的各期版面签版前须经过的校对次数（一校至三校）",
   roundName: "{round, select, 1 {一校} 2 {二校} 3 {三校} other {第{round}校}}",
   proofing: "校对",
   proofingTitle: "校对 · {date} 第{n}版「{name}」",
-  roundsOfEdition: "本期须校 {rounds} 次",
+  roundsOfEdition: "{rounds, plural, other {本期须校 # 次}}",
   roundsTitle: "校次",
   notSigned: "未签",
   signRound: "{round, select, 1 {一校} 2 {二校} 3 {三校} other {第{round}校}}签字",
@@ -30,7 +30,6 @@ export const proofZhCN = {
   moved: "原文有改动，已按所标文字重新定位",
   accept: "采用",
   reject: "不采用",
-  rejectTitle: "不采用这处标记",
   rejectReason: "理由",
   confirmReject: "不采用",
   reason: "理由：{reason}",
