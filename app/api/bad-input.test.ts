@@ -74,6 +74,10 @@ interface World {
   pageVersion(): number;
   templateVersion(): number;
   publicationVersion(): number;
+  /** 三校: the proofreader (赵敏), and an open mark on the page (submitted, with the story in a box). */
+  proofreader: SessionUser;
+  markId: number;
+  markVersion(): number;
 }
 
 async function call(handler: Handler, { url, method, params, body, contentType = "application/json" }: { url: string; method: string; params: Record<string, string>; body?: string; contentType?: string }) {
@@ -107,6 +111,14 @@ async function makeWorld(): Promise<World> {
   const { story: printed } = await post("/api/stories", "/api/stories", {}, { edition: date, slug: "见报稿" });
   sqlite.prepare("UPDATE stories SET status = 'published' WHERE id = ?").run(printed.id);
   const notificationId = Number(sqlite.prepare("INSERT INTO notifications (user_id, story_id, kind, params) VALUES (?, ?, 'legacy', '{}')").run(chief.id, story.id).lastInsertRowid);
+  // 三校 fixtures, set as the workflow would leave them: the story's text in a box of the page, the page submitted, one open mark.
+  const proofreader = getUserById(db, { id: users.proofreader.id })!;
+  sqlite.prepare(`UPDATE stories SET body = '["第一段。","第二段。"]' WHERE id = ?`).run(story.id);
+  sqlite.prepare("INSERT INTO page_elements (page_id, kind, story_id, first_column, column_span, top_line, height_lines) VALUES (?, 'story', ?, 1, 4, 10, 30)").run(page.id, story.id);
+  sqlite.prepare("UPDATE pages SET state = 'submitted' WHERE id = ?").run(page.id);
+  const markId = Number(
+    sqlite.prepare("INSERT INTO proof_marks (page_id, story_id, round, type, offset, marked, correction, created_by_id) VALUES (?, ?, 1, 'typo', 0, '第二', '第2', ?)").run(page.id, story.id, proofreader.id).lastInsertRowid,
+  );
   return {
     db,
     sqlite,
@@ -125,6 +137,9 @@ async function makeWorld(): Promise<World> {
     pageVersion: () => one("SELECT version FROM pages WHERE id = ?", page.id),
     templateVersion: () => one("SELECT version FROM page_templates WHERE number = ?", 1),
     publicationVersion: () => one("SELECT version FROM publications WHERE id = ?", 1),
+    proofreader,
+    markId,
+    markVersion: () => one("SELECT version FROM proof_marks WHERE id = ?", markId),
   };
 }
 
@@ -196,6 +211,14 @@ function validBody(route: ApiRoute, w: World): unknown {
       return templatePage(Math.min(freeTemplateNumber++, 200));
     case "PUT /api/page-templates/{id}":
       return { baseVersion: w.templateVersion(), ...templatePage(1) };
+    case "POST /api/pages/{id}/proof-marks":
+      return { storyId: w.storyId, paragraph: 0, offset: 0, marked: "第一", type: "typo", correction: "第1", note: "数字用法" };
+    case "POST /api/pages/{id}/proof-rounds":
+      return { round: 1 };
+    case "POST /api/proof-marks/{id}/accept":
+      return { baseVersion: w.markVersion() };
+    case "POST /api/proof-marks/{id}/reject":
+      return { baseVersion: w.markVersion(), reason: "原文无误" };
     default:
       return undefined; // no body (POST /api/notifications, DELETE lock, DELETE page)
   }
@@ -208,6 +231,7 @@ function validParams(route: ApiRoute, w: World): Record<string, string> {
     p.id = String(route.path.startsWith("/api/pages") ? w.pageId : route.path.startsWith("/api/users") ? w.reporterId : route.path.startsWith("/api/page-templates") ? w.templateId : w.storyId);
   }
   if (route.path === "/api/stories/{id}/corrections") p.id = String(w.publishedStoryId);
+  if (route.path.startsWith("/api/proof-marks/")) p.id = String(w.markId);
   if (route.path === "/api/notifications/{id}") p.id = String(w.notificationId);
   if (route.path.includes("{commentId}")) p.commentId = String(w.commentId);
   if (route.path.includes("{n}")) p.n = "1";
@@ -290,7 +314,7 @@ const queryArb = fc.option(fc.dictionary(fc.constantFrom("baseVersion", "edition
 // ── the properties ────────────────────────────────────────────────────────────────────────────────────
 
 const WRITES = API_ROUTES.filter((r) => r.method !== "GET");
-const callerFor = (route: ApiRoute, w: World) => (route.access === "admin" ? w.admin : w.chief);
+const callerFor = (route: ApiRoute, w: World) => (route.access === "admin" ? w.admin : route.access === "proofreader" ? w.proofreader : w.chief);
 
 function urlOf(route: ApiRoute, params: Record<string, string>, query: Record<string, string>): string {
   const p = route.path.replace(/\{(\w+)\}/g, (_m, k: string) => encodeURIComponent(params[k] ?? ""));
