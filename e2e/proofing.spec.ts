@@ -11,19 +11,23 @@ test.use({ login: "liqiang" });
 async function selectOnProof(page: Page, text: string): Promise<void> {
   await page.getByTestId("proofing-sheet").evaluate((root, wanted) => {
     for (const el of root.querySelectorAll<HTMLElement>("[data-proof-field]")) {
+      // The text is set in runs (digits apart): find it in the element's whole text, then the nodes it spans.
+      const at = el.textContent?.indexOf(wanted) ?? -1;
+      if (at < 0) continue;
+      const range = document.createRange();
       const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      let seen = 0;
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent?.indexOf(wanted) ?? -1;
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + wanted.length);
-        const selection = window.getSelection()!;
-        selection.removeAllRanges();
-        selection.addRange(range);
-        el.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
-        return;
+        const len = node.textContent?.length ?? 0;
+        if (at >= seen && at < seen + len) range.setStart(node, at - seen);
+        if (at + wanted.length > seen && at + wanted.length <= seen + len) range.setEnd(node, at + wanted.length - seen);
+        seen += len;
       }
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      el.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
+      return;
     }
     throw new Error(`「${wanted}」 is not on the proof`);
   }, text);
