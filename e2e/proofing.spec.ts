@@ -76,7 +76,7 @@ test("a proofreader marks, the 责任编辑 accepts one and rejects one, three r
   const editor = await pageAs("liqiang");
   await open(editor, url);
   const markOf = (marked: string) => editor.getByTestId("proof-mark").filter({ hasText: marked });
-  await markOf(first).getByRole("button", { name: "采用" }).click();
+  await markOf(first).getByRole("button", { name: "采用", exact: true }).click();
   await expect(markOf(first)).toHaveAttribute("data-state", "accepted");
   await markOf(second).getByRole("button", { name: "不采用" }).click();
   await markOf(second).getByLabel("理由").fill("原文无误");
