@@ -57,7 +57,7 @@ test("a proofreader marks, the 责任编辑 accepts one and rejects one, three r
     await expect(proofreader.getByTestId("proof-selected")).toHaveText(marked);
     await proofreader.getByLabel(/改为/).fill(correction);
     await proofreader.getByRole("button", { name: "加标记" }).click();
-    await expect(proofreader.getByTestId("proof-mark").filter({ hasText: marked })).toBeVisible();
+    await expect(proofreader.getByTestId("proof-mark").filter({ has: proofreader.locator("del", { hasText: marked }) })).toBeVisible();
   }
   await expect(proofreader.getByTestId("proof-mark")).toHaveCount(2);
   await proofreader.screenshot({ path: "test-results/screens/proofing-1440x900.png" });
@@ -75,7 +75,7 @@ test("a proofreader marks, the 责任编辑 accepts one and rejects one, three r
   // 李强 accepts the first (the text changes, a revision appears) and rejects the second with a reason.
   const editor = await pageAs("liqiang");
   await open(editor, url);
-  const markOf = (marked: string) => editor.getByTestId("proof-mark").filter({ hasText: marked });
+  const markOf = (marked: string) => editor.getByTestId("proof-mark").filter({ has: editor.locator("del", { hasText: marked }) });
   await markOf(first).getByRole("button", { name: "采用", exact: true }).click();
   await expect(markOf(first)).toHaveAttribute("data-state", "accepted");
   await markOf(second).getByRole("button", { name: "不采用" }).click();
