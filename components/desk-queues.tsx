@@ -18,6 +18,7 @@ import { useNewsroomTime } from "./use-newsroom-time";
 /** Each queue's title and empty line, in the order a desk reads them (the chief's sign-off first). */
 const QUEUES: { name: QueueName; title: string; empty: string }[] = [
   { name: "returned", title: "desk.queue.returned", empty: "desk.empty.returned" },
+  { name: "proofing", title: "proof.queueTitle", empty: "proof.queueEmpty" },
   { name: "assignments", title: "dashboard.myAssignments", empty: "dashboard.noAssignments" },
   { name: "signed", title: "desk.queue.signed", empty: "desk.empty.signed" },
   { name: "submitted", title: "desk.queue.submitted", empty: "desk.empty.submitted" },
@@ -79,7 +80,7 @@ export function DeskQueues({ initial }: { initial: Queues }) {
 }
 
 function QueueRow({ name, item }: { name: QueueName; item: QueueStory | ReturnedStory | QueuePage }) {
-  if ("number" in item) return <PageRow page={item} inLayout={name === "layout"} />;
+  if ("number" in item) return <PageRow page={item} inLayout={name === "layout"} proofing={name === "proofing"} />;
   return <StoryRow story={item} withBrief={name === "assignments"} />;
 }
 
@@ -127,12 +128,13 @@ function StoryRow({ story, withBrief }: { story: QueueStory | ReturnedStory; wit
 }
 
 /** A page in layout links to the layout editor and shows its overset; one to sign or release links to the page. */
-function PageRow({ page, inLayout }: { page: QueuePage; inLayout: boolean }) {
+function PageRow({ page, inLayout, proofing }: { page: QueuePage; inLayout: boolean; proofing: boolean }) {
   const t = useTranslations("desk");
+  const tp = useTranslations("proof");
   const locale = useLocale() as Locale;
   const today = dateIn(useTimeZone() ?? "Asia/Shanghai");
   const time = useNewsroomTime();
-  const href = `/editions/${page.editionDate}/pages/${page.number}${inLayout ? "/layout" : ""}`;
+  const href = `/editions/${page.editionDate}/pages/${page.number}${inLayout ? "/layout" : proofing ? "/proofing" : ""}`;
   return (
     <Link href={href} className={rowLink}>
       <div className="flex items-start justify-between gap-3">
@@ -151,6 +153,7 @@ function PageRow({ page, inLayout }: { page: QueuePage; inLayout: boolean }) {
           <span className="text-emerald-700">{t("fits")}</span>
         )}
         {page.signedAt && <span>{t("signedAt", { time: time(page.signedAt) })}</span>}
+        {proofing && page.proofRounds !== undefined && <span data-testid="queue-proof-rounds">{tp("queueRounds", { signed: page.proofSigned ?? 0, rounds: page.proofRounds })}</span>}
       </p>
     </Link>
   );

@@ -30,6 +30,10 @@ export function useEventLabel(): (code: string, as?: "cause" | "audit") => strin
       if (code === "carry-over") return t("editions.carryOverEvent");
       if (code === "check_dismiss") return t("checkDesk.auditDismiss");
       if (code === "check_override") return t("checkDesk.auditOverride");
+      if (code === "proof-mark") return t(as === "cause" ? "proof.markEvent" : "proof.auditMark");
+      if (code === "proof-accept") return t("proof.auditAccept");
+      if (code === "proof-reject") return t("proof.auditReject");
+      if (code === "proof-round") return t("proof.auditRound");
       if (code === "unspike" && as === "cause") return t("event.unspike");
       if (isAction(code)) return t(`storyAction.${code}`);
       if (isEvent(code)) return t(`event.${code}`);

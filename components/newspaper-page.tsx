@@ -70,9 +70,12 @@ export function NewspaperPage({
   padded = true,
   fitMarks = "overset",
   className = "",
+  proofAnchors = false,
 }: {
   page: SheetPage;
   locale: Locale;
+  /** 三校: mark each story text with where it is in the story (data-proof-*), so a selection maps to a mark's anchor. */
+  proofAnchors?: boolean;
   /** CSS length of one body character: "11px" on screen, "calc(350mm / 111)" in the proof. */
   unit?: string;
   padded?: boolean;
@@ -89,7 +92,7 @@ export function NewspaperPage({
           data-testid={`box-${el.kind}`}
           data-element-id={el.id}
         >
-          <ElementContent el={el} page={page} locale={locale} fitMarks={fitMarks} />
+          <ElementContent el={el} page={page} locale={locale} fitMarks={fitMarks} proofAnchors={proofAnchors} />
         </section>
       ))}
     </PageSheet>
@@ -173,10 +176,10 @@ function StorySketch({ el, grid }: { el: SheetElement; grid: GridTemplate }) {
 }
 
 /** What a box holds: masthead strip, footer, ad, photo box or story box. */
-export function ElementContent({ el, page, locale, fitMarks }: { el: SheetElement; page: SheetPage; locale: Locale; fitMarks: FitMarks }) {
+export function ElementContent({ el, page, locale, fitMarks, proofAnchors = false }: { el: SheetElement; page: SheetPage; locale: Locale; fitMarks: FitMarks; proofAnchors?: boolean }) {
   if (el.kind === "furniture") return el.label === "masthead" ? <Masthead page={page} locale={locale} /> : <Footer el={el} page={page} />;
   if (el.kind === "ad") return <AdBox el={el} />;
-  if (el.story) return <StoryBox el={el} grid={page.grid} fitMarks={fitMarks} />;
+  if (el.story) return <StoryBox el={el} grid={page.grid} fitMarks={fitMarks} proofAnchors={proofAnchors} />;
   if (el.kind === "photo") return <PhotoBox el={el} grid={page.grid} />;
   return <div className="h-full border border-dashed border-stone-400" />;
 }
@@ -304,6 +307,7 @@ function HeadLine({
   as: Tag = "p",
   bold,
   testId,
+  anchor,
 }: {
   text: string;
   type: HeadType;
@@ -311,6 +315,8 @@ function HeadLine({
   as?: "p" | "h2";
   bold?: boolean;
   testId?: string;
+  /** proof anchors (data-proof-*) of the head field */
+  anchor?: Record<string, string | number>;
 }) {
   const lines = headElementText(text, type, boxChars);
   return (
@@ -324,6 +330,7 @@ function HeadLine({
       }}
       data-testid={testId}
       data-head-lines={lines.length}
+      {...anchor}
     >
       {lines.map((line, i) => (
         <span key={i} className="block whitespace-nowrap" data-head-line="">
@@ -348,7 +355,12 @@ const FIT_COLORS: Record<CopyfitResult["status"], string> = {
  * picture, head block across the box, then the body in text columns on the line grid. Each body
  * block is one <p> in .story-body, so a test can count the lines the browser draws.
  */
-function StoryBox({ el, grid, fitMarks }: { el: SheetElement; grid: GridTemplate; fitMarks: FitMarks }) {
+/** The data-proof-* attributes of one text of a story (components/proofing reads them back from a selection). */
+function proofAnchor(on: boolean, storyId: number, field: string, paragraph = 0, start = 0): Record<string, string | number> | undefined {
+  return on ? { "data-proof-story": storyId, "data-proof-field": field, "data-proof-paragraph": paragraph, "data-proof-start": start } : undefined;
+}
+
+function StoryBox({ el, grid, fitMarks, proofAnchors }: { el: SheetElement; grid: GridTemplate; fitMarks: FitMarks; proofAnchors: boolean }) {
   const story = el.story!;
   const box = setStory(story, el, grid);
   const { fit } = box;
@@ -375,9 +387,11 @@ function StoryBox({ el, grid, fitMarks }: { el: SheetElement; grid: GridTemplate
       {box.pictureLines > 0 && <PicturePlaceholder lines={box.pictureLines} label={t("page.photo")} />}
       {box.headLines > 0 && (
         <header className="text-center" data-content="" style={{ width: `calc(var(--u) * ${boxChars} + 1px)`, height: `calc(var(--line) * ${box.headLines})` }}>
-          {story.kicker && !box.continuation && <HeadLine text={story.kicker} type={DECK_TYPE} boxChars={boxChars} />}
-          {story.headline && <HeadLine text={story.headline} type={HEADLINE_TYPE[el.headlineSize]} boxChars={boxChars} as="h2" bold testId="page-headline" />}
-          {story.subheadline && !box.continuation && <HeadLine text={story.subheadline} type={DECK_TYPE} boxChars={boxChars} />}
+          {story.kicker && !box.continuation && <HeadLine text={story.kicker} type={DECK_TYPE} boxChars={boxChars} anchor={proofAnchor(proofAnchors, story.id, "kicker")} />}
+          {story.headline && (
+            <HeadLine text={story.headline} type={HEADLINE_TYPE[el.headlineSize]} boxChars={boxChars} as="h2" bold testId="page-headline" anchor={proofAnchor(proofAnchors, story.id, "headline")} />
+          )}
+          {story.subheadline && !box.continuation && <HeadLine text={story.subheadline} type={DECK_TYPE} boxChars={boxChars} anchor={proofAnchor(proofAnchors, story.id, "subheadline")} />}
           {bylineLines.length > 0 && !box.continuation && (
             <div className="text-left font-sans font-bold" style={{ ...TYPESET, fontSize: "var(--u)", lineHeight: "var(--line)" }} data-testid="page-byline">
               {bylineLines.map((line) => (
@@ -424,7 +438,13 @@ function StoryBox({ el, grid, fitMarks }: { el: SheetElement; grid: GridTemplate
                 {"\u3000"}
               </>
             )}
-            <SetText text={piece.text} />
+            {proofAnchors && piece.block < story.body.length ? (
+              <span {...proofAnchor(true, story.id, "body", piece.block, piece.start)}>
+                <SetText text={piece.text} />
+              </span>
+            ) : (
+              <SetText text={piece.text} />
+            )}
           </p>
         ))}
         {box.jumpToNote && (

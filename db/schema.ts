@@ -154,6 +154,8 @@ export const editions = sqliteTable(
     yearNumber: integer("year_number"),
     /** 三审: the review levels (2 or 3) its stories go through — the publication's setting when the edition was made (or the chief's choice then); fixed afterwards */
     reviewLevels: integer("review_levels").notNull().default(DEFAULT_REVIEW_LEVELS),
+    /** 三校: the proofreading rounds this edition's pages go through, copied from the publication when it is made (docs/PROOFING.md). */
+    proofRounds: integer("proof_rounds").notNull().default(DEFAULT_PROOF_ROUNDS),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("editions_pub_date_idx").on(t.publicationId, t.date), index("editions_date_idx").on(t.date)],

@@ -5,7 +5,9 @@ import { eq } from "drizzle-orm";
 import { inject } from "vitest";
 import { openDb, runMigrations, type Db } from "./client";
 import { createUser } from "./commands/create-user";
-import { editions, pageElements, pages, publications } from "./schema";
+import { editions, pageElements, pages, publications, users } from "./schema";
+import { signProofRound } from "./commands/sign-proof-round";
+import { proofProgressOf } from "./queries/proofing";
 import type { LayoutElementInput } from "@/lib/api/page-schemas";
 import type { Role } from "@/lib/roles";
 import { DomainError } from "@/lib/errors";
@@ -19,7 +21,7 @@ export interface SeedTemplate {
   /** the same, but the seed page still in layout with its stories approved (SeedOptions.printed false) */
   inLayoutFile: string;
   seedPageId: number;
-  users: { chief: TestUser; editor: TestUser; reporter: TestUser; admin: TestUser };
+  users: { chief: TestUser; editor: TestUser; reporter: TestUser; admin: TestUser; proofreader: TestUser };
 }
 
 declare module "vitest" {
@@ -92,4 +94,17 @@ export function refusal(fn: () => unknown): DomainError {
     throw e;
   }
   throw new Error("expected a refusal");
+}
+
+/**
+ * 三校 for tests that sign a page: a proofreader (the seed's 赵敏, else one made here) signs every proofreading round
+ * of the page's edition through the command the API uses, so 签版 finds the proofreading done (docs/PROOFING.md).
+ * Call it on a submitted page, before `transitionPage(… "sign" …)`.
+ */
+export function proofreadPage(db: Db, pageId: number): void {
+  const proofreader =
+    db.select({ id: users.id }).from(users).where(eq(users.role, "proofreader")).limit(1).get() ??
+    db.insert(users).values({ login: "test-proofreader", name: "校对员", role: "proofreader", passwordHash: "-" }).returning({ id: users.id }).get();
+  const { rounds, signedRounds } = proofProgressOf(db, pageId);
+  for (let round = 1; round <= rounds; round++) if (!signedRounds.includes(round)) signProofRound(db, { pageId, round, actor: proofreader });
 }

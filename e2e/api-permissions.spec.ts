@@ -364,6 +364,19 @@ const TABLE: Record<string, Row> = {
     call: async (c, d, ctx) => thenRemove(ctx, d.templateId, await c.delete(`/api/page-templates/${d.templateId}?baseVersion=1`)),
     expect: publicationWrite(204),
   },
+  // 三校 (docs/PROOFING.md): marks and rounds are the proofreader's (e2e/proofing.spec.ts signs in as 赵敏); editors read and deal with them.
+  "GET /api/pages/{id}/proof-marks": { data: page, call: (c, d) => c.get(`/api/pages/${d.pageId}/proof-marks`), expect: deskWrite(200) },
+  "POST /api/pages/{id}/proof-marks": {
+    data: page,
+    call: (c, d) => c.post(`/api/pages/${d.pageId}/proof-marks`, { data: { storyId: 1, paragraph: 0, offset: 0, marked: "聊", type: "typo", correction: "聊" } }),
+    expect: signedIn(403),
+  },
+  "GET /api/pages/{id}/proof-rounds": { data: page, call: (c, d) => c.get(`/api/pages/${d.pageId}/proof-rounds`), expect: deskWrite(200) },
+  "POST /api/pages/{id}/proof-rounds": { data: page, call: (c, d) => c.post(`/api/pages/${d.pageId}/proof-rounds`, { data: { round: 1 } }), expect: signedIn(403) },
+  // nobody's mark: an editor reaches the command (404); accepting and rejecting real marks is e2e/proofing.spec.ts
+  "POST /api/proof-marks/{id}/accept": { call: (c) => c.post("/api/proof-marks/999999999/accept", { data: { baseVersion: 1 } }), expect: deskWrite(404) },
+  "POST /api/proof-marks/{id}/reject": { call: (c) => c.post("/api/proof-marks/999999999/reject", { data: { baseVersion: 1, reason: "原文无误" } }), expect: deskWrite(404) },
+  "GET /api/stories/{id}/proof-marks": { data: draft, call: (c, d) => c.get(`/api/stories/${d.storyId}/proof-marks`), expect: deskWrite(200) },
   "GET /api/pages/{id}/proof.pdf": { data: page, call: (c, d) => c.get(`/api/pages/${d.pageId}/proof.pdf`, { timeout: 60_000 }), expect: deskRead, timeout: 180_000 },
   "GET /api/stories/{id}/review-sheet.pdf": { data: draft, call: (c, d) => c.get(`/api/stories/${d.storyId}/review-sheet.pdf`, { timeout: 60_000 }), expect: deskRead, timeout: 180_000 },
 };

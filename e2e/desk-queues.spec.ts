@@ -94,7 +94,8 @@ test("a page's hand-overs reach the chief's queues live, and 撤签 reaches the 
   await expect(queueItem(chief, "submitted", name)).toBeVisible();
   await expect(queueItem(editor, "layout", name)).toHaveCount(0);
 
-  // 签版 → 待付印
+  // 签版 → 待付印 (after 三校)
+  await desk.proofreadPage(page);
   await ok(await chiefApi.post(`/api/pages/${page.id}/transitions`, { data: { action: "sign" } }), "sign");
   await expect(queueItem(chief, "signed", name)).toBeVisible();
   await expect(queueItem(chief, "submitted", name)).toHaveCount(0);

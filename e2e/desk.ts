@@ -53,6 +53,8 @@ export interface Desk {
   layOut(page: PageFixture, boxes: BoxPlan[]): Promise<PageFixture>;
   /** Sets the page's 责任编辑 (李强 by default). */
   setResponsibleEditor(page: PageFixture, name?: string): Promise<PageFixture>;
+  /** 三校: 赵敏 signs the page's proofreading rounds (a submitted page), so the chief may sign it. */
+  proofreadPage(page: PageFixture): Promise<void>;
   /** A new story of the edition: by the editor (an assignment when `assignees` are named) or by a reporter (a draft). */
   story(opts?: { slug?: string; by?: Login; assignees?: string[]; targetLength?: number }): Promise<{ id: number; version: number; status: string }>;
   /**
@@ -99,6 +101,18 @@ export function createDesk(api: Api, edition: Edition): Desk {
     return (await res.json()).page;
   };
 
+  /** 三校: 赵敏 signs every proofreading round the page's edition requires, in order, before 签版 (docs/PROOFING.md). */
+  const proofreadPage = async (page: PageFixture): Promise<void> => {
+    const proofreader = await api.as("zhaomin");
+    const res = await proofreader.get(`/api/pages/${page.id}/proof-rounds`);
+    await ok(res, `proof rounds of page ${page.number}`);
+    const { proofing } = (await res.json()) as { proofing: { rounds: number; signedRounds: number[] } };
+    for (let round = 1; round <= proofing.rounds; round++) {
+      if (proofing.signedRounds.includes(round)) continue;
+      await ok(await proofreader.post(`/api/pages/${page.id}/proof-rounds`, { data: { round } }), `赵敏 signs round ${round} of page ${page.number}`);
+    }
+  };
+
   const setResponsibleEditor = async (page: PageFixture, name = "李强"): Promise<PageFixture> => {
     const res = await (await editor()).patch(`/api/pages/${page.id}`, { data: { baseVersion: page.version, responsibleEditorId: await staffId(name) } });
     await ok(res, "set 责任编辑");
@@ -114,7 +128,10 @@ export function createDesk(api: Api, edition: Edition): Desk {
       if (page.responsibleEditorId === null) page = await setResponsibleEditor(page);
       page = await pageTransition(page, "liqiang", "submit");
     }
-    if (at() < 3 && ORDER.indexOf(state) >= 3) page = await pageTransition(page, "chief", "sign");
+    if (at() < 3 && ORDER.indexOf(state) >= 3) {
+      await proofreadPage(page);
+      page = await pageTransition(page, "chief", "sign");
+    }
     return page;
   };
 
@@ -145,6 +162,7 @@ export function createDesk(api: Api, edition: Edition): Desk {
     advance,
     layOut,
     setResponsibleEditor,
+    proofreadPage,
 
     async page({ name = `测试版${suffix()}`, number, state = "planning" } = {}) {
       const res = await (await editor()).post(`/api/editions/${date}/pages`, { data: { name, ...(number && { number }) } });

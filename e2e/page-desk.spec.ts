@@ -51,6 +51,7 @@ test("提交签版, 签版 and 付印 ask first: what will happen, the warnings;
   await page.getByRole("button", { name: "提交签版" }).click();
   await dialog.getByRole("button", { name: "确认提交签版" }).click();
   await expect(page.getByTestId("page-state")).toHaveText("待签版");
+  await desk.proofreadPage(ready); // 三校 before 签版
 
   const chief = await pageAs("chief");
   await open(chief, viewUrl(ready, desk.date));

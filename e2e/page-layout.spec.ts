@@ -195,6 +195,7 @@ test("a reporter cannot sign; the chief signs and the page is frozen", async ({ 
   const refused = await (await api.as("limeng")).post(`/api/pages/${pageId}/transitions`, { data: { action: "sign" } });
   expect(refused.status()).toBe(403);
   await reporter.context().close();
+  await desk.proofreadPage(submitted); // 三校 before 签版
 
   const chief = await pageAs("chief");
   await open(chief, pageView);

@@ -97,7 +97,7 @@ const ROWS: Row[] = [
   { who: "liqiang", what: "rename a signed page", state: "signed", call: rename, expect: 409 },
   { who: "liqiang", what: "remove a signed page", state: "signed", call: remove, expect: 409 },
   // the chief signs, rejects, withdraws (with a reason) and releases
-  { who: "chief", what: "sign", state: "submitted", call: transition("sign"), expect: 200 },
+  { who: "chief", what: "sign", state: "submitted", call: async (c, p, fx) => (await fx.desk.proofreadPage(p as never), transition("sign")(c, p, fx)), expect: 200 },
   { who: "chief", what: "sign a page in layout", state: "layout", call: transition("sign"), expect: 409 },
   { who: "chief", what: "reject without reason", state: "submitted", call: transition("reject"), expect: 400 },
   { who: "chief", what: "reject", state: "submitted", call: transition("reject", "标题再改"), expect: 200 },

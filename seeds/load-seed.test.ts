@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { auditEvents, editions, pageElements, pages, pageSnapshots, pageTemplates, people, stories, users } from "@/db/schema";
+import { auditEvents, editions, pageElements, pages, pageSnapshots, pageTemplates, people, proofRounds, stories, users } from "@/db/schema";
 import { openTestDb } from "@/db/test-db";
 import { getEditionPage, getPageDetail } from "@/db/queries/pages";
 import { canonicalJson, pageSnapshot } from "@/lib/page-snapshot";
@@ -57,8 +57,18 @@ describe("loading the seed edition", () => {
     const resigned = pageSnapshot({ ...detail, elements: detail.elements.map((e) => ({ ...e, story: e.story && { ...e.story, version: 1 } })) });
     expect(resigned.hash).toBe(snapshot.hash);
     const trail = db.select().from(auditEvents).where(eq(auditEvents.entityId, page.id)).all().filter((a) => a.entityType === "page");
+    // 三校 as printed (docs/PROOFING.md "The seed page"): each round of the edition signed by the demo's 赵敏.
+    const zhaomin = db.select().from(users).where(eq(users.login, "zhaomin")).get()!;
+    expect(db.select().from(proofRounds).where(eq(proofRounds.pageId, page.id)).all().map((r) => [r.round, r.signedById])).toEqual([
+      [1, zhaomin.id],
+      [2, zhaomin.id],
+      [3, zhaomin.id],
+    ]);
     expect(trail.map((a) => [a.action, a.toState, a.actorId])).toEqual([
       ["submit", "submitted", page.responsibleEditorId],
+      ["proof-round", null, zhaomin.id],
+      ["proof-round", null, zhaomin.id],
+      ["proof-round", null, zhaomin.id],
       ["sign", "signed", chief.id],
       ["release", "released", chief.id],
     ]);

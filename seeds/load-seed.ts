@@ -15,6 +15,7 @@ import {
   pageSnapshots,
   pageTemplates,
   people,
+  proofRounds,
   publications,
   sidebars,
   stories,
@@ -133,6 +134,7 @@ export async function loadSeed(db: Db, opts: SeedOptions = {}): Promise<SeedRepo
         date: SEED_EDITION_DATE,
         note: "版面原文未载日期，暂定 2019-01-09（可修改）",
         ...editionNumbers(SEED_EDITION_DATE, undefined, publication),
+        proofRounds: publication.proofRounds,
       })
       .returning()
       .get();
@@ -220,6 +222,30 @@ function insertSeedTemplate(tx: Tx, publicationId: number, fixed: FixedElement[]
 }
 
 /**
+ * 三校 of the printed page (docs/PROOFING.md "The seed page"): it was proofread on paper before Newsdesk. Like its
+ * signature, each round of its edition is recorded as signed by the first active proofreader when one exists (the
+ * demo's 赵敏); on a production first start there is none and no round row is written (a round names the person
+ * who signed it; the loader invents no one) — the audit keeps one `proof-round` step per round with no actor.
+ * The page is released, so nothing checks its rounds again. Returns the audit steps.
+ */
+function proofreadAsPrinted(tx: Tx, page: Page, now: string) {
+  const proofreader = tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.role, "proofreader"), isNull(users.disabledAt)))
+    .orderBy(asc(users.id))
+    .limit(1)
+    .get();
+  const { rounds } = tx.select({ rounds: editions.proofRounds }).from(editions).where(eq(editions.id, page.editionId)).get()!;
+  const steps = [];
+  for (let round = 1; round <= rounds; round++) {
+    if (proofreader) tx.insert(proofRounds).values({ pageId: page.id, round, signedById: proofreader.id, signedAt: now }).run();
+    steps.push({ action: "proof-round", fromState: null, toState: null, actorId: proofreader?.id ?? null, reason: String(round) });
+  }
+  return steps;
+}
+
+/**
  * The seed page was printed: it goes the way every page goes to print — submitted, signed (签版: the frozen
  * snapshot and its hash, exactly as transitionPage takes them) and released (付印: its approved stories
  * published, each with revision and audit row). Signed by the first active chief when one exists (the demo's
@@ -244,6 +270,7 @@ function signAndReleaseAsPrinted(tx: Tx, page: Page): { signedBy: string | null 
     .run();
   const steps = [
     { action: "submit", fromState: "layout", toState: "submitted", actorId: page.responsibleEditorId, reason: null },
+    ...proofreadAsPrinted(tx, page, now),
     { action: "sign", fromState: "submitted", toState: "signed", actorId: signerId, reason: `sha256:${snapshot.hash}` },
     { action: "release", fromState: "signed", toState: "released", actorId: signerId, reason: "印刷原版 (the printed page, loaded by the seed)" },
   ];

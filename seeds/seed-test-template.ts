@@ -28,7 +28,7 @@ export default async function setup(project: TestProject) {
     file,
     inLayoutFile: inLayout.file,
     seedPageId: seedPage.id,
-    users: { chief: user("chief"), editor: user("liqiang"), reporter: user("limeng"), admin: user("admin") },
+    users: { chief: user("chief"), editor: user("liqiang"), reporter: user("limeng"), admin: user("admin"), proofreader: user("zhaomin") },
   });
   sqlite.close(); // checkpoints the WAL, so the file alone is the whole database
   return () => {

@@ -17,6 +17,8 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
   const user = await requireUser();
   const t = await getTranslations();
   const latest = deskEditionInHand(getDb());
+  // Admin and 校对 have no desk: a proofreader works from the 待校对 queue on the dashboard (docs/PROOFING.md).
+  const desk = user.role !== "admin" && user.role !== "proofreader";
   // One event stream per tab for the desk (an admin has no desk views to keep live).
   return (
     <LiveUpdates enabled={user.role !== "admin"}>
@@ -31,12 +33,12 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
               <Link href="/" className="hover:underline">
                 {t("nav.dashboard")}
               </Link>
-              {user.role !== "admin" && (
+              {desk && (
                 <Link href="/editions" className="hover:underline">
                   {t("editions.nav")}
                 </Link>
               )}
-              {latest && user.role !== "admin" && (
+              {latest && desk && (
                 <>
                   <Link href={`/editions/${latest.date}`} className="hover:underline">
                     {t("budget.title")}
@@ -66,7 +68,7 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
               <Link href="/account" data-testid="current-user" title={t("nav.account", { name: user.name })} className="hover:underline">
                 <Content>{user.name}</Content> · {t(`role.${user.role}`)}
               </Link>
-              {user.role !== "admin" && <SearchBox />}
+              {desk && <SearchBox />}
               {user.role !== "admin" && <NotificationBell />}
               <LanguageSwitch locale={user.locale} signedIn />
               <SignOutButton label={t("nav.signOut")} />

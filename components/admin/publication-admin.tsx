@@ -130,6 +130,22 @@ function ReviewLevelsField({ value }: { value: number }) {
   );
 }
 
+/** 三校: how many proofreading rounds the editions made from now on go through (docs/PROOFING.md). */
+function ProofRoundsField({ value, className }: { value: number; className: string }) {
+  const t = useTranslations("proof");
+  return (
+    <Field label={t("roundsSetting")}>
+      <select name="proofRounds" defaultValue={value} className={`${className} w-32`} title={t("roundsHint")}>
+        {[1, 2, 3].map((n) => (
+          <option key={n} value={n}>
+            {t("roundsChoice", { n })}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+}
+
 function PublicationSettings({ initial }: { initial: PublicationView }) {
   const t = useTranslations("publicationAdmin");
   const [pub, setPub] = useState(initial);
@@ -149,6 +165,7 @@ function PublicationSettings({ initial }: { initial: PublicationView }) {
       firstYearNumber: Number(form.get("firstYearNumber")),
       weekdays,
       reviewLevels: Number(form.get("reviewLevels")),
+      proofRounds: Number(form.get("proofRounds")),
     });
   }
   return (
@@ -170,6 +187,7 @@ function PublicationSettings({ initial }: { initial: PublicationView }) {
           <Field label={t("firstYearNumber")}>
             <input name="firstYearNumber" type="number" min={1} defaultValue={pub.firstYearNumber} className={`${field} w-32 tabular-nums`} aria-describedby="numbering-hint" />
           </Field>
+          <ProofRoundsField value={pub.proofRounds} className={field} />
         </div>
         <p id="tz-hint" className="text-xs text-stone-500">
           {t("timeZoneHint")}

@@ -40,6 +40,7 @@ import {
   type PlacementCheck,
 } from "./draft";
 import { JumpList, type JumpCandidate } from "./jump-list";
+import { PageProofMarks } from "../proofing/story-proof-marks";
 import { LayoutCanvas } from "./layout-canvas";
 import { historyReducer, initialHistory } from "./layout-history";
 import { fitNumbers } from "@/lib/page-fit";
@@ -70,6 +71,11 @@ export function LayoutEditor({ initialPage, locale }: { initialPage: PageDetail;
   const grid = server.grid;
   const frozen = isPageFrozen(server.state);
   const readOnly = frozen;
+  // 三校: the stories' texts the page's marks are re-anchored against.
+  const proofTexts = useMemo(
+    () => new Map(server.elements.flatMap((e) => (e.story ? [[e.story.id, { kicker: e.story.kicker, headline: e.story.headline, subheadline: e.story.subheadline, paragraphs: e.story.body }] as const] : []))),
+    [server.elements],
+  );
 
   const [history, dispatch] = useReducer(historyReducer, initialPage, (p) => initialHistory(p.elements.map(fromServer)));
   // The draft's boxes, with each story's latest text (the page is re-read when a story of the edition changes): fits follow edits.
@@ -490,6 +496,7 @@ export function LayoutEditor({ initialPage, locale }: { initialPage: PageDetail;
             autoPending={auto.isPending}
             autoUnplaced={autoUnplaced}
           />
+          <PageProofMarks pageId={pageId} texts={proofTexts} />
           <JumpList
             date={server.editionDate}
             pageId={pageId}

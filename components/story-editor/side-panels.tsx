@@ -5,6 +5,7 @@ import { AuditList } from "./audit-list";
 import { CommentsPanel } from "./comments-panel";
 import { HistoryPanel } from "./history-panel";
 import { SimilarStoriesPanel } from "./similar-stories";
+import { StoryProofMarks } from "../proofing/story-proof-marks";
 
 /** Editor or read view on the left (about two thirds), history / comments / audit / similar stories on the right. */
 export function WorkspaceColumns({ main, side }: { main: ReactNode; side: ReactNode }) {
@@ -20,6 +21,7 @@ export function SidePanels({ storyId, onRestore, check }: { storyId: number; onR
   return (
     <>
       {check}
+      <StoryProofMarks storyId={storyId} />
       <HistoryPanel storyId={storyId} onRestore={onRestore} />
       <CommentsPanel storyId={storyId} />
       <AuditList storyId={storyId} />

@@ -22,6 +22,8 @@ export interface NewEdition {
   carryOver?: readonly number[];
   /** 三审: the edition's review levels; the publication's setting when not given (the route lets only the chief choose). */
   reviewLevels?: ReviewLevels;
+  /** 三校 rounds for this edition's pages (the chief's choice); default the publication's (docs/PROOFING.md). */
+  proofRounds?: number;
 }
 
 export interface CreatedEdition extends EditionNumbers {
@@ -61,7 +63,13 @@ export function openEdition(tx: DbOrTx, input: NewEdition): CreatedEdition {
   const numbers = editionNumbers(input.date, previous, publication);
   const edition = tx
     .insert(editions)
-    .values({ publicationId: publication.id, date: input.date, ...numbers, reviewLevels: input.reviewLevels ?? reviewLevelCount(publication.reviewLevels) })
+    .values({
+      publicationId: publication.id,
+      date: input.date,
+      ...numbers,
+      reviewLevels: input.reviewLevels ?? reviewLevelCount(publication.reviewLevels),
+      proofRounds: input.proofRounds ?? publication.proofRounds,
+    })
     .returning({ id: editions.id, date: editions.date })
     .get();
   recordAudit(tx, { actorId: input.actor.id, entityType: "edition", entityId: edition.id, action: "create", reason: input.date });

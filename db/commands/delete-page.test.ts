@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { DomainError } from "@/lib/errors";
 import { renderMessage } from "@/lib/i18n/translate";
 import { auditEvents, pageElements, pages, pageSnapshots } from "../schema";
-import { makeSeededDb } from "../test-db";
+import { makeSeededDb, proofreadPage } from "../test-db";
 import { createPage } from "./create-page";
 import { createStory } from "./create-story";
 import { deletePage } from "./delete-page";
@@ -31,6 +31,7 @@ function signedOnceThenWithdrawn(): number {
   savePageLayout(t.db, { pageId: id, baseVersion: 1, elements: [...boxes, { kind: "story", storyId: story.id, firstColumn: 1, columnSpan: 2, topLine: 5, heightLines: 1 }], actor: t.users.editor });
   updatePageDetails(t.db, { pageId: id, baseVersion: version(id), responsibleEditorId: t.users.editor.id, actorId: t.users.editor.id });
   transitionPage(t.db, { pageId: id, action: "submit", actor: t.users.editor });
+  proofreadPage(t.db, id);
   transitionPage(t.db, { pageId: id, action: "sign", actor: t.users.chief });
   transitionPage(t.db, { pageId: id, action: "withdraw", reason: "换稿", actor: t.users.chief });
   return id;

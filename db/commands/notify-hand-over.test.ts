@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq, gt } from "drizzle-orm";
 import { renderNotification } from "@/lib/notifications";
-import { makeSeededDb, makeTestDb } from "../test-db";
+import { makeSeededDb, makeTestDb, proofreadPage } from "../test-db";
 import { notifications, pages } from "../schema";
 import { getPageDetail } from "../queries/pages";
 import { listNotificationsWithLinks } from "../queries/notifications";
@@ -85,6 +85,7 @@ describe("page hand-overs notify", () => {
 
     transitionPage(db, { pageId, action: "submit", actor: users.editor });
     mark = lastId(db);
+    proofreadPage(db, pageId);
     transitionPage(db, { pageId, action: "sign", actor: users.chief });
     expect(recipients(db, "page_signed", mark).map((r) => r.userId)).toEqual([responsible]);
 
@@ -101,6 +102,7 @@ describe("page hand-overs notify", () => {
     expect(renderNotification("en", shown, "2019-03-01")).toContain("(9 Jan)");
 
     transitionPage(db, { pageId, action: "submit", actor: users.editor });
+    proofreadPage(db, pageId);
     transitionPage(db, { pageId, action: "sign", actor: users.chief });
     const storyPeople = pageStoryPeopleUserIds(db, { pageId });
     expect(storyPeople.length).toBeGreaterThan(0);

@@ -10,7 +10,7 @@ import { createPage } from "./create-page";
 import { deletePage } from "./delete-page";
 import { updatePageDetails } from "./update-page-details";
 import { savePageLayout, type LayoutElementInput } from "./save-page-layout";
-import { makeSeededDb, pageLayoutOf } from "../test-db";
+import { makeSeededDb, pageLayoutOf, proofreadPage } from "../test-db";
 import { transitionPage } from "./transition-page";
 import { isStoryFrozen } from "../queries/story-frozen";
 
@@ -100,6 +100,7 @@ describe("a story continued on another page (转版)", () => {
     const one = t.seedPage.id;
     updatePageDetails(t.db, { pageId: jumpPage.id, baseVersion: version(jumpPage.id), responsibleEditorId: t.users.editor.id, actorId: t.users.editor.id });
     transitionPage(t.db, { pageId: jumpPage.id, action: "submit", actor: t.users.editor });
+    proofreadPage(t.db, jumpPage.id);
     transitionPage(t.db, { pageId: jumpPage.id, action: "sign", actor: t.users.chief });
     expect(isStoryFrozen(t.db, source.storyId!)).toBe(true);
 

@@ -11,7 +11,7 @@ import { deletePage } from "./delete-page";
 import { updatePageDetails } from "./update-page-details";
 import { savePageLayout, type LayoutElementInput } from "./save-page-layout";
 import { canonicalJson } from "@/lib/page-snapshot";
-import { makeSeededDb, pageLayoutOf } from "../test-db";
+import { makeSeededDb, pageLayoutOf, proofreadPage } from "../test-db";
 import { transitionPage } from "./transition-page";
 import { createStory } from "./create-story";
 import { restoreRevision } from "./restore-revision";
@@ -126,6 +126,7 @@ describe("signing, withdrawing and releasing", () => {
     const id = t.seedPage.id;
     transitionPage(t.db, { pageId: id, action: "submit", actor: t.users.editor });
     expect(refusal(() => transitionPage(t.db, { pageId: id, action: "sign", actor: t.users.editor })).status).toBe(403);
+    proofreadPage(t.db, id);
     const signed = transitionPage(t.db, { pageId: id, action: "sign", actor: t.users.chief });
     expect(signed.state).toBe("signed");
     const row = pageRow(id);
@@ -175,12 +176,14 @@ describe("signing, withdrawing and releasing", () => {
     const id = t.seedPage.id;
     const first = t.db.select().from(pageSnapshots).where(eq(pageSnapshots.pageId, id)).get()!.hash;
     transitionPage(t.db, { pageId: id, action: "submit", actor: t.users.editor });
+    proofreadPage(t.db, id);
     const again = transitionPage(t.db, { pageId: id, action: "sign", actor: t.users.chief });
     expect(again.snapshotHash).toBe(first);
 
     transitionPage(t.db, { pageId: id, action: "withdraw", reason: "改一个字", actor: t.users.chief });
     retouch(storyOnPage());
     transitionPage(t.db, { pageId: id, action: "submit", actor: t.users.editor });
+    proofreadPage(t.db, id);
     const changed = transitionPage(t.db, { pageId: id, action: "sign", actor: t.users.chief });
     expect(changed.snapshotHash).not.toBe(first);
     expect(t.db.select().from(pageSnapshots).where(eq(pageSnapshots.pageId, id)).all().map((s) => s.hash)).toEqual([first, first, changed.snapshotHash]);
@@ -195,6 +198,7 @@ describe("signing, withdrawing and releasing", () => {
     updatePageDetails(t.db, { pageId: id, baseVersion: pageRow(id).version, responsibleEditorId: t.users.editor.id, actorId: t.users.editor.id });
     transitionPage(t.db, { pageId: id, action: "submit", actor: t.users.editor });
     transitionStory(t.db, { storyId: story.id, action: "return", reason: "数据再核", actor: t.users.chief });
+    proofreadPage(t.db, id);
     const r = refusal(() => transitionPage(t.db, { pageId: id, action: "sign", actor: t.users.chief }));
     expect(r.status).toBe(409);
     expect(r.details).toEqual(["「短讯」状态为已退回，需已初审或已终审"]);

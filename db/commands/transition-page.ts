@@ -5,9 +5,11 @@ import type { PageState } from "@/lib/page-states";
 import type { Role } from "@/lib/roles";
 import type { PageTransitionBody } from "@/lib/api/page-schemas";
 import { decidePageTransition } from "@/lib/workflow/page-workflow";
+import { clearsProofRounds } from "@/lib/workflow/proof-workflow";
 import { decideStoryTransition } from "@/lib/workflow/story-workflow";
 import type { Db, DbOrTx } from "../client";
-import { pageElements, pages, pageSnapshots, stories, type Page } from "../schema";
+import { pageElements, pages, pageSnapshots, proofRounds, stories, type Page } from "../schema";
+import { proofProgressOf } from "../queries/proofing";
 import { getPageDetail } from "../queries/pages";
 import { pageSnapshot } from "@/lib/page-snapshot";
 import { recordAudit } from "./record-audit";
@@ -79,8 +81,9 @@ export function publishStories(tx: DbOrTx, page: Page, actor: { id: number | nul
 
 /**
  * Moves a page through its workflow (DESIGN.md "Page states") in one transaction: the pure state machine
- * decides (role 403 → state 409 → reason 400 → submit blockers 409); sign stores the frozen snapshot and
- * its hash; withdraw clears the signature; release publishes the page's approved stories. Audited.
+ * decides (role 403 → state 409 → reason 400 → submit blockers 409 → for sign, the proofreading rounds and open marks
+ * 409); sign stores the frozen snapshot and its hash; withdraw clears the signature; reject and withdraw clear the
+ * signed proofreading rounds; release publishes the page's approved stories. Audited.
  */
 export function transitionPage(db: Db, req: PageTransitionRequest): PageTransitionResult {
   return db.transaction((tx) => {
@@ -95,6 +98,7 @@ export function transitionPage(db: Db, req: PageTransitionRequest): PageTransiti
       actor: req.actor,
       reason,
       submitBlockers: req.action === "submit" ? detail!.submitBlockerMessages : undefined,
+      proof: req.action === "sign" ? proofProgressOf(tx, page.id) : undefined,
     });
 
     const now = new Date().toISOString();
@@ -113,6 +117,8 @@ export function transitionPage(db: Db, req: PageTransitionRequest): PageTransiti
       snapshotHash = null;
       signed = { signedById: null, signedAt: null, snapshotHash: null };
     }
+    // 退回重排 / 撤签: the page goes back to layout and will be proofread again from 一校 (docs/PROOFING.md).
+    if (clearsProofRounds(req.action)) tx.delete(proofRounds).where(eq(proofRounds.pageId, page.id)).run();
 
     const version = page.version + 1;
     const updated = tx

@@ -28,6 +28,7 @@ export function updatePublication(db: Db, input: PublicationPutBody & { actor: {
         firstYearNumber: input.firstYearNumber,
         weekdays: input.weekdays,
         reviewLevels: input.reviewLevels ?? current.reviewLevels,
+        proofRounds: input.proofRounds ?? current.proofRounds,
         version,
         updatedAt: new Date().toISOString(),
       })
@@ -35,7 +36,7 @@ export function updatePublication(db: Db, input: PublicationPutBody & { actor: {
       .returning({ id: publications.id })
       .get();
     if (!updated) throw new DomainError("conflict", "template.publicationStale", { version: version, baseVersion: input.baseVersion });
-    const changed = (["name", "timeZone", "firstTotalNumber", "firstYearNumber", "weekdays", "reviewLevels"] as const).filter((k) => input[k] !== undefined && JSON.stringify(current[k]) !== JSON.stringify(input[k]));
+    const changed = (["name", "timeZone", "firstTotalNumber", "firstYearNumber", "weekdays", "reviewLevels", "proofRounds"] as const).filter((k) => input[k] !== undefined && JSON.stringify(current[k]) !== JSON.stringify(input[k]));
     recordAudit(tx, { actorId: input.actor.id, entityType: "publication", entityId: current.id, action: "update", reason: changed.join(", ") || null });
     return { id: current.id, version };
   });

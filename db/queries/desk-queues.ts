@@ -6,6 +6,7 @@ import type { StoryState } from "@/lib/story-kinds";
 import type { DbOrTx } from "../client";
 import { auditEvents, editions, pages, people, stories, storyAssignees, storyBylines, users } from "../schema";
 import { listPageDetailsByIds } from "./pages";
+import { proofingQueuePageIds, proofProgressOf } from "./proofing";
 
 /** Each queue lists at most this many (its count says how many wait in all). */
 export const QUEUE_LIMIT = 20;
@@ -149,6 +150,7 @@ export function pagesInStateQueue(db: DbOrTx, { state, limit = QUEUE_LIMIT }: { 
  */
 export function listDeskQueues(db: DbOrTx, { user, now = new Date() }: { user: { id: number; role: Role }; now?: Date }): DeskQueues {
   if (user.role === "reporter") return { assignments: assignmentsQueue(db, { userId: user.id }), returned: returnedQueue(db, { userId: user.id }) };
+  if (user.role === "proofreader") return { proofing: proofingQueue(db) };
   const queues: DeskQueues = {};
   if (hasEditorialRole(user.role, "desk_head")) queues.reviewing = secondReviewQueue(db);
   if (hasEditorialRole(user.role, "chief")) {
@@ -162,4 +164,30 @@ export function listDeskQueues(db: DbOrTx, { user, now = new Date() }: { user: {
     queues.layout = pagesInStateQueue(db, { state: "layout" });
   }
   return queues;
+}
+
+/** 待校对: pages submitted for sign-off with proofreading rounds still to sign, the longest waiting first (三校, docs/PROOFING.md). */
+export function proofingQueue(db: DbOrTx, { limit = QUEUE_LIMIT }: { limit?: number } = {}): { count: number; items: QueuePage[] } {
+  const { ids, count: n } = proofingQueuePageIds(db, { limit });
+  const order = new Map(ids.map((id, i) => [id, i]));
+  const progress = new Map(ids.map((id) => [id, proofProgressOf(db, id)]));
+  const items = listPageDetailsByIds(db, { ids })
+    .map((p): QueuePage => {
+      const proof = progress.get(p.id)!;
+      return {
+        id: p.id,
+        editionDate: p.editionDate,
+        number: p.number,
+        name: p.name,
+        state: p.state,
+        responsibleEditor: p.responsibleEditor,
+        oversetBoxes: 0,
+        oversetLines: 0,
+        signedAt: null,
+        proofRounds: proof.rounds,
+        proofSigned: proof.signedRounds.length,
+      };
+    })
+    .sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+  return { count: n, items };
 }

@@ -4,7 +4,7 @@ import { editions, pages, publications, users } from "../schema";
 
 export function getEditionByDate(db: DbOrTx, { date }: { date: string }) {
   return db
-    .select({ id: editions.id, date: editions.date, note: editions.note, publication: publications.name, totalNumber: editions.totalNumber, yearNumber: editions.yearNumber, reviewLevels: editions.reviewLevels })
+    .select({ id: editions.id, date: editions.date, note: editions.note, publication: publications.name, totalNumber: editions.totalNumber, yearNumber: editions.yearNumber, reviewLevels: editions.reviewLevels, proofRounds: editions.proofRounds })
     .from(editions)
     .innerJoin(publications, eq(publications.id, editions.publicationId))
     .where(eq(editions.date, date))

@@ -9,7 +9,7 @@ import { updateStory } from "../commands/update-story";
 import { savePageLayout, type LayoutElementInput } from "../commands/save-page-layout";
 import { transitionPage } from "../commands/transition-page";
 import { updatePageDetails } from "../commands/update-page-details";
-import { makeSeededDb, pageLayoutOf } from "../test-db";
+import { makeSeededDb, pageLayoutOf, proofreadPage } from "../test-db";
 import { getEpaperArticle, getEpaperPage } from "./epaper";
 import { getPageDetail } from "./pages";
 
@@ -33,7 +33,10 @@ function release(pageId: number, { signOnly = false } = {}) {
     if (!getPageDetail(t.db, { id: pageId })!.responsibleEditorId) updatePageDetails(t.db, { pageId, baseVersion: version(pageId), responsibleEditorId: t.users.editor.id, actorId: t.users.editor.id });
     transitionPage(t.db, { pageId, action: "submit", actor: t.users.editor });
   }
-  if (state(pageId) === "submitted") transitionPage(t.db, { pageId, action: "sign", actor: t.users.chief });
+  if (state(pageId) === "submitted") {
+    proofreadPage(t.db, pageId);
+    transitionPage(t.db, { pageId, action: "sign", actor: t.users.chief });
+  }
   if (signOnly) return expect(state(pageId)).toBe("signed");
   if (state(pageId) === "signed") transitionPage(t.db, { pageId, action: "release", actor: t.users.chief });
   expect(state(pageId)).toBe("released");

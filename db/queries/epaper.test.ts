@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { DomainError } from "@/lib/errors";
 import { auditEvents, pageElements, pages, stories } from "../schema";
-import { makeSeededDb } from "../test-db";
+import { makeSeededDb, proofreadPage } from "../test-db";
 import { correctStory } from "../commands/correct-story";
 import { createEdition } from "../commands/create-edition";
 import { createPage } from "../commands/create-page";
@@ -22,7 +22,9 @@ function releaseSeedPage() {
     ["submitted", "sign"],
     ["signed", "release"],
   ] as const) {
-    if (state() === from) transitionPage(t.db, { pageId: t.seedPage.id, action, actor: action === "submit" ? t.users.editor : t.users.chief });
+    if (state() !== from) continue;
+    if (action === "sign") proofreadPage(t.db, t.seedPage.id);
+    transitionPage(t.db, { pageId: t.seedPage.id, action, actor: action === "submit" ? t.users.editor : t.users.chief });
   }
   expect(state()).toBe("released");
 }
@@ -42,6 +44,7 @@ function signedPage() {
   const version = t.db.select({ version: pages.version }).from(pages).where(eq(pages.id, id)).get()!.version;
   updatePageDetails(t.db, { pageId: id, baseVersion: version, responsibleEditorId: t.users.editor.id, actorId: t.users.editor.id });
   transitionPage(t.db, { pageId: id, action: "submit", actor: t.users.editor });
+  proofreadPage(t.db, id);
   transitionPage(t.db, { pageId: id, action: "sign", actor: t.users.chief });
   return { id, number };
 }

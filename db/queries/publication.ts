@@ -67,6 +67,7 @@ export function publicationView(p: Publication) {
     firstYearNumber: p.firstYearNumber,
     weekdays: p.weekdays,
     reviewLevels: p.reviewLevels,
+    proofRounds: p.proofRounds,
     version: p.version,
     updatedAt: p.updatedAt,
   };

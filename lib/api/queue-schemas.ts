@@ -36,6 +36,8 @@ export const queuePage = z.object({
   oversetBoxes: z.number().int().describe("story boxes whose text does not fit"),
   oversetLines: z.number().int().describe("lines over, summed over those boxes"),
   signedAt: timestamp.nullable(),
+  proofRounds: z.number().int().optional().describe("待校对: the rounds the page's edition requires"),
+  proofSigned: z.number().int().optional().describe("待校对: the rounds signed so far"),
 });
 export type QueuePage = z.infer<typeof queuePage>;
 
@@ -52,6 +54,7 @@ export const deskQueues = z.object({
   edited: queue(queueStory).optional().describe("chief: stories waiting for 终审 (edited in a two-level edition, or reviewed)"),
   submitted: queue(queuePage).optional().describe("chief: pages submitted for 签版"),
   signed: queue(queuePage).optional().describe("chief: signed pages waiting for 付印"),
+  proofing: queue(queuePage).optional().describe("proofreader: submitted pages with proofreading rounds to sign (待校对)"),
 });
 export type DeskQueues = z.infer<typeof deskQueues>;
 export type QueueName = keyof DeskQueues;

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { errorKey } from "../i18n/error-key";
 import { canonicalTimeZone, ALL_WEEKDAYS, type Weekday } from "../publication";
 import { positiveId, timestamp } from "./common";
+import { MAX_PROOF_ROUNDS } from "../proofing/kinds";
 import { pageName, pageNumber } from "./page-schemas";
 import { reviewLevels } from "./edition-schemas";
 
@@ -41,6 +42,7 @@ export const publicationPut = z
     firstYearNumber: editionNumber.describe("第N期 of the year of an edition with no earlier edition"),
     weekdays: weekdays.describe("the days the paper appears"),
     reviewLevels: reviewLevels.optional().describe("三审: review levels new editions take, 2 or 3 (left out: unchanged)"),
+    proofRounds: z.number().int().min(1).max(MAX_PROOF_ROUNDS).optional().describe("三校: proofreading rounds of the editions made from now on (1–3); unchanged when left out"),
   })
   .strict();
 export type PublicationPutBody = z.infer<typeof publicationPut>;
@@ -93,6 +95,7 @@ export const publicationSettings = z.object({
   firstYearNumber: z.number().int(),
   weekdays: z.array(z.number().int()),
   reviewLevels: z.number().int().describe("三审: review levels new editions take (2 or 3)"),
+  proofRounds: z.number().int(),
   version: z.number().int(),
   updatedAt: timestamp,
 });

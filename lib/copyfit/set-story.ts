@@ -176,6 +176,9 @@ export interface BodyPiece {
   indent: boolean;
   /** The piece stops mid-paragraph (the rest flows on): its last line is justified too. */
   cut: boolean;
+  /** Where the piece is in the whole story: its block in `bodyBlocks` and the offset its text starts at (proof marks). */
+  block: number;
+  start: number;
 }
 
 /** How a story box is set: what the renderer draws and the fit it marks. */
@@ -209,7 +212,7 @@ function wordsAt(blocks: BodyBlock[], at: FlowPoint, note: string | null): strin
 }
 
 /** The pieces of the body up to `end` (exclusive; null = all of it), as the box sets them. */
-function piecesUpTo(blocks: BodyBlock[], dateline: string | null, end: FlowPoint | null): BodyPiece[] {
+function piecesUpTo(blocks: BodyBlock[], dateline: string | null, end: FlowPoint | null, from: FlowPoint | null = null): BodyPiece[] {
   const pieces: BodyPiece[] = [];
   blocks.forEach((block, i) => {
     if (end && (i > end.block || (i === end.block && end.offset <= 0))) return;
@@ -222,6 +225,8 @@ function piecesUpTo(blocks: BodyBlock[], dateline: string | null, end: FlowPoint
       text: own.slice(0, to),
       indent: block.indent > 0,
       cut: to < own.length,
+      block: (from?.block ?? 0) + i,
+      start: i === 0 && from ? Math.max(0, from.offset) : 0,
     });
   });
   return pieces;
@@ -249,7 +254,7 @@ export function setStory(story: StoryText & { continues: boolean }, box: StoryBo
     cpl: set.cpl,
     bodyRows: set.bodyRows,
     continuation,
-    pieces: piecesUpTo(set.blocks, set.text.dateline?.trim() || null, end),
+    pieces: piecesUpTo(set.blocks, set.text.dateline?.trim() || null, end, from),
     jumpFromNote,
     jumpToNote,
     bodyLines: (end ? set.room : set.textLines) + jumpLines,

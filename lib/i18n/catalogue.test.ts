@@ -32,7 +32,7 @@ const CHINESE_IN_EN = new Set([
  * Keys built at run time from a domain enum or a code (`t(\`status.${s}\`)`): every key under these
  * prefixes counts as used when the prefix itself appears in the sources.
  */
-const DYNAMIC_PREFIXES = ["role.", "kind.", "status.", "storyAction.", "pageState.", "pageAction.", "bylineRole.", "bylineRoleShort.", "event.", "save.", "zi.", "field.", "box.size."];
+const DYNAMIC_PREFIXES = ["role.", "kind.", "status.", "storyAction.", "pageState.", "pageAction.", "bylineRole.", "bylineRoleShort.", "event.", "save.", "zi.", "field.", "box.size.", "proof.typeName.", "proof.markState."];
 
 /** Namespaces the server side owns (errors, notifications): their keys are codes looked up at run time. */
 const RESERVED = ["error", "notification"];

@@ -7,6 +7,7 @@ import {
   allowedPageActions,
   decidePageTransition,
   isPageFrozen,
+  proofBlockers,
   PAGE_ACTIONS,
   submitBlockers,
   type PageAction,
@@ -180,5 +181,40 @@ describe("isPageFrozen and allowed actions", () => {
     expect(allowedPageActions("signed", "chief")).toEqual(["withdraw", "release"]);
     expect(allowedPageActions("released", "chief")).toEqual([]);
     expect(allowedPageActions("layout", "reporter")).toEqual([]);
+  });
+});
+
+describe("page workflow: 签版 waits for proofreading (三校)", () => {
+  const cases: { rounds: number; signedRounds: number[]; openMarks: number; want: string[] }[] = [
+    { rounds: 3, signedRounds: [1, 2, 3], openMarks: 0, want: [] },
+    { rounds: 1, signedRounds: [1], openMarks: 0, want: [] },
+    { rounds: 3, signedRounds: [], openMarks: 0, want: ["一校未签字", "二校未签字", "三校未签字"] },
+    { rounds: 3, signedRounds: [1, 2], openMarks: 0, want: ["三校未签字"] },
+    { rounds: 3, signedRounds: [1, 2, 3], openMarks: 2, want: ["还有 2 处校对标记未处理"] },
+    { rounds: 2, signedRounds: [1], openMarks: 1, want: ["二校未签字", "还有 1 处校对标记未处理"] },
+  ];
+  it.each(cases)("$rounds rounds, signed $signedRounds, $openMarks open → $want", ({ want, ...proof }) => {
+    expect(proofBlockers(proof).map((m) => renderMessage("zh-CN", m))).toEqual(want);
+    const input = permissive("sign", "submitted", { proof });
+    if (want.length === 0) expect(decidePageTransition(input).to).toBe("signed");
+    else {
+      const e = errorOf(() => decidePageTransition(input));
+      expect(e.status).toBe(409);
+      expect(e.details).toEqual(proofBlockers(proof));
+      expect(renderMessage("zh-CN", e.reason)).toBe(`校对未完成，不能签版：${want.join("；")}`);
+    }
+  });
+
+  it("the proofreading is checked for sign only, after role and state", () => {
+    const proof = { rounds: 3, signedRounds: [], openMarks: 1 };
+    expect(codeOf(permissive("sign", "submitted", { proof, actor: EDITOR }))).toBe("forbidden");
+    expect(codeOf(permissive("sign", "layout", { proof }))).toBe("conflict");
+    expect(codeOf(permissive("reject", "submitted", { proof }))).toBe("ok");
+    expect(codeOf(permissive("release", "signed", { proof }))).toBe("ok");
+  });
+
+  it("says it in English too", () => {
+    const e = errorOf(() => decidePageTransition(permissive("sign", "submitted", { proof: { rounds: 3, signedRounds: [1], openMarks: 1 } })));
+    expect(renderMessage("en", e.reason)).toBe("Proofreading is not finished, the page cannot be signed: the 2nd proof is not signed; the 3rd proof is not signed; 1 proofreading mark is still open");
   });
 });

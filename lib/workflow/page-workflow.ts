@@ -7,7 +7,8 @@
  * ```
  *
  * Checks run in a fixed order: role (403) → state (409) → reason (400) → submit blockers (409,
- * details = the blocker messages, rendered for the reader by the route). start-layout and submit need
+ * details = the blocker messages, rendered for the reader by the route) → for sign, the proofreading (三校, 409:
+ * every round of the edition signed, no mark open; details = what is missing). start-layout and submit need
  * an editor (or chief); sign, reject, withdraw and release need the chief. Reporters and admins may do none.
  */
 import { DomainError } from "../errors";
@@ -33,6 +34,8 @@ export interface PageTransitionInput {
   reason?: string | null;
   /** From `submitBlockers`; a non-empty list refuses submit. */
   submitBlockers?: readonly Message[];
+  /** 三校: how far the page's proofreading is; `sign` is refused until `proofBlockers` of it is empty. */
+  proof?: ProofProgress;
 }
 
 export interface PageTransition {
@@ -95,13 +98,22 @@ function blockerRefusal(action: PageAction, blockers: readonly Message[] | undef
   return new DomainError("conflict", "page.cannotSubmit", { blockers: messageList(blockers) }, [...blockers]);
 }
 
+/** 签版 waits for every proofreading round of the edition and for every mark to be dealt with (docs/PROOFING.md). */
+function proofRefusal(action: PageAction, proof: ProofProgress | undefined): DomainError | null {
+  if (action !== "sign" || !proof) return null;
+  const blockers = proofBlockers(proof);
+  if (blockers.length === 0) return null;
+  return new DomainError("conflict", "proofing.signNeedsProofing", { blockers: messageList(blockers) }, blockers);
+}
+
 function checkPageTransition(input: PageTransitionInput): Check {
   const { action } = input;
   const refusal =
     roleRefusal(action, input.actor.role) ??
     stateRefusal(action, input.from) ??
     reasonRefusal(action, input.reason) ??
-    blockerRefusal(action, input.submitBlockers);
+    blockerRefusal(action, input.submitBlockers) ??
+    proofRefusal(action, input.proof);
   if (refusal) return { ok: false, error: refusal };
   return { ok: true, value: { to: EDGES[action].to, requiresReason: pageActionRequiresReason(action) } };
 }
@@ -118,6 +130,22 @@ export function allowedPageActions(state: PageState, role: Role): PageAction[] {
   return PAGE_ACTIONS.filter(
     (action) => checkPageTransition({ action, from: state, actor: { id: -1, role }, reason: "—" }).ok,
   );
+}
+
+/** 三校: the rounds the page's edition requires, the rounds signed, and the marks still open. */
+export interface ProofProgress {
+  rounds: number;
+  signedRounds: readonly number[];
+  openMarks: number;
+}
+
+/** Why 签版 must wait for proofreading, as messages (empty = proofreading done): each round 1..rounds not signed, then the open marks. */
+export function proofBlockers({ rounds, signedRounds, openMarks }: ProofProgress): Message[] {
+  const signed = new Set(signedRounds);
+  const blockers: Message[] = [];
+  for (let round = 1; round <= rounds; round++) if (!signed.has(round)) blockers.push({ key: "proofing.roundNotSigned", params: { round } });
+  if (openMarks > 0) blockers.push({ key: "proofing.marksOpen", params: { n: openMarks } });
+  return blockers;
 }
 
 export interface SubmitBlockersInput {

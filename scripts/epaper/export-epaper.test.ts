@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { pages } from "@/db/schema";
-import { makeSeededDb } from "@/db/test-db";
+import { makeSeededDb, proofreadPage } from "@/db/test-db";
 import { createEdition } from "@/db/commands/create-edition";
 import { transitionPage } from "@/db/commands/transition-page";
 import { PAGE_FILES } from "@/lib/epaper/epaper-view";
@@ -23,7 +23,9 @@ beforeAll(() => {
     ["signed", "release"],
   ] as const) {
     const { state } = t.db.select({ state: pages.state }).from(pages).where(eq(pages.id, t.seedPage.id)).get()!;
-    if (state === from) transitionPage(t.db, { pageId: t.seedPage.id, action, actor: action === "submit" ? t.users.editor : t.users.chief });
+    if (state !== from) continue;
+    if (action === "sign") proofreadPage(t.db, t.seedPage.id);
+    transitionPage(t.db, { pageId: t.seedPage.id, action, actor: action === "submit" ? t.users.editor : t.users.chief });
   }
   // The seed's next edition (2019-01-10) has nothing released: not in the e-paper, not in the export.
 });

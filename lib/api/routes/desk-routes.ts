@@ -13,8 +13,9 @@ export const DESK_ROUTES: ApiRoute[] = [
     description:
       "A reporter: `assignments` (assigned or draft, with brief, deadline, target 字数) and `returned` (with who returned it, when, why). " +
       "An editor and up: `filed` (waiting for 初审), `overdue` (copy owed past its deadline), `layout` (pages in layout with their overset). " +
-      "A chief also: `edited` (waiting for 终审), `submitted` (pages for 签版), `signed` (pages for 付印). No story text.",
-    access: "reporter",
+      "A chief also: `edited` (waiting for 终审), `submitted` (pages for 签版), `signed` (pages for 付印). " +
+      "A proofreader: `proofing` (待校对: submitted pages with rounds to sign). No story text.",
+    access: ["reporter", "proofreader"],
     ok: { status: 200, description: "the caller's queues", body: deskQueues },
   },
   {

@@ -9,6 +9,7 @@ import { errorRateEn } from "./error-rate-en";
 import { archiveEn } from "./archive-en";
 import { similarEn } from "./similar-en";
 import { checkDeskEn } from "./checkDesk-en";
+import { proofEn } from "./proof-en";
 import { storyDeskEn } from "./story-desk-en";
 import { publicationEn } from "./publication-en";
 import { serverEn } from "./server-en";
@@ -466,6 +467,7 @@ export const en: Messages = {
     sheetLabel: "Proof of page {n}",
     signedNote: "Signed · content hash {hash}",
     unsignedNote: "Not signed · for proofreading only",
+    ...proofEn,
   },
   ...textImportEn,
   ...editionsEn,

@@ -15,6 +15,7 @@ import { errorRateZhCN, type ErrorRateMessages } from "./error-rate-zh-CN";
 import { archiveZhCN, type ArchiveMessages } from "./archive-zh-CN";
 import { similarZhCN, type SimilarMessages } from "./similar-zh-CN";
 import { checkDeskZhCN, type CheckDeskMessages } from "./checkDesk-zh-CN";
+import { proofZhCN, type ProofMessages } from "./proof-zh-CN";
 import { storyDeskZhCN, type StoryDeskMessages } from "./story-desk-zh-CN";
 import { publicationZhCN, type PublicationMessages } from "./publication-zh-CN";
 import { serverZhCN, type ServerMessages } from "./server-zh-CN";
@@ -475,6 +476,7 @@ export const zhCN = {
     sheetLabel: "大样 第{n}版",
     signedNote: "已签版 · 内容校验 {hash}",
     unsignedNote: "未签版 · 仅供校对",
+    ...(proofZhCN as ProofMessages),
   },
   ...(textImportZhCN as TextImportMessages),
   ...(editionsZhCN as EditionsMessages),

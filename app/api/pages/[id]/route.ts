@@ -8,17 +8,19 @@ import { parseBody, parseParams, withUser } from "@/app/_server/route";
 import { pageChanged, publishing } from "@/app/_server/live";
 import { pageEditionDate } from "@/db/queries/live-targets";
 import { idParam } from "@/lib/api/common";
+import { refuseProofreaderUnlessSubmitted } from "@/app/_server/proofing-access";
 import { deletePageQuery, pagePatch } from "@/lib/api/page-schemas";
 
-/** GET /api/pages/:id — grid, boxes with their fit and 转版 flow, unplaced stories, allowed actions, submit blockers. */
+/** GET /api/pages/:id — grid, boxes with their fit and 转版 flow, unplaced stories, allowed actions, submit blockers (a proofreader: submitted pages only). */
 export const GET = withUser<{ id: string }>(
   (_req, { user, params }) => {
     const { id } = parseParams(params, idParam);
     const page = getPageDetail(getDb(), { id, viewer: user });
     if (!page) throw new DomainError("not_found", "page.notFound", { id });
+    refuseProofreaderUnlessSubmitted(user, page.state);
     return NextResponse.json({ page });
   },
-  { requires: "reporter" },
+  { requires: ["reporter", "proofreader"] },
 );
 
 /** PATCH /api/pages/:id {baseVersion, name?, responsibleEditorId?, number?} → {version, page}; 409 stale/signed/number taken. */

@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
 import { updateStory } from "@/db/commands/update-story";
 import { getStoryForUser } from "@/db/queries/story-for-user";
+import { isStoryOnSubmittedPage } from "@/db/queries/proofing";
 import { DomainError } from "@/lib/errors";
 import { parseBody, parseParams, withUser } from "@/app/_server/route";
 import { publishing, storyChanged } from "@/app/_server/live";
@@ -12,11 +13,14 @@ import { storyPatch } from "@/lib/api/story-schemas";
 export const GET = withUser<{ id: string }>(
   (_req, { user, params, locale }) => {
     const { id } = parseParams(params, idParam);
-    const story = getStoryForUser(getDb(), { id, user, locale });
+    const db = getDb();
+    // 校对 reads the stories of the pages being proofread, nothing else (docs/PROOFING.md).
+    if (user.role === "proofreader" && !isStoryOnSubmittedPage(db, { storyId: id })) throw new DomainError("forbidden", "proofing.storyNotReadable");
+    const story = getStoryForUser(db, { id, user, locale });
     if (!story) throw new DomainError("not_found", "story.notFound", { id });
     return NextResponse.json({ story });
   },
-  { requires: "reporter" },
+  { requires: ["reporter", "proofreader"] },
 );
 
 /** PATCH /api/stories/:id {baseVersion, content?, meta?} → 200 {version} | 409 {current, version}. */

@@ -3,6 +3,7 @@ import { getPageDetail } from "@/db/queries/pages";
 import { DomainError } from "@/lib/errors";
 import { jsonError, parseParams, withUser } from "@/app/_server/route";
 import { idParam } from "@/lib/api/common";
+import { refuseProofreaderUnlessSubmitted } from "@/app/_server/proofing-access";
 import { NoBrowserError, printProofPdf, ProofAbortedError, ProofBusyError, RETRY_AFTER_S } from "./print-proof";
 
 export const runtime = "nodejs";
@@ -13,10 +14,11 @@ export const runtime = "nodejs";
  * with Retry-After while other proofs are printing; the 503 never names a path or Chromium's own words.
  */
 export const GET = withUser<{ id: string }>(
-  async (req, { params, locale }) => {
+  async (req, { user, params, locale }) => {
     const { id } = parseParams(params, idParam);
     const page = getPageDetail(getDb(), { id });
     if (!page) throw new DomainError("not_found", "page.notFound", { id });
+    refuseProofreaderUnlessSubmitted(user, page.state);
     const view = `/editions/${page.editionDate}/pages/${page.number}`;
     // The proof view (大样) first; the page view when no proof view is deployed.
     const paths = [`/proof/${page.editionDate}/${page.number}`, `${view}/proof`, view];
@@ -42,5 +44,5 @@ export const GET = withUser<{ id: string }>(
       return jsonError(new DomainError("unavailable", "proof.printFailed"), locale);
     }
   },
-  { requires: "reporter" },
+  { requires: ["reporter", "proofreader"] },
 );

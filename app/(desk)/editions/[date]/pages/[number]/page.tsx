@@ -47,6 +47,11 @@ export default async function EditionPageView({ params }: { params: Promise<{ da
               {t("layout.title")}
             </Link>
           )}
+          {hasEditorialRole(user.role, "editor") && (
+            <Link href={`${base}/${page.number}/proofing`} className={LINK}>
+              {t("proof.proofing")}
+            </Link>
+          )}
           <Link href={`/proof/${page.editionDate}/${page.number}`} className={LINK}>
             {t("proof.title")}
           </Link>
