@@ -40,7 +40,7 @@ describe("the error response", () => {
       code: "conflict",
       key: "story.badTransition",
       message: "「草稿」的稿件不能「终审通过」",
-      details: { action: "approve", from: "draft", allowedFrom: ["edited"] },
+      details: { action: "approve", from: "draft", allowedFrom: ["edited", "reviewed"] },
     });
     expect(zh.json.from).toBe("draft");
 

@@ -79,8 +79,10 @@ interface World {
   /** A starter 错别字 entry (按装 → 安装) and its version now. */
   checkTermId: number;
   checkTermVersion(): number;
-  /** 三校: the proofreader (赵敏), and an open mark on the page (submitted, with the story in a box). */
+  /** 三校: the proofreader (赵敏), and an open mark on a page of its own (submitted, with the story in a box). */
   proofreader: SessionUser;
+  proofPageId: number;
+  proofStoryId: number;
   markId: number;
   markVersion(): number;
 }
@@ -116,13 +118,16 @@ async function makeWorld(): Promise<World> {
   const { story: printed } = await post("/api/stories", "/api/stories", {}, { edition: date, slug: "见报稿" });
   sqlite.prepare("UPDATE stories SET status = 'published' WHERE id = ?").run(printed.id);
   const notificationId = Number(sqlite.prepare("INSERT INTO notifications (user_id, story_id, kind, params) VALUES (?, ?, 'legacy', '{}')").run(chief.id, story.id).lastInsertRowid);
-  // 三校 fixtures, set as the workflow would leave them: the story's text in a box of the page, the page submitted, one open mark.
+  // 三校 fixtures, set as the workflow would leave them: the story's text in a box of a second page, that page
+  // submitted, one open mark (the first page stays in planning for the layout and page routes).
   const proofreader = getUserById(db, { id: users.proofreader.id })!;
-  sqlite.prepare(`UPDATE stories SET body = '["第一段。","第二段。"]' WHERE id = ?`).run(story.id);
-  sqlite.prepare("INSERT INTO page_elements (page_id, kind, story_id, first_column, column_span, top_line, height_lines) VALUES (?, 'story', ?, 1, 4, 10, 30)").run(page.id, story.id);
-  sqlite.prepare("UPDATE pages SET state = 'submitted' WHERE id = ?").run(page.id);
+  const { page: proofPage } = await post(`/api/editions/${date}/pages`, "/api/editions/{date}/pages", { date }, { name: "校对版" });
+  const { story: proofStory } = await post("/api/stories", "/api/stories", {}, { edition: date, slug: "校对稿" });
+  sqlite.prepare(`UPDATE stories SET body = '["第一段。","第二段。"]' WHERE id = ?`).run(proofStory.id);
+  sqlite.prepare("INSERT INTO page_elements (page_id, kind, story_id, first_column, column_span, top_line, height_lines) VALUES (?, 'story', ?, 1, 4, 10, 30)").run(proofPage.id, proofStory.id);
+  sqlite.prepare("UPDATE pages SET state = 'submitted' WHERE id = ?").run(proofPage.id);
   const markId = Number(
-    sqlite.prepare("INSERT INTO proof_marks (page_id, story_id, round, type, offset, marked, correction, created_by_id) VALUES (?, ?, 1, 'typo', 0, '第二', '第2', ?)").run(page.id, story.id, proofreader.id).lastInsertRowid,
+    sqlite.prepare("INSERT INTO proof_marks (page_id, story_id, round, type, offset, marked, correction, created_by_id) VALUES (?, ?, 1, 'typo', 0, '第二', '第2', ?)").run(proofPage.id, proofStory.id, proofreader.id).lastInsertRowid,
   );
   return {
     db,
@@ -145,6 +150,8 @@ async function makeWorld(): Promise<World> {
     checkTermId: sqlite.prepare("SELECT id FROM check_terms WHERE list = 'typo' AND term = '按装'").pluck().get() as number,
     checkTermVersion: () => (sqlite.prepare("SELECT version FROM check_terms WHERE list = 'typo' AND term = '按装'").pluck().get() as number | undefined) ?? 1,
     proofreader,
+    proofPageId: proofPage.id,
+    proofStoryId: proofStory.id,
     markId,
     markVersion: () => one("SELECT version FROM proof_marks WHERE id = ?", markId),
   };
@@ -235,7 +242,7 @@ function validBody(route: ApiRoute, w: World): unknown {
     case "POST /api/check-terms/import":
       return { step: "preview", format: "csv", text: "错别字,按装,安装,\n禁用词,某某禁词,,\n" };
     case "POST /api/pages/{id}/proof-marks":
-      return { storyId: w.storyId, paragraph: 0, offset: 0, marked: "第一", type: "typo", correction: "第1", note: "数字用法" };
+      return { storyId: w.proofStoryId, paragraph: 0, offset: 0, marked: "第一", type: "typo", correction: "第1", note: "数字用法" };
     case "POST /api/pages/{id}/proof-rounds":
       return { round: 1 };
     case "POST /api/proof-marks/{id}/accept":
@@ -264,6 +271,7 @@ function validParams(route: ApiRoute, w: World): Record<string, string> {
   if (route.path === "/api/check-terms/{id}") p.id = String(w.checkTermId);
   if (route.path === "/api/stories/{id}/corrections") p.id = String(w.publishedStoryId);
   if (route.path.startsWith("/api/proof-marks/")) p.id = String(w.markId);
+  if (route.path.startsWith("/api/pages/{id}/proof-")) p.id = String(w.proofPageId);
   if (route.path === "/api/notifications/{id}") p.id = String(w.notificationId);
   if (route.path.includes("{commentId}")) p.commentId = String(w.commentId);
   if (route.path.includes("{n}")) p.n = "1";

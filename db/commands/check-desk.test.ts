@@ -6,7 +6,7 @@ import { addCheckTerm } from "./add-check-term";
 import { deleteCheckTerm } from "./delete-check-term";
 import { renderMessage } from "@/lib/i18n/translate";
 import type { StoryText } from "@/lib/story-text";
-import { makeSeededDb, makeTestDb, refusal } from "../test-db";
+import { makeSeededDb, makeTestDb, proofreadPage, refusal } from "../test-db";
 import { auditEvents, checkDismissals, checkTerms, storyCheckCounts } from "../schema";
 import { createStory } from "./create-story";
 import { updateStory } from "./update-story";
@@ -169,6 +169,7 @@ describe("签版 and the check", () => {
     setTerms(db, users.chief.id, [term("banned", "代办员")]);
     const submitted = transitionPage(db, { pageId: seedPage.id, action: "submit", actor: users.editor });
     expect(submitted.state).toBe("submitted");
+    proofreadPage(db, seedPage.id);
     const e = refusal(() => transitionPage(db, { pageId: seedPage.id, action: "sign", actor: users.chief }));
     expect([e.status, e.key]).toEqual([409, "page.cannotSign"]);
     expect(renderMessage("zh-CN", e.reason)).toMatch(/^版面还不能签版：「[^」]+」有未处理的禁用内容：禁用词「代办员」/);

@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { DomainError } from "@/lib/errors";
 import { renderMessage } from "@/lib/i18n/translate";
-import { auditEvents, pageElements, pages, pageSnapshots } from "../schema";
+import { auditEvents, pageElements, pages, pageSnapshots, stories } from "../schema";
 import { makeSeededDb, proofreadPage } from "../test-db";
+import { addProofMark } from "./add-proof-mark";
 import { createPage } from "./create-page";
 import { createStory } from "./create-story";
 import { deletePage } from "./delete-page";
@@ -68,5 +69,33 @@ describe("deleting a page that was signed once", () => {
     const { id } = createPage(t.db, { editionDate: DATE, name: "空版", actor: t.users.editor });
     expect(deletePage(t.db, { pageId: id, baseVersion: version(id), actor: t.users.editor })).toMatchObject({ id });
     expect(t.db.select().from(pages).where(eq(pages.id, id)).get()).toBeUndefined();
+  });
+});
+
+describe("deleting a page that was proofread", () => {
+  it("is refused (409) while it has a proofreading record — signed rounds are the page's 差错率 record", () => {
+    const { id } = createPage(t.db, { editionDate: DATE, name: "校对过的版", actor: t.users.editor });
+    const story = createStory(t.db, { editionDate: DATE, slug: "校对短讯", kind: "brief", actor: t.users.editor });
+    transitionStory(t.db, { storyId: story.id, action: "file", actor: t.users.editor });
+    transitionStory(t.db, { storyId: story.id, action: "pass", actor: t.users.editor });
+    const boxes = t.db.select().from(pageElements).where(eq(pageElements.pageId, id)).all().map(({ pageId: _p, ...e }) => e);
+    savePageLayout(t.db, { pageId: id, baseVersion: 1, elements: [...boxes, { kind: "story", storyId: story.id, firstColumn: 1, columnSpan: 4, topLine: 5, heightLines: 4 }], actor: t.users.editor });
+    updatePageDetails(t.db, { pageId: id, baseVersion: version(id), responsibleEditorId: t.users.editor.id, actorId: t.users.editor.id });
+    t.db.update(stories).set({ headline: "聊城短讯" }).where(eq(stories.id, story.id)).run();
+    transitionPage(t.db, { pageId: id, action: "submit", actor: t.users.editor });
+    addProofMark(t.db, { pageId: id, storyId: story.id, field: "headline", paragraph: 0, offset: 0, marked: "聊城", type: "typo", correction: "聊城市", note: "", actor: t.users.proofreader });
+    // 退回重排 clears the signed rounds (docs/PROOFING.md); the marks stay, and with them the page's error record
+    transitionPage(t.db, { pageId: id, action: "reject", reason: "重排", actor: t.users.chief });
+    const err = (() => {
+      try {
+        deletePage(t.db, { pageId: id, baseVersion: version(id), actor: t.users.editor });
+      } catch (e) {
+        return e as DomainError;
+      }
+      throw new Error("expected a refusal");
+    })();
+    expect(err.key).toBe("page.proofreadNoDelete");
+    expect(renderMessage("zh-CN", err.reason)).toContain("校对记录");
+    expect(t.db.select().from(pages).where(eq(pages.id, id)).get()).toBeDefined();
   });
 });

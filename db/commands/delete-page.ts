@@ -3,7 +3,7 @@ import { DomainError } from "@/lib/errors";
 import { label } from "@/lib/i18n/translate";
 import { isPageFrozen } from "@/lib/workflow/page-workflow";
 import type { Db } from "../client";
-import { pageElements, pages, pageSnapshots, stories } from "../schema";
+import { pageElements, pages, pageSnapshots, proofMarks, proofRounds, stories } from "../schema";
 import { linkedPagesOf } from "../queries/pages";
 import { recordAudit } from "./record-audit";
 
@@ -22,6 +22,11 @@ export function deletePage(db: Db, { pageId, baseVersion, actor }: { pageId: num
     }
     const everSigned = tx.select({ id: pageSnapshots.id }).from(pageSnapshots).where(eq(pageSnapshots.pageId, page.id)).limit(1).get();
     if (everSigned) throw new DomainError("conflict", "page.signedOnceNoDelete", { number: page.number });
+    // 三校: the proofreading record (marks, signed rounds) is the page's error record (差错率): it stays
+    const proofread =
+      tx.select({ id: proofMarks.id }).from(proofMarks).where(eq(proofMarks.pageId, page.id)).limit(1).get() ??
+      tx.select({ id: proofRounds.id }).from(proofRounds).where(eq(proofRounds.pageId, page.id)).limit(1).get();
+    if (proofread) throw new DomainError("conflict", "page.proofreadNoDelete", { number: page.number });
     const elementIds = tx.select({ id: pageElements.id }).from(pageElements).where(eq(pageElements.pageId, page.id)).all().map((e) => e.id);
     const frozen = linkedPagesOf(tx, { elementIds }).find((l) => l.pageId !== page.id && isPageFrozen(l.state));
     if (frozen) throw new DomainError("conflict", "page.linkedToSignedNoDelete", { number: frozen.number });

@@ -108,6 +108,7 @@ export const serverEn: ServerMessages = {
       stale: "page changed since version {baseVersion} (now {version})",
       linkedToSignedNoDelete: "page {number}, linked by a continuation, is signed; this page cannot be deleted",
       signedOnceNoDelete: "page {number} was signed once; its signing record stays, so it cannot be deleted",
+      proofreadNoDelete: "page {number} has a proofreading record (marks or signed rounds); it stays, so the page cannot be deleted",
       linkedToSignedNoRenumber: "page {number}, linked by a continuation, is signed; this page cannot be renumbered",
       responsibleEditorRole: "the responsible editor must be an editor or chief",
       changedDuringDecision: "page changed while this was decided; reload",

@@ -110,6 +110,7 @@ export const serverZhCN = {
       stale: "版面已被他人修改（你的底稿是版本 {baseVersion}，当前版本 {version}）",
       linkedToSignedNoDelete: "本版与已签版的第 {number} 版有转版，不能删除",
       signedOnceNoDelete: "第 {number} 版签过版，签版记录须保留，不能删除",
+      proofreadNoDelete: "第 {number} 版已有校对记录（校对标记或校次签字），须保留，不能删除",
       linkedToSignedNoRenumber: "本版与已签版的第 {number} 版有转版，不能改版号",
       responsibleEditorRole: "责任编辑须为编辑或值班总编",
       changedDuringDecision: "版面在处理期间被修改，请刷新",
