@@ -73,7 +73,7 @@ describe("deleting a page that was signed once", () => {
 });
 
 describe("deleting a page that was proofread", () => {
-  it("is refused (409) while it has a proofreading record — signed rounds are the page's 差错率 record", () => {
+  it("is refused (409) while it has a proofreading record — its marks are the page's 差错率 record", () => {
     const { id } = createPage(t.db, { editionDate: DATE, name: "校对过的版", actor: t.users.editor });
     const story = createStory(t.db, { editionDate: DATE, slug: "校对短讯", kind: "brief", actor: t.users.editor });
     transitionStory(t.db, { storyId: story.id, action: "file", actor: t.users.editor });
