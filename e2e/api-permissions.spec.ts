@@ -7,12 +7,15 @@ import { apiSignIn, expect, newApiContext, SEED_DATE, test, type Api } from "./f
  * The permission table: every route of the OpenAPI document × every kind of caller, with the status each
  * gets. A route without a row fails the first test, so a new route cannot ship without saying who may call it.
  *
- * Callers: nobody signed in; a reporter on a story of their own; another reporter; an editor; the chief; an
- * admin. The four editorial callers are logins made for this spec (by the admin, per worker), so nothing
- * here touches the demo accounts other specs watch (their notifications, locks, language). Every call gets
- * data of its own, made through the API in the test's edition.
+ * Callers: nobody signed in; a reporter on a story of their own; another reporter; an editor; a desk head
+ * (部门主任: an editor's rights plus 复审); the chief; a proofreader (校对: the pages submitted for sign-off and
+ * their stories, marks and rounds, nothing else — docs/PROOFING.md); an admin. All but the admin are logins
+ * made for this spec (by the admin, per worker), so nothing here touches the demo accounts other specs watch
+ * (their notifications, locks, language). Every call gets data of its own, made through the API in the
+ * test's edition. The rows' pages are in layout, so a proofreader is refused them; what a proofreader reads
+ * of a submitted page is the test at the end.
  */
-const CALLERS = ["anonymous", "reporter", "otherReporter", "editor", "chief", "admin"] as const;
+const CALLERS = ["anonymous", "reporter", "otherReporter", "editor", "deskHead", "chief", "proofreader", "admin"] as const;
 type Caller = (typeof CALLERS)[number];
 type Statuses = Record<Caller, number>;
 
@@ -20,7 +23,9 @@ interface Staff {
   reporter: { id: number; login: string };
   otherReporter: { id: number; login: string };
   editor: { id: number; login: string };
+  deskHead: { id: number; login: string };
   chief: { id: number; login: string };
+  proofreader: { id: number; login: string };
 }
 
 interface Ctx {
@@ -56,15 +61,15 @@ type Row = {
   timeout?: number;
 };
 
-const all = (status: number): Statuses => ({ anonymous: status, reporter: status, otherReporter: status, editor: status, chief: status, admin: status });
+const all = (status: number): Statuses => ({ anonymous: status, reporter: status, otherReporter: status, editor: status, deskHead: status, chief: status, proofreader: status, admin: status });
 /** Signed in with any role. */
 const signedIn = (status: number): Statuses => ({ ...all(status), anonymous: 401 });
-/** Anyone on the desk reads it; admin has no editorial power. */
-const deskRead: Statuses = { ...signedIn(200), admin: 403 };
-/** Editors and the chief; reporters and admin 403. */
-const deskWrite = (status: number): Statuses => ({ anonymous: 401, reporter: 403, otherReporter: 403, editor: status, chief: status, admin: 403 });
-/** The reporter's own story, or the desk; another reporter and admin 403. */
-const ownOrDesk = (status: number): Statuses => ({ anonymous: 401, reporter: status, otherReporter: 403, editor: status, chief: status, admin: 403 });
+/** Anyone on the desk reads it; admin has no editorial power, a proofreader reads only what is being proofread. */
+const deskRead: Statuses = { ...signedIn(200), proofreader: 403, admin: 403 };
+/** Editors, desk heads and the chief; reporters, proofreader and admin 403. */
+const deskWrite = (status: number): Statuses => ({ ...signedIn(403), editor: status, deskHead: status, chief: status });
+/** The reporter's own story, or the desk; another reporter, proofreader and admin 403. */
+const ownOrDesk = (status: number): Statuses => ({ ...deskWrite(status), reporter: status });
 
 const content = (headline: string) => ({ kicker: null, headline, subheadline: null, dateline: "本报聊城讯", body: ["第一段。"], sidebars: [], bylines: [] });
 
@@ -206,7 +211,9 @@ const TABLE: Record<string, Row> = {
   "POST /api/notifications": { call: (c) => c.post("/api/notifications"), expect: signedIn(204) },
   // nobody's notification: a signed-in caller gets 404 (marking a real one read is e2e/desk-queues.spec.ts)
   "POST /api/notifications/{id}": { call: (c) => c.post("/api/notifications/999999999"), expect: signedIn(404) },
-  "GET /api/queues": { call: (c) => c.get("/api/queues"), expect: deskRead },
+  // a proofreader's queue is 待校对 (pages submitted, no story text)
+  "GET /api/queues": { call: (c) => c.get("/api/queues"), expect: { ...deskRead, proofreader: 200 } },
+  // the word lists are read by everyone signed in, the proofreader too: 禁用词 and 错别字 are what 校对 looks for
   "GET /api/check-terms": { call: (c) => c.get("/api/check-terms?list=typo&limit=5"), expect: signedIn(200) },
   "GET /api/check-terms/lists": { call: (c) => c.get("/api/check-terms/lists"), expect: signedIn(200) },
   "POST /api/check-terms": {
@@ -280,20 +287,20 @@ const TABLE: Record<string, Row> = {
     expect: deskWrite(201),
   },
   "GET /api/stories": { data: draft, call: (c, _d, ctx) => c.get(`/api/stories?edition=${ctx.desk.date}`), expect: deskRead },
-  "POST /api/stories": { data: async () => ({}), call: (c, _d, ctx) => c.post("/api/stories", { data: { edition: ctx.desk.date, slug: `自己的稿-${suffix()}` } }), expect: { ...signedIn(201), admin: 403 } },
+  "POST /api/stories": { data: async () => ({}), call: (c, _d, ctx) => c.post("/api/stories", { data: { edition: ctx.desk.date, slug: `自己的稿-${suffix()}` } }), expect: { ...signedIn(201), proofreader: 403, admin: 403 } },
   "GET /api/stories/{id}": { data: draft, call: (c, d) => c.get(`/api/stories/${d.storyId}`), expect: deskRead },
   "PATCH /api/stories/{id}": { data: draft, call: (c, d) => c.patch(`/api/stories/${d.storyId}`, { data: { baseVersion: d.version, content: content("权限表标题") } }), expect: ownOrDesk(200) },
   "POST /api/stories/{id}/transitions": { data: draft, call: (c, d) => c.post(`/api/stories/${d.storyId}/transitions`, { data: { action: "file" } }), expect: ownOrDesk(200) },
   "POST /api/stories/{id}/lock": { data: draft, call: (c, d) => c.post(`/api/stories/${d.storyId}/lock`, { data: {} }), expect: ownOrDesk(200) },
   // Giving a lease back is a no-op for anyone who does not hold it, so every desk caller gets 204.
-  "DELETE /api/stories/{id}/lock": { data: draft, call: (c, d) => c.delete(`/api/stories/${d.storyId}/lock`), expect: { ...deskRead, reporter: 204, otherReporter: 204, editor: 204, chief: 204 } },
+  "DELETE /api/stories/{id}/lock": { data: draft, call: (c, d) => c.delete(`/api/stories/${d.storyId}/lock`), expect: { ...deskRead, reporter: 204, otherReporter: 204, editor: 204, deskHead: 204, chief: 204 } },
   // 签收 changes a filed story only; on a draft it is a no-op for every desk caller.
   "POST /api/stories/{id}/receive": { data: draft, call: (c, d) => c.post(`/api/stories/${d.storyId}/receive`), expect: deskRead },
   "GET /api/stories/{id}/comments": { data: withComment, call: (c, d) => c.get(`/api/stories/${d.storyId}/comments`), expect: deskRead },
   "POST /api/stories/{id}/comments": { data: draft, call: (c, d) => c.post(`/api/stories/${d.storyId}/comments`, { data: { body: "权限表批注" } }), expect: ownOrDesk(201) },
   "PATCH /api/stories/{id}/comments/{commentId}": { data: withComment, call: (c, d) => c.patch(`/api/stories/${d.storyId}/comments/${d.commentId}`, { data: { resolved: true } }), expect: ownOrDesk(200) },
   // Role first (chief only), then the state: a draft is not published, so the chief gets 409.
-  "POST /api/stories/{id}/corrections": { data: draft, call: (c, d) => c.post(`/api/stories/${d.storyId}/corrections`, { data: { note: "权限表更正" } }), expect: { anonymous: 401, reporter: 403, otherReporter: 403, editor: 403, chief: 409, admin: 403 } },
+  "POST /api/stories/{id}/corrections": { data: draft, call: (c, d) => c.post(`/api/stories/${d.storyId}/corrections`, { data: { note: "权限表更正" } }), expect: { ...signedIn(403), chief: 409 } },
   "GET /api/ninjs/stories/{id}": { data: seedPublished, call: (c, d) => c.get(`/api/ninjs/stories/${d.storyId}`), expect: deskRead },
   "GET /api/stories/{id}/revisions": { data: withRevisions, call: (c, d) => c.get(`/api/stories/${d.storyId}/revisions`), expect: deskRead },
   // the same visibility as search: another reporter's draft is not found
@@ -327,6 +334,7 @@ const TABLE: Record<string, Row> = {
     call: (c, d) => c.post(`/api/pages/${d.pageId}/transitions`, { data: { action: "start-layout" } }),
     expect: deskWrite(200),
   },
+  // the settings (name, zone, review levels, proofreading rounds) are read by everyone signed in; no newsroom content
   "GET /api/publication": { call: (c) => c.get("/api/publication"), expect: signedIn(200) },
   // The settings as they are (other specs read them): the caller's write changes nothing but the version.
   "PUT /api/publication": {
@@ -341,7 +349,8 @@ const TABLE: Record<string, Row> = {
     },
     expect: publicationWrite(200),
   },
-  "GET /api/page-templates": { call: (c) => c.get("/api/page-templates"), expect: signedIn(200) },
+  // a proofreader has no use for the template (and a slot names its 责任编辑: staff a proofreader does not read)
+  "GET /api/page-templates": { call: (c) => c.get("/api/page-templates"), expect: { ...signedIn(200), proofreader: 403 } },
   "POST /api/page-templates": {
     call: async (c, _d, ctx) => {
       const res = await postTemplate(c);
@@ -349,7 +358,7 @@ const TABLE: Record<string, Row> = {
     },
     expect: publicationWrite(201),
   },
-  "GET /api/page-templates/{id}": { data: ownTemplate, call: async (c, d, ctx) => thenRemove(ctx, d.templateId, await c.get(`/api/page-templates/${d.templateId}`)), expect: signedIn(200) },
+  "GET /api/page-templates/{id}": { data: ownTemplate, call: async (c, d, ctx) => thenRemove(ctx, d.templateId, await c.get(`/api/page-templates/${d.templateId}`)), expect: { ...signedIn(200), proofreader: 403 } },
   "PUT /api/page-templates/{id}": {
     data: ownTemplate,
     call: async (c, d, ctx) => {
@@ -365,14 +374,15 @@ const TABLE: Record<string, Row> = {
     expect: publicationWrite(204),
   },
   // 三校 (docs/PROOFING.md): marks and rounds are the proofreader's (e2e/proofing.spec.ts signs in as 赵敏); editors read and deal with them.
+  // The page is in layout: a proofreader may not read it (403) and reaches the command to mark or sign, which refuses (409: not submitted).
   "GET /api/pages/{id}/proof-marks": { data: page, call: (c, d) => c.get(`/api/pages/${d.pageId}/proof-marks`), expect: deskWrite(200) },
   "POST /api/pages/{id}/proof-marks": {
     data: page,
     call: (c, d) => c.post(`/api/pages/${d.pageId}/proof-marks`, { data: { storyId: 1, paragraph: 0, offset: 0, marked: "聊", type: "typo", correction: "聊" } }),
-    expect: signedIn(403),
+    expect: { ...signedIn(403), proofreader: 409 },
   },
   "GET /api/pages/{id}/proof-rounds": { data: page, call: (c, d) => c.get(`/api/pages/${d.pageId}/proof-rounds`), expect: deskWrite(200) },
-  "POST /api/pages/{id}/proof-rounds": { data: page, call: (c, d) => c.post(`/api/pages/${d.pageId}/proof-rounds`, { data: { round: 1 } }), expect: signedIn(403) },
+  "POST /api/pages/{id}/proof-rounds": { data: page, call: (c, d) => c.post(`/api/pages/${d.pageId}/proof-rounds`, { data: { round: 1 } }), expect: { ...signedIn(403), proofreader: 409 } },
   // nobody's mark: an editor reaches the command (404); accepting and rejecting real marks is e2e/proofing.spec.ts
   "POST /api/proof-marks/{id}/accept": { call: (c) => c.post("/api/proof-marks/999999999/accept", { data: { baseVersion: 1 } }), expect: deskWrite(404) },
   "POST /api/proof-marks/{id}/reject": { call: (c) => c.post("/api/proof-marks/999999999/reject", { data: { baseVersion: 1, reason: "原文无误" } }), expect: deskWrite(404) },
@@ -415,7 +425,9 @@ function makeStaff(api: Api): Promise<{ staff: Staff; password: string }> {
         reporter: await make("reporter", "表记者甲"),
         otherReporter: await make("reporter", "表记者乙乙"),
         editor: await make("editor", "表编辑"),
+        deskHead: await make("desk_head", "表主任主任"),
         chief: await make("chief", "表总编编"),
+        proofreader: await make("proofreader", "表校对校对校"),
       },
     };
   })();

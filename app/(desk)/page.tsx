@@ -52,7 +52,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
 
       {user.role === "reporter" && <ReporterDesk userId={user.id} latest={latest} before={storiesBefore} locale={user.locale} />}
 
-      {user.role === "editor" && latest && (
+      {(user.role === "editor" || user.role === "desk_head") && latest && (
         <section>
           <h2 className="mb-3 text-lg font-bold">
             {t("dashboard.todayBudget")} · {formatEditionDate(latest.date, user.locale)}

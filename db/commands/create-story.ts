@@ -26,7 +26,8 @@ export function createStory(db: Db, input: NewStory): { id: number; status: stri
     if (!isDesk && (input.targetLength != null || input.deadline != null)) throw new DomainError("forbidden", "story.deskOnlyTargets");
     if (assignees.length) {
       const found = tx.select({ id: users.id, role: users.role }).from(users).where(inArray(users.id, assignees)).all();
-      if (found.length !== assignees.length || found.some((u) => u.role === "admin")) {
+      // Copy is owed by someone on the editorial ladder: not the admin, nor a proofreader (校对 reads only submitted pages).
+      if (found.length !== assignees.length || found.some((u) => !hasEditorialRole(u.role, "reporter"))) {
         throw new DomainError("unprocessable", "assignment.assigneeRole");
       }
     }

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, ne } from "drizzle-orm";
+import { and, asc, eq, isNull, notInArray } from "drizzle-orm";
 import type { DbOrTx } from "../client";
 import { people, users } from "../schema";
 
@@ -13,7 +13,8 @@ export function listStaff(db: DbOrTx) {
   const assignable = db
     .select({ id: users.id, name: users.name, role: users.role })
     .from(users)
-    .where(and(ne(users.role, "admin"), isNull(users.disabledAt)))
+    // only the editorial ladder owes copy: not the admin, nor a proofreader (create-story refuses them too)
+    .where(and(notInArray(users.role, ["admin", "proofreader"]), isNull(users.disabledAt)))
     .orderBy(asc(users.name))
     .all();
   return { people: persons, assignable };

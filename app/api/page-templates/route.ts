@@ -5,8 +5,8 @@ import { getPageTemplate, listPageTemplates } from "@/db/queries/publication";
 import { pageTemplatePost } from "@/lib/api/template-schemas";
 import { parseBody, withUser } from "@/app/_server/route";
 
-/** GET /api/page-templates → {templates}: the page slots of the publication's template, in page order. Any signed-in user. */
-export const GET = withUser(() => NextResponse.json({ templates: listPageTemplates(getDb()) }));
+/** GET /api/page-templates → {templates}: the page slots of the publication's template, in page order. The desk and the admin (not a proofreader: 校对 reads only what is proofread, and a slot names its 责任编辑). */
+export const GET = withUser(() => NextResponse.json({ templates: listPageTemplates(getDb()) }), { requires: ["reporter", "admin"] });
 
 /** POST /api/page-templates {number, name, …} → 201 {template}; admin or chief; 409 number taken, 422 bad geometry. */
 export const POST = withUser(async (req, { user }) => {

@@ -81,7 +81,7 @@ export const serverEn: ServerMessages = {
     },
     assignment: {
       deskOnlyAssignsOthers: "only the desk assigns stories to others",
-      assigneeRole: "every assignee must be a reporter, editor or chief",
+      assigneeRole: "every assignee must be a reporter, editor, desk head or chief",
     },
     comment: {
       ownStoryOnly: "reporters comment on their own stories only",

@@ -83,7 +83,7 @@ export const serverZhCN = {
     },
     assignment: {
       deskOnlyAssignsOthers: "只有编辑部能把稿件派给他人",
-      assigneeRole: "派稿对象须为记者、编辑或值班总编",
+      assigneeRole: "派稿对象须为记者、编辑、部门主任或值班总编",
     },
     comment: {
       ownStoryOnly: "记者只能评论自己的稿件",

@@ -8,13 +8,13 @@ import { pageTemplateDeleteQuery, pageTemplatePut } from "@/lib/api/template-sch
 import { DomainError } from "@/lib/errors";
 import { parseBody, parseParams, withUser } from "@/app/_server/route";
 
-/** GET /api/page-templates/:id → {template}. Any signed-in user. */
+/** GET /api/page-templates/:id → {template}. The desk and the admin (not a proofreader, as the list). */
 export const GET = withUser<{ id: string }>((_req, { params }) => {
   const { id } = parseParams(params, idParam);
   const template = getPageTemplate(getDb(), { id });
   if (!template) throw new DomainError("not_found", "template.notFound", { id });
   return NextResponse.json({ template });
-});
+}, { requires: ["reporter", "admin"] });
 
 /** PUT /api/page-templates/:id {baseVersion, …the whole page slot} → {template}; admin or chief; editions already made do not change. */
 export const PUT = withUser<{ id: string }>(async (req, { user, params }) => {

@@ -1,10 +1,10 @@
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { getTimeZone, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { Content } from "@/components/content";
 import { NewspaperPage } from "@/components/newspaper-page";
 import { SHEET_CSS } from "@/components/proof-sheet-css";
-import { requireUser } from "@/app/_server/session";
+import { requireUser, userHas } from "@/app/_server/session";
 import { editionDate } from "@/app/_server/schemas";
 import { getDb } from "@/db/client";
 import { getEditionPage } from "@/db/queries/pages";
@@ -35,18 +35,22 @@ const PROOF_CSS = `${SHEET_CSS}
  * Its labels are in the reader's language, like the page view (the PDF is printed as the caller).
  */
 export default async function PageProof({ params }: { params: Promise<{ date: string; number: string }> }) {
-  const user = await requireUser("reporter");
+  // The desk, and a proofreader on a page submitted for sign-off (docs/PROOFING.md; proof.pdf prints this view as the caller).
+  const user = await requireUser();
+  const isProofreader = user.role === "proofreader";
+  if (!isProofreader && !userHas(user, "reporter")) redirect("/?denied=1");
   const parsed = pageParams.safeParse(await params);
   if (!parsed.success) notFound();
   const page = getEditionPage(getDb(), { ...parsed.data, viewer: user });
   if (!page) notFound();
+  if (isProofreader && page.state !== "submitted") redirect("/?denied=1");
   const t = await getTranslations();
   const signed = page.state === "signed" || page.state === "released";
   const watermark = t("proof.watermark");
   const cell = "border border-ink px-[2.5mm] py-[1mm]";
   return (
     <ProofFrame
-      backHref={`/editions/${page.editionDate}/pages/${page.number}`}
+      backHref={`/editions/${page.editionDate}/pages/${page.number}${isProofreader ? "/proofing" : ""}`}
       pdfHref={`/api/pages/${page.id}/proof.pdf`}
       labels={{ back: t("page.back"), print: t("proof.print"), download: t("proof.download"), fit: t("proof.fit"), actual: t("proof.actual") }}
     >

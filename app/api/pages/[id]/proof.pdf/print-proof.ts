@@ -144,6 +144,8 @@ export async function printProofPdf({ paths, cookie, signal }: { paths: string[]
       if (status !== 404) break;
     }
     if (status >= 400 || status === 0) throw new Error(`the proof view answered ${status}`);
+    // A view that refused the caller sends them elsewhere (the dashboard): that is no proof to print.
+    if (!paths.includes(new URL(page.url()).pathname)) throw new Error(`the proof view sent the caller to ${new URL(page.url()).pathname}`);
     await page.evaluate(async () => {
       await document.fonts.ready;
     });
