@@ -31,7 +31,19 @@ export function rebuildSearchIndex(
       if (last === Number.MAX_SAFE_INTEGER) break;
       after = last;
     }
-    sqlite.prepare("INSERT INTO story_search(story_search) VALUES ('optimize')").run();
+    if (opts.transaction === "one") sqlite.prepare("INSERT INTO story_search(story_search) VALUES ('optimize')").run();
+    else {
+      // The same merge into one segment, in steps of its own transaction each ('merge' with a negative number of
+      // pages merges every segment whatever its level): 'optimize' writes the whole index in one transaction, a WAL
+      // as large as the index (gigabytes at 1M stories, beside the database file growing by as much).
+      const merge = sqlite.prepare("INSERT INTO story_search(story_search, rank) VALUES ('merge', -5000)");
+      const changes = sqlite.prepare("SELECT total_changes()").pluck();
+      for (;;) {
+        const before = changes.get() as number;
+        sqlite.transaction(() => merge.run())();
+        if ((changes.get() as number) - before < 2) break; // FTS5: fewer than 2 changes = no work left
+      }
+    }
     sqlite.prepare("INSERT INTO story_search(story_search, rank) VALUES ('automerge', 4)").run(); // FTS5's default again
   };
   if (opts.transaction === "one") sqlite.transaction(all)();
