@@ -172,7 +172,7 @@ export function searchStories(db: DbOrTx, f: SearchFilter): { total: number; cap
   // story row costs ten times the search itself (docs/SEARCH.md, measured at 100k stories).
   const unfiltered = filters.length === 0;
   // Capped by the window, the count is the window itself (the matches above the (window + 1)th that pass the
-  // filters): not counted again. Capped by the examined matches, it counts those of them that pass (at most `examine`).
+  // filters): not counted again. Capped by the examined matches, it counts those of them that pass (no more than the window).
   const total = beyond !== undefined
     ? window
     : unfiltered
