@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import type { StoryText } from "@/lib/story-text";
 import { makeSeededDb, type TestUser } from "../test-db";
 import { editions, pageElements, pages, people, stories, storyRevisions } from "../schema";
@@ -122,6 +122,18 @@ describe("bounded work", () => {
     expect(search("荔枝园", { window: 3, status: "filed" })).toMatchObject({ capped: false, total: 1, hits: [{ id: made[0] }] });
     expect(search("荔枝园", { window: 3, status: "draft" })).toMatchObject({ capped: true, total: 3 });
     expect(search("荔枝园", { window: 5 }).capped).toBe(false);
+  });
+
+  it("examines only the newest matches of the text for the other filters: a rare status with a common word is capped, not a walk of every match", () => {
+    const made = Array.from({ length: 8 }, (_, i) => draft(text(`荔枝园第${i}期`, ["荔枝园的新闻。"])).id);
+    // two spiked: the oldest, and one among the five newest
+    t.db.update(stories).set({ status: "spiked" }).where(inArray(stories.id, [made[0], made[4]])).run();
+    // the five newest matches are examined: the spiked one among them is found, the older one is not reached
+    expect(search("荔枝园", { window: 3, examine: 5, status: "spiked" })).toMatchObject({ capped: true, total: 1, hits: [{ id: made[4] }] });
+    expect(search("荔枝园", { window: 3, examine: 5, status: "spiked", user: t.users.reporter })).toMatchObject({ capped: true, total: 1 });
+    // examining them all finds both, not capped; a plain search (no filter to examine for) is capped by the window only
+    expect(search("荔枝园", { window: 3, examine: 8, status: "spiked" })).toMatchObject({ capped: false, total: 2 });
+    expect(search("荔枝园", { window: 8, examine: 5 })).toMatchObject({ capped: false, total: 8 });
   });
 
   it("capped, still ranks a headline hit above body hits (without bm25's whole-index count), then newest", () => {

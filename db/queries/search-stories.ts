@@ -22,6 +22,14 @@ const TEXT_COLUMNS = "{title body people slug}";
  */
 export const SEARCH_WINDOW = 2000;
 
+/**
+ * At most this many matches of the text (and dates) — the newest — are examined for the other filters (who may see
+ * the story, status, kind, person, page: each checked on the joined story row), so a rare filter with a common word
+ * (spiked stories that mention 的) joins this many story rows, not every match in the archive; beyond it the answer
+ * says `capped` (docs/SEARCH.md "Bounded work"). A filter that passes most stories fills the window long before.
+ */
+export const SEARCH_EXAMINE = 10_000;
+
 /** The states in which a story is still the reporter's work: other reporters do not find it. */
 const IN_REPORTERS_HANDS = sql.raw("('assigned', 'draft', 'returned')");
 
@@ -42,6 +50,8 @@ export interface SearchFilter {
   offset: number;
   /** how many of the newest matches to look at (SEARCH_WINDOW; smaller in tests) */
   window?: number;
+  /** how many of the newest matches of the text to examine for the other filters (SEARCH_EXAMINE; smaller in tests) */
+  examine?: number;
 }
 
 export interface SearchHit {
@@ -126,18 +136,30 @@ export function searchStories(db: DbOrTx, f: SearchFilter): { total: number; cap
   const joins = sql`JOIN stories s ON s.id = story_search.rowid
     JOIN editions e ON e.id = s.edition_id
     LEFT JOIN pages pg ON pg.id = s.page_id`;
+  // With filters, only the newest `examine` matches of the text are looked at: the (examine + 1)th newest, read from
+  // the index alone (row ids, no story row), bounds the walk below, so a filter that passes few of them (a rare
+  // status) joins at most that many story rows instead of every match in the archive.
+  const window = f.window ?? SEARCH_WINDOW;
+  const examine = Math.max(f.examine ?? SEARCH_EXAMINE, window);
+  const unexamined =
+    filters.length === 0
+      ? undefined
+      : db.get<{ id: number }>(sql`SELECT rowid AS id FROM story_search WHERE story_search MATCH ${match} ORDER BY rowid DESC LIMIT 1 OFFSET ${examine}`)?.id;
+  // CAST: better-sqlite3 binds a JS number as a REAL, and FTS5 takes a rowid bound only from an INTEGER; with a REAL
+  // it ignores the bound and walks every match (39 ms instead of 1.6 ms for 专家人才 at 100k stories).
+  const examined =
+    unexamined === undefined ? sql`story_search MATCH ${match}` : sql`story_search MATCH ${match} AND story_search.rowid > CAST(${unexamined} AS INTEGER)`;
   // The (window + 1)th newest match that passes the filters, if there is one: only the matches above it are looked
   // at. The walk stops there, so a filter that passes most stories (a reporter's view) costs the window, not the archive.
-  const window = f.window ?? SEARCH_WINDOW;
   const beyond =
     filters.length === 0
       ? db.get<{ id: number }>(sql`SELECT rowid AS id FROM story_search WHERE story_search MATCH ${match} ORDER BY rowid DESC LIMIT 1 OFFSET ${window}`)?.id
-      : db.get<{ id: number }>(sql`SELECT story_search.rowid AS id FROM story_search ${joins} WHERE ${sql.join([sql`story_search MATCH ${match}`, ...filters], sql` AND `)}
+      : db.get<{ id: number }>(sql`SELECT story_search.rowid AS id FROM story_search ${joins} WHERE ${sql.join([examined, ...filters], sql` AND `)}
           ORDER BY story_search.rowid DESC LIMIT 1 OFFSET ${window}`)?.id;
-  const capped = beyond !== undefined;
-  // CAST: better-sqlite3 binds a JS number as a REAL, and FTS5 takes a rowid bound only from an INTEGER; with a REAL
-  // it ignores the bound and walks every match (39 ms instead of 1.6 ms for 专家人才 at 100k stories).
-  const above = sql`CAST(${beyond ?? 0} AS INTEGER)`;
+  // Capped by the window (the filters passed more than it) or by the examined matches (older ones were not looked at).
+  const floor = beyond ?? unexamined;
+  const capped = floor !== undefined;
+  const above = sql`CAST(${floor ?? 0} AS INTEGER)`;
   const matches = capped ? sql`story_search MATCH ${match} AND story_search.rowid > ${above}` : sql`story_search MATCH ${match}`;
   // Capped, bm25 is not used: its idf counts each phrase's stories over the whole index, so it would visit every
   // match in the archive after all (35 ms for 专家人才 at 100k stories, ten times that at 1M; docs/BENCHMARKS.md).
@@ -149,8 +171,9 @@ export function searchStories(db: DbOrTx, f: SearchFilter): { total: number; cap
   // Without filters (an editor's plain search) the index alone counts and ranks: joining every match to its
   // story row costs ten times the search itself (docs/SEARCH.md, measured at 100k stories).
   const unfiltered = filters.length === 0;
-  // Capped, the count is the window itself (the matches above the (window + 1)th that pass the filters): not counted again.
-  const total = capped
+  // Capped by the window, the count is the window itself (the matches above the (window + 1)th that pass the
+  // filters): not counted again. Capped by the examined matches, it counts those of them that pass (no more than the window).
+  const total = beyond !== undefined
     ? window
     : unfiltered
     ? (db.get<{ n: number }>(sql`SELECT count(*) AS n FROM story_search WHERE ${matches}`)?.n ?? 0)

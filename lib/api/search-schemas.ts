@@ -55,8 +55,8 @@ export const searchHit = z.object({
 });
 
 export const searchResults = z.object({
-  total: z.number().int().describe("the matches the caller may see, among the newest 2,000 matches when `capped`"),
-  capped: z.boolean().describe("more stories match than the 2,000 newest that were counted and ranked: narrow the query or the dates"),
+  total: z.number().int().describe("the matches the caller may see; when `capped`, at most the 2,000 newest of them, found among at most the newest 10,000 matches of the words and dates"),
+  capped: z.boolean().describe("older matches were not counted and ranked (more than 2,000 pass the filters, or more than 10,000 match the words and dates with a filter set): narrow the query or the dates"),
   page: z.number().int(),
   pageSize: z.number().int(),
   hits: z.array(searchHit),

@@ -42,7 +42,7 @@ describe("matchExpression", () => {
 /** The queries run against a real FTS5 table built the way the migration builds it. */
 describe("FTS5 with the index tokens", () => {
   const sqlite = new Database(":memory:");
-  sqlite.exec("CREATE VIRTUAL TABLE t USING fts5(title, body, content='', contentless_delete=1, tokenize='unicode61')");
+  sqlite.exec("CREATE VIRTUAL TABLE t USING fts5(title, body, content='', contentless_delete=1, prefix='1', tokenize='unicode61')");
   const docs: Record<number, [string, string]> = {
     1: ["聊城市党建引领基层治理", "东昌府区各党支部开展主题党日活动。"],
     2: ["5G网络覆盖全市", "截至2018年底，全市建成5G基站。"],

@@ -14,6 +14,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { openDb, runMigrations } from "@/db/client";
+import { rebuildSearchIndex } from "@/db/commands/rebuild-search-index";
 import { storyZi } from "@/lib/story-zi";
 import { loadSeed, NEXT_EDITION_DATE, SEED_EDITION_DATE, SEED_FILE } from "@/seeds/load-seed";
 import { parsePageText } from "@/lib/page-text/parse";
@@ -363,31 +364,12 @@ export async function generate(opts: GenerateOptions): Promise<GeneratedMeta> {
 
 /**
  * Builds the whole search index from the stories in one pass (what migration 0009 and npm run search:reindex
- * do), in transactions of 10,000 stories with a progress bar, then merges it into one segment.
+ * do: db/commands/rebuild-search-index.ts), in transactions of 10,000 stories with a progress bar, then merges it
+ * into one segment.
  */
 export function indexStories(sqlite: import("better-sqlite3").Database, quiet?: boolean): void {
   const started = Date.now();
-  const { n: total } = sqlite.prepare("SELECT count(*) AS n FROM stories").get() as { n: number };
-  const ids = sqlite.prepare("SELECT id FROM stories WHERE id > ? ORDER BY id LIMIT 1 OFFSET ?").pluck();
-  const fill = sqlite.prepare(
-    "INSERT INTO story_search(rowid, title, body, people, slug, edition) SELECT id, title, body, people, slug, edition FROM story_search_source WHERE id > ? AND id <= ?",
-  );
-  sqlite.prepare("INSERT INTO story_search(story_search) VALUES ('delete-all')").run();
-  // No incremental merging while filling (each batch's segments would be merged again and again as the index
-  // grows): one 'optimize' at the end merges everything once.
-  sqlite.prepare("INSERT INTO story_search(story_search, rank) VALUES ('automerge', 0)").run();
-  const BATCH = 10_000;
-  let after = 0;
-  let done = 0;
-  while (done < total) {
-    const last = (ids.get(after, BATCH - 1) as number | undefined) ?? Number.MAX_SAFE_INTEGER;
-    done += sqlite.transaction(() => fill.run(after, last).changes)();
-    progress("index   ", Math.min(done, total), total, started, quiet);
-    if (last === Number.MAX_SAFE_INTEGER) break;
-    after = last;
-  }
-  sqlite.prepare("INSERT INTO story_search(story_search) VALUES ('optimize')").run();
-  sqlite.prepare("INSERT INTO story_search(story_search, rank) VALUES ('automerge', 4)").run(); // FTS5's default again
+  const total = rebuildSearchIndex(sqlite, { batch: 10_000, transaction: "per-batch", progress: (done, all) => progress("index   ", done, all, started, quiet) });
   if (!quiet) process.stderr.write(`\nindexed ${total.toLocaleString("en")} stories in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
 }
 

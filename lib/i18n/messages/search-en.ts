@@ -6,7 +6,7 @@ export const searchEn: SearchMessages = {
   placeholder: "Headline, text, byline…",
   submit: "Search",
   count: "{n} stories found",
-  capped: "(too many matches: only the newest {n} are counted and ranked; add a word or a date range)",
+  capped: "(too many matches: only the newest matches are counted and ranked, {n} at most; add a word or a date range)",
   none: "No stories found",
   from: "From",
   to: "To",

@@ -5,7 +5,7 @@ export const searchZhCN = {
   placeholder: "标题、正文、作者…",
   submit: "检索",
   count: "共 {n} 篇",
-  capped: "（匹配太多，只统计和排序最新的 {n} 篇；请加词或限定日期）",
+  capped: "（匹配太多，只在最新的匹配中统计和排序，至多 {n} 篇；请加词或限定日期）",
   none: "没有找到稿件",
   from: "起始日期",
   to: "结束日期",
