@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { Db } from "../client";
 import { exportEditionArchive } from "../queries/edition-archive";
 import { makeSeededDb, openTestDb, refusal } from "../test-db";
-import { pages, proofMarks, proofRounds, stories, users } from "../schema";
+import { checkDismissals, editions, pages, proofMarks, proofRounds, stories, storyCheckCounts, storyReviews, users } from "../schema";
+import { editionCheckSummary } from "../queries/edition-check-summary";
 import { ARCHIVE_VERSION, type EditionArchive } from "@/lib/exchange/edition-archive";
 import { addComment } from "./add-comment";
 import { correctStory } from "./correct-story";
@@ -24,7 +25,9 @@ const sqliteOf = (db: Db) => (db as unknown as { $client: Database.Database }).$
 /**
  * The seed edition (page 1 signed and released, with its snapshot and published stories), made richer through
  * the commands: a 更正 on a printed story, a comment thread (one resolved), a new story with assignees, a
- * correspondent's byline, a sidebar and three revisions by two people, proof marks and a signed proof round.
+ * correspondent's byline, a sidebar and three revisions by two people, proof marks and a signed proof round;
+ * (#12) three review levels and two proof rounds on the edition, a 审稿单 (初审 passed by the command, a 复审
+ * return), a dismissed warning and an overridden block, and the check counts (derived: not carried).
  */
 function richEdition() {
   const seeded = makeSeededDb();
@@ -56,10 +59,24 @@ function richEdition() {
   let version = transitionStory(db, { storyId: made.id, action: "start", actor: reporter }).version;
   version = updateStory(db, { storyId: made.id, baseVersion: version, content: text, actor: reporter }).version;
   version = transitionStory(db, { storyId: made.id, action: "file", actor: reporter }).version;
-  updateStory(db, { storyId: made.id, baseVersion: version, content: { ...text, body: [...text.body, "活动持续到正月十五。"] }, actor: editor });
+  db.update(editions).set({ reviewLevels: 3, proofRounds: 2 }).where(eq(editions.date, DATE)).run();
+  version = updateStory(db, { storyId: made.id, baseVersion: version, content: { ...text, body: [...text.body, "活动持续到正月十五。"] }, actor: editor }).version;
   addComment(db, { storyId: made.id, body: "第三段请补充来源", actor: editor });
+  transitionStory(db, { storyId: made.id, action: "pass", baseVersion: version, actor: editor });
+  db.insert(storyReviews)
+    .values({ storyId: made.id, level: "second", outcome: "returned", reviewerId: chief.id, opinion: "导语太长，请压缩到两句。", zi: 52, revision: 3, createdAt: "2019-01-08T13:00:00.000Z" })
+    .run();
+  db.insert(checkDismissals)
+    .values([
+      { storyId: made.id, key: "caution:body:0:社区", rule: "caution", text: "社区", kind: "dismiss", reason: "此处用法无误", byId: editor.id },
+      { storyId: printed[0].id, key: "banned:headline:0:某词", rule: "banned", text: "某词", kind: "override", reason: "引用法院判决原文", byId: chief.id },
+    ])
+    .run();
+  // the check counts were written with the text by the commands (derived data, recounted by the importer)
+  expect(db.select().from(storyCheckCounts).where(eq(storyCheckCounts.storyId, made.id)).get()).toBeDefined();
 
-  db.insert(proofRounds).values({ pageId: seedPage.id, round: 1, signedById: chief.id, signedAt: "2019-01-08T14:00:00.000Z" }).run();
+  // (the seed signs its page's rounds since #12; the row is added when it does not)
+  db.insert(proofRounds).values({ pageId: seedPage.id, round: 1, signedById: chief.id, signedAt: "2019-01-08T14:00:00.000Z" }).onConflictDoNothing().run();
   db.insert(proofMarks)
     .values([
       { pageId: seedPage.id, storyId: printed[0].id, round: 1, type: "typo", paragraph: 0, offset: 3, marked: "聊诚", correction: "聊城", state: "accepted", createdById: chief.id, resolvedById: editor.id, resolvedAt: "2019-01-08T14:10:00.000Z", revisionNumber: 1 },
@@ -105,7 +122,7 @@ function editionContent(db: Db, date: string) {
     continued_from_element_id: "element",
     parent_id: "comment",
   };
-  for (const c of ["user_id", "author_id", "actor_id", "created_by_id", "passed_by_id", "received_by_id", "signed_by_id", "resolved_by_id", "responsible_editor_id"]) columnKind[c] = "user";
+  for (const c of ["user_id", "author_id", "actor_id", "created_by_id", "passed_by_id", "received_by_id", "signed_by_id", "resolved_by_id", "responsible_editor_id", "reviewer_id", "by_id"]) columnKind[c] = "user";
   const mapped = (row: Row, idKind?: keyof typeof key): Row => {
     const out: Row = {};
     for (const [col, v] of Object.entries(row)) {
@@ -142,6 +159,8 @@ function editionContent(db: Db, date: string) {
     storyAssignees: ofStories("story_assignees"),
     storyRevisions: ofStories("story_revisions"),
     storyCorrections: ofStories("story_corrections"),
+    storyReviews: ofStories("story_reviews"),
+    checkDismissals: ofStories("check_dismissals"),
     audit,
     people: all(s, `SELECT id FROM people WHERE id IN (${list(personIds)}) ORDER BY id`).map((p) => key.person.get(p.id)).sort(),
     // the accounts the edition names: login, name and role (never a password)
@@ -188,6 +207,8 @@ function withoutIds(a: EditionArchive): unknown {
         revisions: s.revisions.map((r) => ({ ...r, authorId: u(r.authorId) })),
         comments: s.comments.map((c) => ({ ...c, id: comment.get(c.id), parentId: c.parentId && comment.get(c.parentId), authorId: u(c.authorId) })),
         corrections: s.corrections.map((c) => ({ ...c, createdById: u(c.createdById) })),
+        reviews: s.reviews.map((r) => ({ ...r, reviewerId: u(r.reviewerId) })),
+        checkDismissals: s.checkDismissals.map((d) => ({ ...d, byId: u(d.byId) })),
       };
     }),
     proofMarks: a.proofMarks.map((m) => ({ ...m, pageId: page.get(m.pageId), storyId: story.get(m.storyId), createdById: u(m.createdById), resolvedById: u(m.resolvedById) })),

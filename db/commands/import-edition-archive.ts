@@ -6,9 +6,11 @@ import { ARCHIVE_FORMAT, ARCHIVE_VERSION, archiveHeader, editionArchive, type Ed
 import type { Locale } from "@/lib/i18n/locales";
 import type { Weekday } from "@/lib/publication";
 import { zodIssuesText } from "@/lib/i18n/zod-issues";
+import { DEFAULT_REVIEW_LEVELS } from "@/lib/proofing/kinds";
 import type { Db, Tx } from "../client";
 import {
   auditEvents,
+  checkDismissals,
   comments,
   editions,
   pageElements,
@@ -24,6 +26,7 @@ import {
   storyAssignees,
   storyBylines,
   storyCorrections,
+  storyReviews,
   storyRevisions,
   users,
 } from "../schema";
@@ -147,8 +150,8 @@ function writeArchive(tx: Tx, a: EditionArchive, actorId: number | null): Archiv
     }
   }
 
-  const { id: _fileId, ...edition } = a.edition;
-  const editionId = tx.insert(editions).values({ ...edition, publicationId }).returning({ id: editions.id }).get().id;
+  const { id: _fileId, reviewLevels = DEFAULT_REVIEW_LEVELS, proofRounds: rounds = a.publication.proofRounds, ...edition } = a.edition;
+  const editionId = tx.insert(editions).values({ ...edition, reviewLevels, proofRounds: rounds, publicationId }).returning({ id: editions.id }).get().id;
 
   const pageId = new Map<number, number>();
   for (const { id, elements: _e, snapshots: _s, proofRounds: _r, ...p } of a.pages) {
@@ -158,7 +161,7 @@ function writeArchive(tx: Tx, a: EditionArchive, actorId: number | null): Archiv
   const page = (id: number | null) => (id === null ? null : pageId.get(id)!);
 
   const storyId = new Map<number, number>();
-  for (const { id, sidebars: _sb, bylines: _b, assignees: _a, revisions: _r, comments: _c, corrections: _k, ...s } of a.stories) {
+  for (const { id, sidebars: _sb, bylines: _b, assignees: _a, revisions: _r, comments: _c, corrections: _k, reviews: _v, checkDismissals: _d, ...s } of a.stories) {
     const row = { ...s, editionId, pageId: page(s.pageId), passedById: user(s.passedById), receivedById: user(s.receivedById), createdById: user(s.createdById) };
     storyId.set(id, tx.insert(stories).values(row).returning({ id: stories.id }).get().id);
   }
@@ -193,6 +196,8 @@ function writeArchive(tx: Tx, a: EditionArchive, actorId: number | null): Archiv
       if (c.parentId !== null) tx.update(comments).set({ parentId: commentId.get(c.parentId)! }).where(eq(comments.id, commentId.get(c.id)!)).run();
     }
     for (const c of s.corrections) tx.insert(storyCorrections).values({ ...c, storyId: sid, createdById: user(c.createdById)! }).run();
+    for (const r of s.reviews) tx.insert(storyReviews).values({ ...r, storyId: sid, reviewerId: user(r.reviewerId)! }).run();
+    for (const d of s.checkDismissals) tx.insert(checkDismissals).values({ ...d, storyId: sid, byId: user(d.byId)! }).run();
   }
 
   for (const m of a.proofMarks) {
