@@ -60,9 +60,9 @@ function richEdition() {
   version = updateStory(db, { storyId: made.id, baseVersion: version, content: text, actor: reporter }).version;
   version = transitionStory(db, { storyId: made.id, action: "file", actor: reporter }).version;
   db.update(editions).set({ reviewLevels: 3, proofRounds: 2 }).where(eq(editions.date, DATE)).run();
-  version = updateStory(db, { storyId: made.id, baseVersion: version, content: { ...text, body: [...text.body, "活动持续到正月十五。"] }, actor: editor }).version;
+  updateStory(db, { storyId: made.id, baseVersion: version, content: { ...text, body: [...text.body, "活动持续到正月十五。"] }, actor: editor });
   addComment(db, { storyId: made.id, body: "第三段请补充来源", actor: editor });
-  transitionStory(db, { storyId: made.id, action: "pass", baseVersion: version, actor: editor });
+  transitionStory(db, { storyId: made.id, action: "pass", reason: "事实已核", actor: editor });
   db.insert(storyReviews)
     .values({ storyId: made.id, level: "second", outcome: "returned", reviewerId: chief.id, opinion: "导语太长，请压缩到两句。", zi: 52, revision: 3, createdAt: "2019-01-08T13:00:00.000Z" })
     .run();
@@ -358,5 +358,97 @@ describe("edition archive: a refused import changes nothing", () => {
     const before = databaseHash(seeded.db);
     expect(() => importEditionArchive(seeded.db, { text })).toThrow(/refused by the test/);
     expect(databaseHash(seeded.db)).toBe(before);
+  });
+});
+
+describe("edition archive: the search index after an import", () => {
+  /** Every token of the index (term, story, column, offset) for the stories of the edition on `date`, the story by its place in the budget. */
+  function indexOf(db: Db, date: string) {
+    const s = sqliteOf(db);
+    s.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_vocab USING fts5vocab(main, story_search, instance)");
+    const place = new Map(all(s, "SELECT s.id FROM stories s JOIN editions e ON e.id = s.edition_id WHERE e.date = ? ORDER BY s.position, s.id", date).map((r, i) => [r.id, i]));
+    return all(s, "SELECT term, doc, col, offset FROM search_vocab")
+      .filter((r) => place.has(r.doc))
+      .map((r) => `${place.get(r.doc)} ${String(r.col)} ${String(r.offset)} ${String(r.term)}`)
+      .sort();
+  }
+  const triggers = (db: Db) => all(sqliteOf(db), "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name");
+  /** What npm run search:reindex does (scripts/search-reindex.ts), in one statement. */
+  const rebuild = (db: Db) =>
+    sqliteOf(db).exec(
+      "INSERT INTO story_search(story_search) VALUES ('delete-all'); INSERT INTO story_search(rowid, title, body, people, slug, edition) SELECT id, title, body, people, slug, edition FROM story_search_source",
+    );
+
+  it("indexes every imported story exactly as a rebuild does (sidebars and bylines included), and keeps the triggers as they were", () => {
+    const { db: source } = richEdition();
+    const archive = exportEditionArchive(source, { date: DATE })!;
+    const target = freshDb();
+    const before = triggers(target);
+    expect(before.filter((t) => String(t.name).startsWith("story_search")).length).toBeGreaterThan(5);
+    importEditionArchive(target, { text: JSON.stringify(archive) });
+    expect(triggers(target)).toEqual(before);
+
+    const imported = indexOf(target, DATE);
+    // the source's index was kept by the triggers, save by save: the import's one pass gives the same tokens
+    expect(imported).toEqual(indexOf(source, DATE));
+    rebuild(target);
+    expect(indexOf(target, DATE)).toEqual(imported);
+    // the sidebar's and the correspondent's words are in it
+    const sqlite = sqliteOf(target);
+    const found = (q: string) => sqlite.prepare("SELECT count(*) FROM story_search WHERE story_search MATCH ?").pluck().get(q) as number;
+    expect(found('body:"志愿 愿服 服务"')).toBe(1);
+    expect(found('people:"宋宇"')).toBeGreaterThan(0);
+    // and the triggers work again after the import: a sidebar added later is indexed by them
+    const story = sqlite.prepare("SELECT id FROM stories WHERE slug = '聊城新春走基层'").pluck().get() as number;
+    const vocabBefore = indexOf(target, DATE).length;
+    sqlite.prepare("INSERT INTO sidebars (story_id, position, title, paragraphs) VALUES (?, 9, '延伸阅读', '[\"茌平区开展文化下乡。\"]')").run(story);
+    expect(indexOf(target, DATE).length).toBeGreaterThan(vocabBefore);
+  });
+
+  it("an import refused while the triggers are lifted puts them back and leaves the index as it was", () => {
+    const { db: source } = richEdition();
+    const text = JSON.stringify({ ...exportEditionArchive(source, { date: DATE })!, edition: { ...exportEditionArchive(source, { date: DATE })!.edition, date: "2017-06-03" } });
+    const seeded = makeSeededDb();
+    closers.push(seeded.close);
+    sqliteOf(seeded.db).exec("CREATE TRIGGER refuse_byline BEFORE INSERT ON story_bylines BEGIN SELECT RAISE(ABORT, 'refused by the test'); END");
+    const before = { hash: databaseHash(seeded.db), triggers: triggers(seeded.db) };
+    expect(() => importEditionArchive(seeded.db, { text })).toThrow(/refused by the test/);
+    expect({ hash: databaseHash(seeded.db), triggers: triggers(seeded.db) }).toEqual(before);
+  });
+});
+
+describe("edition archive: #12's data", () => {
+  it("a version-1 file written before #12 (no review levels, proof rounds, 审稿单 or dismissals) still imports, with the migrations' defaults", () => {
+    const { db: source } = richEdition();
+    const archive = exportEditionArchive(source, { date: DATE })! as unknown as Record<string, unknown> & EditionArchive;
+    const old = JSON.parse(JSON.stringify(archive)) as { edition: Record<string, unknown>; stories: Record<string, unknown>[]; publication: { proofRounds: number } };
+    delete old.edition.reviewLevels;
+    delete old.edition.proofRounds;
+    for (const s of old.stories) {
+      delete s.reviews;
+      delete s.checkDismissals;
+    }
+    old.publication.proofRounds = 1;
+    const target = freshDb();
+    const result = importEditionArchive(target, { text: JSON.stringify(old) });
+    expect(target.select().from(editions).where(eq(editions.id, result.editionId)).get()).toMatchObject({ reviewLevels: 2, proofRounds: 1 });
+    expect(target.select().from(storyReviews).all()).toEqual([]);
+    expect(target.select().from(checkDismissals).all()).toEqual([]);
+    expect(editionContent(target, DATE).stories).toEqual(editionContent(source, DATE).stories);
+  });
+
+  it("the check counts are not carried: the importing Newsdesk counts the stories against its own lists, with the dismissals imported", () => {
+    const { db: source } = richEdition();
+    const archive = exportEditionArchive(source, { date: DATE })!;
+    expect(JSON.stringify(archive)).not.toMatch(/blockOpen|warnDismissed|listsVersion/);
+    const target = freshDb();
+    importEditionArchive(target, { text: JSON.stringify(archive) });
+    expect(target.select().from(storyCheckCounts).all()).toEqual([]);
+    const summary = editionCheckSummary(target, DATE);
+    expect(summary.recounted).toBe(archive.stories.length);
+    const counts = (s: ReturnType<typeof editionCheckSummary>) => s.stories.map(({ id: _id, ...r }) => r);
+    // same lists on both sides (the seed's starter lists or none): the same counts as the source's
+    if (summary.listsVersion === editionCheckSummary(source, DATE).listsVersion) expect(counts(summary)).toEqual(counts(editionCheckSummary(source, DATE)));
+    expect(summary.totals.blockOverridden + summary.totals.warnDismissed).toBeGreaterThanOrEqual(0);
   });
 });

@@ -1,4 +1,4 @@
-import { asc, desc, eq, isNull } from "drizzle-orm";
+import { asc, desc, eq, isNull, sql } from "drizzle-orm";
 import { ZodError } from "zod";
 import { env } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
@@ -97,6 +97,25 @@ export function importEditionArchive(
   return db.transaction((tx) => writeArchive(tx, a, actorId));
 }
 
+/**
+ * The search index's insert triggers on stories, sidebars and bylines (migration 0011), dropped for the import's
+ * transaction: with them, each story would be indexed at its insert and again at each of its sidebars and bylines
+ * (a tokenizer run over the whole story each time). The returned function indexes the edition's stories once, from
+ * the same view the triggers read (story_search_source), and creates the triggers again from their own SQL, in the
+ * same transaction: no other connection ever sees the schema without them, and a failed import rolls it all back.
+ */
+function liftSearchInsertTriggers(tx: Tx): (editionId: number) => void {
+  const lifted = tx.all<{ name: string; sql: string }>(
+    sql`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ('stories', 'sidebars', 'story_bylines') AND sql LIKE '%AFTER INSERT%' AND sql LIKE '%story_search%' ORDER BY name`,
+  );
+  for (const t of lifted) tx.run(sql.raw(`DROP TRIGGER "${t.name.replaceAll('"', '""')}"`));
+  return (editionId) => {
+    tx.run(sql`INSERT INTO story_search(rowid, title, body, people, slug, edition)
+      SELECT id, title, body, people, slug, edition FROM story_search_source WHERE id IN (SELECT id FROM stories WHERE edition_id = ${editionId})`);
+    for (const t of lifted) tx.run(sql.raw(t.sql));
+  };
+}
+
 function writeArchive(tx: Tx, a: EditionArchive, actorId: number | null): ArchiveImportResult {
   const taken = tx.select({ id: editions.id }).from(editions).where(eq(editions.date, a.edition.date)).get();
   if (taken) throw new DomainError("conflict", "archive.dateTaken", { date: a.edition.date });
@@ -150,6 +169,7 @@ function writeArchive(tx: Tx, a: EditionArchive, actorId: number | null): Archiv
     }
   }
 
+  const indexStories = liftSearchInsertTriggers(tx);
   const { id: _fileId, reviewLevels = DEFAULT_REVIEW_LEVELS, proofRounds: rounds = a.publication.proofRounds, ...edition } = a.edition;
   const editionId = tx.insert(editions).values({ ...edition, reviewLevels, proofRounds: rounds, publicationId }).returning({ id: editions.id }).get().id;
 
@@ -199,6 +219,8 @@ function writeArchive(tx: Tx, a: EditionArchive, actorId: number | null): Archiv
     for (const r of s.reviews) tx.insert(storyReviews).values({ ...r, storyId: sid, reviewerId: user(r.reviewerId)! }).run();
     for (const d of s.checkDismissals) tx.insert(checkDismissals).values({ ...d, storyId: sid, byId: user(d.byId)! }).run();
   }
+
+  indexStories(editionId);
 
   for (const m of a.proofMarks) {
     tx.insert(proofMarks)
