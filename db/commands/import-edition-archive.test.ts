@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { Db } from "../client";
 import { exportEditionArchive } from "../queries/edition-archive";
 import { makeSeededDb, openTestDb, refusal } from "../test-db";
-import { pages, proofMarks, proofRounds, stories, users } from "../schema";
+import { checkDismissals, editions, pages, proofMarks, proofRounds, stories, storyCheckCounts, storyReviews, users } from "../schema";
+import { editionCheckSummary } from "../queries/edition-check-summary";
 import { ARCHIVE_VERSION, type EditionArchive } from "@/lib/exchange/edition-archive";
 import { addComment } from "./add-comment";
 import { correctStory } from "./correct-story";
@@ -24,7 +25,9 @@ const sqliteOf = (db: Db) => (db as unknown as { $client: Database.Database }).$
 /**
  * The seed edition (page 1 signed and released, with its snapshot and published stories), made richer through
  * the commands: a 更正 on a printed story, a comment thread (one resolved), a new story with assignees, a
- * correspondent's byline, a sidebar and three revisions by two people, proof marks and a signed proof round.
+ * correspondent's byline, a sidebar and three revisions by two people, proof marks and a signed proof round;
+ * (#12) three review levels and two proof rounds on the edition, a 审稿单 (初审 passed by the command, a 复审
+ * return), a dismissed warning and an overridden block, and the check counts (derived: not carried).
  */
 function richEdition() {
   const seeded = makeSeededDb();
@@ -56,10 +59,24 @@ function richEdition() {
   let version = transitionStory(db, { storyId: made.id, action: "start", actor: reporter }).version;
   version = updateStory(db, { storyId: made.id, baseVersion: version, content: text, actor: reporter }).version;
   version = transitionStory(db, { storyId: made.id, action: "file", actor: reporter }).version;
+  db.update(editions).set({ reviewLevels: 3, proofRounds: 2 }).where(eq(editions.date, DATE)).run();
   updateStory(db, { storyId: made.id, baseVersion: version, content: { ...text, body: [...text.body, "活动持续到正月十五。"] }, actor: editor });
   addComment(db, { storyId: made.id, body: "第三段请补充来源", actor: editor });
+  transitionStory(db, { storyId: made.id, action: "pass", reason: "事实已核", actor: editor });
+  db.insert(storyReviews)
+    .values({ storyId: made.id, level: "second", outcome: "returned", reviewerId: chief.id, opinion: "导语太长，请压缩到两句。", zi: 52, revision: 3, createdAt: "2019-01-08T13:00:00.000Z" })
+    .run();
+  db.insert(checkDismissals)
+    .values([
+      { storyId: made.id, key: "caution:body:0:社区", rule: "caution", text: "社区", kind: "dismiss", reason: "此处用法无误", byId: editor.id },
+      { storyId: printed[0].id, key: "banned:headline:0:某词", rule: "banned", text: "某词", kind: "override", reason: "引用法院判决原文", byId: chief.id },
+    ])
+    .run();
+  // the check counts were written with the text by the commands (derived data, recounted by the importer)
+  expect(db.select().from(storyCheckCounts).where(eq(storyCheckCounts.storyId, made.id)).get()).toBeDefined();
 
-  db.insert(proofRounds).values({ pageId: seedPage.id, round: 1, signedById: chief.id, signedAt: "2019-01-08T14:00:00.000Z" }).run();
+  // (the seed signs its page's rounds since #12; the row is added when it does not)
+  db.insert(proofRounds).values({ pageId: seedPage.id, round: 1, signedById: chief.id, signedAt: "2019-01-08T14:00:00.000Z" }).onConflictDoNothing().run();
   db.insert(proofMarks)
     .values([
       { pageId: seedPage.id, storyId: printed[0].id, round: 1, type: "typo", paragraph: 0, offset: 3, marked: "聊诚", correction: "聊城", state: "accepted", createdById: chief.id, resolvedById: editor.id, resolvedAt: "2019-01-08T14:10:00.000Z", revisionNumber: 1 },
@@ -105,7 +122,7 @@ function editionContent(db: Db, date: string) {
     continued_from_element_id: "element",
     parent_id: "comment",
   };
-  for (const c of ["user_id", "author_id", "actor_id", "created_by_id", "passed_by_id", "received_by_id", "signed_by_id", "resolved_by_id", "responsible_editor_id"]) columnKind[c] = "user";
+  for (const c of ["user_id", "author_id", "actor_id", "created_by_id", "passed_by_id", "received_by_id", "signed_by_id", "resolved_by_id", "responsible_editor_id", "reviewer_id", "by_id"]) columnKind[c] = "user";
   const mapped = (row: Row, idKind?: keyof typeof key): Row => {
     const out: Row = {};
     for (const [col, v] of Object.entries(row)) {
@@ -142,6 +159,8 @@ function editionContent(db: Db, date: string) {
     storyAssignees: ofStories("story_assignees"),
     storyRevisions: ofStories("story_revisions"),
     storyCorrections: ofStories("story_corrections"),
+    storyReviews: ofStories("story_reviews"),
+    checkDismissals: ofStories("check_dismissals"),
     audit,
     people: all(s, `SELECT id FROM people WHERE id IN (${list(personIds)}) ORDER BY id`).map((p) => key.person.get(p.id)).sort(),
     // the accounts the edition names: login, name and role (never a password)
@@ -188,6 +207,8 @@ function withoutIds(a: EditionArchive): unknown {
         revisions: s.revisions.map((r) => ({ ...r, authorId: u(r.authorId) })),
         comments: s.comments.map((c) => ({ ...c, id: comment.get(c.id), parentId: c.parentId && comment.get(c.parentId), authorId: u(c.authorId) })),
         corrections: s.corrections.map((c) => ({ ...c, createdById: u(c.createdById) })),
+        reviews: s.reviews.map((r) => ({ ...r, reviewerId: u(r.reviewerId) })),
+        checkDismissals: s.checkDismissals.map((d) => ({ ...d, byId: u(d.byId) })),
       };
     }),
     proofMarks: a.proofMarks.map((m) => ({ ...m, pageId: page.get(m.pageId), storyId: story.get(m.storyId), createdById: u(m.createdById), resolvedById: u(m.resolvedById) })),
@@ -337,5 +358,97 @@ describe("edition archive: a refused import changes nothing", () => {
     const before = databaseHash(seeded.db);
     expect(() => importEditionArchive(seeded.db, { text })).toThrow(/refused by the test/);
     expect(databaseHash(seeded.db)).toBe(before);
+  });
+});
+
+describe("edition archive: the search index after an import", () => {
+  /** Every token of the index (term, story, column, offset) for the stories of the edition on `date`, the story by its place in the budget. */
+  function indexOf(db: Db, date: string) {
+    const s = sqliteOf(db);
+    s.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_vocab USING fts5vocab(main, story_search, instance)");
+    const place = new Map(all(s, "SELECT s.id FROM stories s JOIN editions e ON e.id = s.edition_id WHERE e.date = ? ORDER BY s.position, s.id", date).map((r, i) => [r.id, i]));
+    return all(s, "SELECT term, doc, col, offset FROM search_vocab")
+      .filter((r) => place.has(r.doc))
+      .map((r) => `${place.get(r.doc)} ${String(r.col)} ${String(r.offset)} ${String(r.term)}`)
+      .sort();
+  }
+  const triggers = (db: Db) => all(sqliteOf(db), "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name");
+  /** What npm run search:reindex does (scripts/search-reindex.ts), in one statement. */
+  const rebuild = (db: Db) =>
+    sqliteOf(db).exec(
+      "INSERT INTO story_search(story_search) VALUES ('delete-all'); INSERT INTO story_search(rowid, title, body, people, slug, edition) SELECT id, title, body, people, slug, edition FROM story_search_source",
+    );
+
+  it("indexes every imported story exactly as a rebuild does (sidebars and bylines included), and keeps the triggers as they were", () => {
+    const { db: source } = richEdition();
+    const archive = exportEditionArchive(source, { date: DATE })!;
+    const target = freshDb();
+    const before = triggers(target);
+    expect(before.filter((t) => String(t.name).startsWith("story_search")).length).toBeGreaterThan(5);
+    importEditionArchive(target, { text: JSON.stringify(archive) });
+    expect(triggers(target)).toEqual(before);
+
+    const imported = indexOf(target, DATE);
+    // the source's index was kept by the triggers, save by save: the import's one pass gives the same tokens
+    expect(imported).toEqual(indexOf(source, DATE));
+    rebuild(target);
+    expect(indexOf(target, DATE)).toEqual(imported);
+    // the sidebar's and the correspondent's words are in it
+    const sqlite = sqliteOf(target);
+    const found = (q: string) => sqlite.prepare("SELECT count(*) FROM story_search WHERE story_search MATCH ?").pluck().get(q) as number;
+    expect(found('body:"志愿 愿服 服务"')).toBe(1);
+    expect(found('people:"宋宇"')).toBeGreaterThan(0);
+    // and the triggers work again after the import: a sidebar added later is indexed by them
+    const story = sqlite.prepare("SELECT id FROM stories WHERE slug = '聊城新春走基层'").pluck().get() as number;
+    const vocabBefore = indexOf(target, DATE).length;
+    sqlite.prepare("INSERT INTO sidebars (story_id, position, title, paragraphs) VALUES (?, 9, '延伸阅读', '[\"茌平区开展文化下乡。\"]')").run(story);
+    expect(indexOf(target, DATE).length).toBeGreaterThan(vocabBefore);
+  });
+
+  it("an import refused while the triggers are lifted puts them back and leaves the index as it was", () => {
+    const { db: source } = richEdition();
+    const text = JSON.stringify({ ...exportEditionArchive(source, { date: DATE })!, edition: { ...exportEditionArchive(source, { date: DATE })!.edition, date: "2017-06-03" } });
+    const seeded = makeSeededDb();
+    closers.push(seeded.close);
+    sqliteOf(seeded.db).exec("CREATE TRIGGER refuse_byline BEFORE INSERT ON story_bylines BEGIN SELECT RAISE(ABORT, 'refused by the test'); END");
+    const before = { hash: databaseHash(seeded.db), triggers: triggers(seeded.db) };
+    expect(() => importEditionArchive(seeded.db, { text })).toThrow(/refused by the test/);
+    expect({ hash: databaseHash(seeded.db), triggers: triggers(seeded.db) }).toEqual(before);
+  });
+});
+
+describe("edition archive: #12's data", () => {
+  it("a version-1 file written before #12 (no review levels, proof rounds, 审稿单 or dismissals) still imports, with the migrations' defaults", () => {
+    const { db: source } = richEdition();
+    const archive = exportEditionArchive(source, { date: DATE })! as unknown as Record<string, unknown> & EditionArchive;
+    const old = JSON.parse(JSON.stringify(archive)) as { edition: Record<string, unknown>; stories: Record<string, unknown>[]; publication: { proofRounds: number } };
+    delete old.edition.reviewLevels;
+    delete old.edition.proofRounds;
+    for (const s of old.stories) {
+      delete s.reviews;
+      delete s.checkDismissals;
+    }
+    old.publication.proofRounds = 1;
+    const target = freshDb();
+    const result = importEditionArchive(target, { text: JSON.stringify(old) });
+    expect(target.select().from(editions).where(eq(editions.id, result.editionId)).get()).toMatchObject({ reviewLevels: 2, proofRounds: 1 });
+    expect(target.select().from(storyReviews).all()).toEqual([]);
+    expect(target.select().from(checkDismissals).all()).toEqual([]);
+    expect(editionContent(target, DATE).stories).toEqual(editionContent(source, DATE).stories);
+  });
+
+  it("the check counts are not carried: the importing Newsdesk counts the stories against its own lists, with the dismissals imported", () => {
+    const { db: source } = richEdition();
+    const archive = exportEditionArchive(source, { date: DATE })!;
+    expect(JSON.stringify(archive)).not.toMatch(/blockOpen|warnDismissed|listsVersion/);
+    const target = freshDb();
+    importEditionArchive(target, { text: JSON.stringify(archive) });
+    expect(target.select().from(storyCheckCounts).all()).toEqual([]);
+    const summary = editionCheckSummary(target, DATE);
+    expect(summary.recounted).toBe(archive.stories.length);
+    const counts = (s: ReturnType<typeof editionCheckSummary>) => s.stories.map(({ id: _id, ...r }) => r);
+    // same lists on both sides (the seed's starter lists or none): the same counts as the source's
+    if (summary.listsVersion === editionCheckSummary(source, DATE).listsVersion) expect(counts(summary)).toEqual(counts(editionCheckSummary(source, DATE)));
+    expect(summary.totals.blockOverridden + summary.totals.warnDismissed).toBeGreaterThanOrEqual(0);
   });
 });

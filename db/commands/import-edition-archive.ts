@@ -1,4 +1,4 @@
-import { asc, desc, eq, isNull } from "drizzle-orm";
+import { asc, desc, eq, isNull, sql } from "drizzle-orm";
 import { ZodError } from "zod";
 import { env } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
@@ -6,9 +6,11 @@ import { ARCHIVE_FORMAT, ARCHIVE_VERSION, archiveHeader, editionArchive, type Ed
 import type { Locale } from "@/lib/i18n/locales";
 import type { Weekday } from "@/lib/publication";
 import { zodIssuesText } from "@/lib/i18n/zod-issues";
+import { DEFAULT_REVIEW_LEVELS } from "@/lib/proofing/kinds";
 import type { Db, Tx } from "../client";
 import {
   auditEvents,
+  checkDismissals,
   comments,
   editions,
   pageElements,
@@ -24,6 +26,7 @@ import {
   storyAssignees,
   storyBylines,
   storyCorrections,
+  storyReviews,
   storyRevisions,
   users,
 } from "../schema";
@@ -94,6 +97,25 @@ export function importEditionArchive(
   return db.transaction((tx) => writeArchive(tx, a, actorId));
 }
 
+/**
+ * The search index's insert triggers on stories, sidebars and bylines (migration 0011), dropped for the import's
+ * transaction: with them, each story would be indexed at its insert and again at each of its sidebars and bylines
+ * (a tokenizer run over the whole story each time). The returned function indexes the edition's stories once, from
+ * the same view the triggers read (story_search_source), and creates the triggers again from their own SQL, in the
+ * same transaction: no other connection ever sees the schema without them, and a failed import rolls it all back.
+ */
+function liftSearchInsertTriggers(tx: Tx): (editionId: number) => void {
+  const lifted = tx.all<{ name: string; sql: string }>(
+    sql`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ('stories', 'sidebars', 'story_bylines') AND sql LIKE '%AFTER INSERT%' AND sql LIKE '%story_search%' ORDER BY name`,
+  );
+  for (const t of lifted) tx.run(sql.raw(`DROP TRIGGER "${t.name.replaceAll('"', '""')}"`));
+  return (editionId) => {
+    tx.run(sql`INSERT INTO story_search(rowid, title, body, people, slug, edition)
+      SELECT id, title, body, people, slug, edition FROM story_search_source WHERE id IN (SELECT id FROM stories WHERE edition_id = ${editionId})`);
+    for (const t of lifted) tx.run(sql.raw(t.sql));
+  };
+}
+
 function writeArchive(tx: Tx, a: EditionArchive, actorId: number | null): ArchiveImportResult {
   const taken = tx.select({ id: editions.id }).from(editions).where(eq(editions.date, a.edition.date)).get();
   if (taken) throw new DomainError("conflict", "archive.dateTaken", { date: a.edition.date });
@@ -147,8 +169,9 @@ function writeArchive(tx: Tx, a: EditionArchive, actorId: number | null): Archiv
     }
   }
 
-  const { id: _fileId, ...edition } = a.edition;
-  const editionId = tx.insert(editions).values({ ...edition, publicationId }).returning({ id: editions.id }).get().id;
+  const indexStories = liftSearchInsertTriggers(tx);
+  const { id: _fileId, reviewLevels = DEFAULT_REVIEW_LEVELS, proofRounds: rounds = a.publication.proofRounds, ...edition } = a.edition;
+  const editionId = tx.insert(editions).values({ ...edition, reviewLevels, proofRounds: rounds, publicationId }).returning({ id: editions.id }).get().id;
 
   const pageId = new Map<number, number>();
   for (const { id, elements: _e, snapshots: _s, proofRounds: _r, ...p } of a.pages) {
@@ -158,7 +181,7 @@ function writeArchive(tx: Tx, a: EditionArchive, actorId: number | null): Archiv
   const page = (id: number | null) => (id === null ? null : pageId.get(id)!);
 
   const storyId = new Map<number, number>();
-  for (const { id, sidebars: _sb, bylines: _b, assignees: _a, revisions: _r, comments: _c, corrections: _k, ...s } of a.stories) {
+  for (const { id, sidebars: _sb, bylines: _b, assignees: _a, revisions: _r, comments: _c, corrections: _k, reviews: _v, checkDismissals: _d, ...s } of a.stories) {
     const row = { ...s, editionId, pageId: page(s.pageId), passedById: user(s.passedById), receivedById: user(s.receivedById), createdById: user(s.createdById) };
     storyId.set(id, tx.insert(stories).values(row).returning({ id: stories.id }).get().id);
   }
@@ -193,7 +216,11 @@ function writeArchive(tx: Tx, a: EditionArchive, actorId: number | null): Archiv
       if (c.parentId !== null) tx.update(comments).set({ parentId: commentId.get(c.parentId)! }).where(eq(comments.id, commentId.get(c.id)!)).run();
     }
     for (const c of s.corrections) tx.insert(storyCorrections).values({ ...c, storyId: sid, createdById: user(c.createdById)! }).run();
+    for (const r of s.reviews) tx.insert(storyReviews).values({ ...r, storyId: sid, reviewerId: user(r.reviewerId)! }).run();
+    for (const d of s.checkDismissals) tx.insert(checkDismissals).values({ ...d, storyId: sid, byId: user(d.byId)! }).run();
   }
+
+  indexStories(editionId);
 
   for (const m of a.proofMarks) {
     tx.insert(proofMarks)

@@ -4,6 +4,7 @@ import { ARCHIVE_FORMAT, ARCHIVE_VERSION, type EditionArchive } from "@/lib/exch
 import type { DbOrTx } from "../client";
 import {
   auditEvents,
+  checkDismissals,
   comments,
   editions,
   pageElements,
@@ -19,6 +20,7 @@ import {
   storyAssignees,
   storyBylines,
   storyCorrections,
+  storyReviews,
   storyRevisions,
   users,
 } from "../schema";
@@ -38,7 +40,9 @@ function groupBy<T, K>(rows: T[], key: (r: T) => K): Map<K, T[]> {
 /**
  * The edition of `date` with everything that hangs off it, as an archive (lib/exchange/edition-archive.ts), or
  * undefined when there is none. Read in one transaction, so the file is one consistent moment. Left out: the
- * search index (it follows the stories), locks, notifications and sessions (no one's work, only who is at it now).
+ * search index (it follows the stories), the machine check's counts (story_check_counts: derived, recounted by the
+ * importing Newsdesk against its own word lists), the word lists themselves (check_terms: the publication's, not
+ * the edition's), locks, notifications and sessions (no one's work, only who is at it now).
  */
 export function exportEditionArchive(db: DbOrTx, { date, now = new Date() }: { date: string; now?: Date }): EditionArchive | undefined {
   return db.transaction((tx) => {
@@ -62,6 +66,8 @@ export function exportEditionArchive(db: DbOrTx, { date, now = new Date() }: { d
     const revisionsOf = groupBy(tx.select().from(storyRevisions).where(inStories(storyRevisions.storyId)).orderBy(asc(storyRevisions.number)).all(), (r) => r.storyId);
     const commentsOf = groupBy(tx.select().from(comments).where(inStories(comments.storyId)).orderBy(asc(comments.id)).all(), (c) => c.storyId);
     const correctionsOf = groupBy(tx.select().from(storyCorrections).where(inStories(storyCorrections.storyId)).orderBy(asc(storyCorrections.id)).all(), (c) => c.storyId);
+    const reviewsOf = groupBy(tx.select().from(storyReviews).where(inStories(storyReviews.storyId)).orderBy(asc(storyReviews.id)).all(), (r) => r.storyId);
+    const dismissalsOf = groupBy(tx.select().from(checkDismissals).where(inStories(checkDismissals.storyId)).orderBy(asc(checkDismissals.id)).all(), (d) => d.storyId);
     // a mark belongs to the edition through its page (a story may since have moved to another edition's page: not ours then)
     const marks = tx.select().from(proofMarks).where(inPages(proofMarks.pageId)).orderBy(asc(proofMarks.id)).all();
     const audit = tx
@@ -123,7 +129,16 @@ export function exportEditionArchive(db: DbOrTx, { date, now = new Date() }: { d
               .all()
           : [],
       },
-      edition: { id: edition.id, date: edition.date, note: edition.note, totalNumber: edition.totalNumber, yearNumber: edition.yearNumber, createdAt: edition.createdAt },
+      edition: {
+        id: edition.id,
+        date: edition.date,
+        note: edition.note,
+        totalNumber: edition.totalNumber,
+        yearNumber: edition.yearNumber,
+        reviewLevels: edition.reviewLevels,
+        proofRounds: edition.proofRounds,
+        createdAt: edition.createdAt,
+      },
       pages: pageRows.map(({ editionId: _e, ...p }) => ({
         ...p,
         responsibleEditorId: use(p.responsibleEditorId),
@@ -155,6 +170,8 @@ export function exportEditionArchive(db: DbOrTx, { date, now = new Date() }: { d
         })),
         comments: (commentsOf.get(s.id) ?? []).map((c) => ({ id: c.id, parentId: c.parentId, authorId: use(c.authorId)!, body: c.body, resolvedAt: c.resolvedAt, createdAt: c.createdAt })),
         corrections: (correctionsOf.get(s.id) ?? []).map((c) => ({ note: c.note, createdById: use(c.createdById)!, createdAt: c.createdAt })),
+        reviews: (reviewsOf.get(s.id) ?? []).map(({ id: _id, storyId: _s, ...r }) => ({ ...r, reviewerId: use(r.reviewerId)! })),
+        checkDismissals: (dismissalsOf.get(s.id) ?? []).map(({ id: _id, storyId: _s, ...d }) => ({ ...d, byId: use(d.byId)! })),
       })),
       proofMarks: marks
         .filter((m) => storySet.has(m.storyId))

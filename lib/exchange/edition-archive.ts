@@ -8,7 +8,10 @@ import { z } from "zod";
 import { AUDIT_ENTITY_TYPES } from "../audit";
 import { errorKey } from "../i18n/error-key";
 import { ELEMENT_KINDS, HEADLINE_SIZES, PAGE_STATES } from "../page-states";
+import { CHECK_DISMISSAL_KINDS } from "../check-desk/dismissal-kinds";
+import type { CheckRule } from "../check/types";
 import { PROOF_MARK_STATES, PROOF_MARK_TYPES } from "../proofing/kinds";
+import { REVIEW_LEVELS, REVIEW_OUTCOMES } from "../review/review-levels";
 import { ROLES } from "../roles";
 import { BYLINE_ROLES, STORY_KINDS, STORY_STATES } from "../story-kinds";
 
@@ -59,6 +62,10 @@ const archiveEdition = z.strictObject({
   note: z.string().nullable(),
   totalNumber: z.number().int().nullable(),
   yearNumber: z.number().int().nullable(),
+  /** 三审 levels of the edition (#12). Absent in files written before it: 2, as every edition had then (migration 0014). */
+  reviewLevels: z.number().int().min(2).max(3).optional(),
+  /** 三校 rounds of the edition (#12). Absent in files written before it: the file's publication's rounds (as migration 0015 did). */
+  proofRounds: z.number().int().min(1).max(3).optional(),
   createdAt: time,
 });
 
@@ -104,6 +111,30 @@ const archivePage = z.strictObject({
   proofRounds: z.array(archiveProofRound),
 });
 
+const CHECK_RULES = ["banned", "caution", "typo", "preferred", "halfwidthPunct", "unbalancedPair", "repeatedWord", "mixedNumbers"] as const satisfies readonly CheckRule[];
+
+/** One act of the story's 审稿单 (story_reviews, #12). */
+const archiveReview = z.strictObject({
+  level: z.enum(REVIEW_LEVELS),
+  outcome: z.enum(REVIEW_OUTCOMES),
+  reviewerId: id,
+  opinion: z.string().nullable(),
+  zi: count,
+  revision: z.number().int().nonnegative(),
+  createdAt: time,
+});
+
+/** A machine-check finding dismissed or overridden for the story (check_dismissals, #12). */
+const archiveCheckDismissal = z.strictObject({
+  key: z.string().min(1),
+  rule: z.enum(CHECK_RULES),
+  text: z.string(),
+  kind: z.enum(CHECK_DISMISSAL_KINDS),
+  reason: z.string().min(1),
+  byId: id,
+  createdAt: time,
+});
+
 const archiveStory = z.strictObject({
   id,
   pageId: ref,
@@ -138,6 +169,10 @@ const archiveStory = z.strictObject({
   ),
   comments: z.array(z.strictObject({ id, parentId: ref, authorId: id, body: z.string(), resolvedAt: z.string().nullable(), createdAt: time })),
   corrections: z.array(z.strictObject({ note: z.string().min(1), createdById: id, createdAt: time })),
+  /** the 审稿单, oldest first (absent in files written before #12: none) */
+  reviews: z.array(archiveReview).default([]),
+  /** the check findings set aside, oldest first (absent in files written before #12: none) */
+  checkDismissals: z.array(archiveCheckDismissal).default([]),
 });
 
 const archiveProofMark = z.strictObject({
@@ -258,6 +293,9 @@ function checkLinks(a: Shape, ctx: Ctx): void {
       if (c.parentId !== null && !comments.has(c.parentId)) missing(["stories", i, "comments", j, "parentId"], "comment", c.parentId);
     });
     s.corrections.forEach((c, j) => user(["stories", i, "corrections", j, "createdById"], c.createdById));
+    s.reviews.forEach((r, j) => user(["stories", i, "reviews", j, "reviewerId"], r.reviewerId));
+    s.checkDismissals.forEach((d, j) => user(["stories", i, "checkDismissals", j, "byId"], d.byId));
+    idsOf(s.checkDismissals, (d) => d.key, `stories.${i}.checkDismissals`, "check finding");
   });
   a.proofMarks.forEach((m, i) => {
     if (!pages.has(m.pageId)) missing(["proofMarks", i, "pageId"], "page", m.pageId);
