@@ -1,13 +1,26 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import type { CheckOverride } from "@/db/queries/story-check";
 import type { ReviewSheetEntry } from "@/db/queries/story-reviews";
 import type { ReviewLevels } from "@/lib/proofing/kinds";
-import { ReviewSheetTable } from "./review-sheet";
+import { CheckOverridesList, ReviewSheetTable } from "./review-sheet";
 import { useNewsroomTime } from "./use-newsroom-time";
 
 /** The story page's 审稿单 panel: the levels of its edition, the sheet, and the link to print it (PDF). */
-export function ReviewSheetPanel({ storyId, levels, entries, reference }: { storyId: number; levels: ReviewLevels; entries: readonly ReviewSheetEntry[]; reference: string }) {
+export function ReviewSheetPanel({
+  storyId,
+  levels,
+  entries,
+  overrides,
+  reference,
+}: {
+  storyId: number;
+  levels: ReviewLevels;
+  entries: readonly ReviewSheetEntry[];
+  overrides: readonly CheckOverride[];
+  reference: string;
+}) {
   const t = useTranslations("review");
   const time = useNewsroomTime();
   return (
@@ -26,6 +39,7 @@ export function ReviewSheetPanel({ storyId, levels, entries, reference }: { stor
       <div className="overflow-x-auto">
         <ReviewSheetTable levels={levels} entries={entries} formatTime={(iso) => time(iso, reference)} />
       </div>
+      <CheckOverridesList overrides={overrides} formatTime={(iso) => time(iso, reference)} />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import type { CheckOverride } from "@/db/queries/story-check";
 import type { ReviewSheetEntry } from "@/db/queries/story-reviews";
 import type { ReviewLevels } from "@/lib/proofing/kinds";
 import { levelsOf } from "@/lib/review/review-levels";
@@ -60,5 +61,34 @@ export function ReviewSheetTable({ levels, entries, formatTime }: { levels: Revi
         ))}
       </tbody>
     </table>
+  );
+}
+
+/**
+ * The 机检 blocks the chief let through (放行) on this story, under the 审稿单's levels: the rule, the text as it
+ * was written, who, when and why (docs/CHECK.md "The checker on the desk"). Nothing when there are none.
+ */
+export function CheckOverridesList({ overrides, formatTime }: { overrides: readonly CheckOverride[]; formatTime: (iso: string) => string }) {
+  const t = useTranslations("review");
+  const label = useTranslations();
+  if (overrides.length === 0) return null;
+  return (
+    <div className="mt-3" data-testid="review-sheet-overrides">
+      <h3 className="mb-1 text-sm font-bold">{t("sheet.overrides")}</h3>
+      <ul className="space-y-1 text-sm">
+        {overrides.map((o) => (
+          <li key={o.id} data-testid="review-sheet-override" className="border-l-2 border-red-700 pl-2">
+            {t("sheet.override", { rule: label(`checkDesk.rule.${o.rule}` as "checkDesk.rule.banned"), by: o.by, at: formatTime(o.at) })}
+            <span className="mx-1">
+              「<Content>{o.text}</Content>」
+            </span>
+            <span className="text-stone-700">
+              {t("sheet.overrideReason")}
+              <Content>{o.reason}</Content>
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

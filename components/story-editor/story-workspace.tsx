@@ -243,7 +243,7 @@ export function StoryWorkspace({
       <StoryHeader story={story} locale={locale} actions={workflow} onHelp={() => setHelp(true)} />
       <ReturnedBanner story={story} />
       <BriefPanel story={story} />
-      <ReviewSheetPanel storyId={story.id} levels={story.reviewLevels} entries={story.reviewSheet} reference={story.editionDate} />
+      <ReviewSheetPanel storyId={story.id} levels={story.reviewLevels} entries={story.reviewSheet} overrides={story.checkOverrides} reference={story.editionDate} />
       {idleReleased && !editing && (
         <p role="status" data-testid="idle-released" className="text-sm text-stone-600">
           {t("released", { minutes: Math.round(LEASE_MS / 60_000) })}

@@ -15,6 +15,7 @@ import { transitionPage } from "./transition-page";
 import { dismissCheckFinding } from "./dismiss-check-finding";
 import { checkStory, listCheckOverrides } from "../queries/story-check";
 import { editionCheckSummary } from "../queries/edition-check-summary";
+import { getStoryForUser } from "../queries/story-for-user";
 
 /** The newsroom's lists as each test sets them, through check-lib's own command (a term added bumps the lists version). */
 function setTerms(db: Db, actorId: number, terms: CheckTerm[]): void {
@@ -97,6 +98,8 @@ describe("the check on the desk (one story)", () => {
     expect(audit[0]).toMatchObject({ actorId: users.chief.id, entityType: "story" });
     expect(audit[0].reason).toContain("引用法院判决原文");
     expect(listCheckOverrides(db, s.id)).toEqual([expect.objectContaining({ rule: "banned", text: "某禁词", reason: "引用法院判决原文", by: "值班总编" })]);
+    // the story read carries it for the 审稿单 panel (and the printed sheet reads the same list)
+    expect(getStoryForUser(db, { id: s.id, user: users.liqiang })!.checkOverrides).toEqual([expect.objectContaining({ rule: "banned", text: "某禁词", by: "值班总编" })]);
 
     v = transitionStory(db, { storyId: s.id, action: "pass", actor: users.liqiang }).version;
     expect(transitionStory(db, { storyId: s.id, action: "approve", actor: users.chief }).status).toBe("approved");

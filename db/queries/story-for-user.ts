@@ -10,6 +10,7 @@ import { currentLock, isOwnStory, loadStoryForWrite } from "./story-for-write";
 import { receivedByOf } from "./story-received";
 import { getStoryById } from "./stories";
 import { reviewLevelsOfStory, reviewSheetOf } from "./story-reviews";
+import { listCheckOverrides } from "./story-check";
 
 /** A workflow button as this reader sees it: offered, or disabled with the rule's words in their language. */
 export type StoryActionChoice = { action: StoryAction; allowed: true } | { action: StoryAction; allowed: false; reason: string };
@@ -63,6 +64,7 @@ export function getStoryForUser(db: DbOrTx, { id, user, locale }: { id: number; 
     /** 三审: the edition's review levels (2 or 3) and the 审稿单, oldest act first. */
     reviewLevels,
     reviewSheet,
+    checkOverrides: listCheckOverrides(db, id),
     permissions: {
       canEdit: !frozen && canEditContent(story.status, user.role, own),
       actions: frozen ? [] : allowedActions(story.status, user.role, own, context),

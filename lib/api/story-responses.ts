@@ -81,6 +81,16 @@ export const reviewSheetEntry = z.object({
   revision: z.number().int().describe("the revision the act cut"),
 });
 
+/** A 机检 block the chief let through (放行), shown on the 审稿单. */
+export const checkOverrideEntry = z.object({
+  id: positiveId,
+  rule: z.string().describe("the checker's rule (lib/check CheckRule)"),
+  text: z.string().describe("the text as written when it was let through"),
+  reason: z.string(),
+  by: z.string(),
+  at: timestamp,
+});
+
 export const storyForUser = storyDetail.extend({
   assigneeIds: z.array(positiveId),
   lock: storyLock.nullable(),
@@ -90,6 +100,7 @@ export const storyForUser = storyDetail.extend({
   returned: z.object({ by: z.string(), at: timestamp, reason: z.string() }).nullable().describe("while returned: the latest 退回"),
   reviewLevels: z.union([z.literal(2), z.literal(3)]).describe("三审: the review levels of the story's edition"),
   reviewSheet: z.array(reviewSheetEntry).describe("审稿单: every review act, oldest first, all versions"),
+  checkOverrides: z.array(checkOverrideEntry).describe("审稿单: the 机检 blocks the chief let through, oldest first"),
   permissions: z.object({
     canEdit: z.boolean(),
     actions: z.array(z.enum(STORY_ACTIONS)),

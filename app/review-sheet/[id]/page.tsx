@@ -1,11 +1,12 @@
 import { notFound } from "next/navigation";
 import { getTimeZone, getTranslations } from "next-intl/server";
-import { ReviewSheetTable } from "@/components/review-sheet";
+import { CheckOverridesList, ReviewSheetTable } from "@/components/review-sheet";
 import { requireUser } from "@/app/_server/session";
 import { idParam } from "@/app/_server/schemas";
 import { getDb } from "@/db/client";
 import { getPublication } from "@/db/queries/publication";
 import { getStoryById } from "@/db/queries/stories";
+import { listCheckOverrides } from "@/db/queries/story-check";
 import { reviewLevelsOfStory, reviewSheetOf } from "@/db/queries/story-reviews";
 import { formatEditionDate } from "@/lib/i18n/edition-date";
 import { formatNewsroomTime } from "@/lib/newsroom-time";
@@ -33,6 +34,7 @@ export default async function ReviewSheetPrint({ params }: { params: Promise<{ i
   const t = await getTranslations("review");
   const timeZone = await getTimeZone();
   const date = formatEditionDate(story.editionDate, user.locale);
+  const formatTime = (iso: string) => formatNewsroomTime(iso, { locale: user.locale, timeZone, reference: story.editionDate });
   return (
     <main className="mx-auto max-w-[178mm] bg-white p-6 font-sans text-ink print:p-0" data-testid="review-sheet-print" lang={user.locale}>
       <style dangerouslySetInnerHTML={{ __html: SHEET_CSS }} />
@@ -49,7 +51,8 @@ export default async function ReviewSheetPrint({ params }: { params: Promise<{ i
           </span>
         </p>
       </header>
-      <ReviewSheetTable levels={levels} entries={entries} formatTime={(iso) => formatNewsroomTime(iso, { locale: user.locale, timeZone, reference: story.editionDate })} />
+      <ReviewSheetTable levels={levels} entries={entries} formatTime={formatTime} />
+      <CheckOverridesList overrides={listCheckOverrides(db, story.id)} formatTime={formatTime} />
     </main>
   );
 }
