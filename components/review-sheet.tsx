@@ -38,10 +38,10 @@ export function ReviewSheetTable({ levels, entries, formatTime }: { levels: Revi
               <span className="first-letter:uppercase inline-block">{label(LEVEL_LABEL[e.level])}</span>
               <span className={`ml-1 rounded px-1 text-xs ${e.outcome === "passed" ? "bg-emerald-50 text-emerald-800" : "bg-orange-50 text-orange-800"}`}>{label(OUTCOME_LABEL[e.outcome])}</span>
             </td>
-            <td className={`${cell} whitespace-nowrap`} data-testid="review-sheet-reviewer">
+            <td className={`${cell} sm:whitespace-nowrap`} data-testid="review-sheet-reviewer">
               <Content>{e.reviewer}</Content>
             </td>
-            <td className={`${cell} whitespace-nowrap tabular-nums`}>{formatTime(e.at)}</td>
+            <td className={`${cell} tabular-nums sm:whitespace-nowrap`}>{formatTime(e.at)}</td>
             <td className={`${cell} whitespace-pre-wrap break-words`} data-testid="review-sheet-opinion">
               {e.opinion ? <Content>{e.opinion}</Content> : <span className="text-stone-400">{t("sheet.noOpinion")}</span>}
             </td>
@@ -50,7 +50,7 @@ export function ReviewSheetTable({ levels, entries, formatTime }: { levels: Revi
           </tr>
         ))}
         {waiting.map((level) => (
-          <tr key={`waiting-${level}`} data-testid="review-sheet-waiting" data-level={level} className="text-stone-400">
+          <tr key={`waiting-${level}`} data-testid="review-sheet-waiting" data-level={level} className="text-stone-600">
             <td className={`${cell} whitespace-nowrap`}>
               <span className="first-letter:uppercase inline-block">{label(LEVEL_LABEL[level])}</span>
             </td>

@@ -18,7 +18,8 @@ function cli(script: "db-backup" | "db-restore", file: string, databaseFile: str
 
 /** Every row of every table but those the saves write. */
 function unsavedTables(file: string): Record<string, unknown[]> {
-  const saved = new Set(["stories", "sidebars", "story_bylines", "story_revisions"]);
+  // story_check_counts: the 机检 counts written with each save's text (docs/CHECK.md)
+  const saved = new Set(["stories", "sidebars", "story_bylines", "story_revisions", "story_check_counts"]);
   const sqlite = new Database(file, { readonly: true, fileMustExist: true });
   try {
     // the search index (story_search and its shadow tables) follows the saved stories, so the saves touch it too

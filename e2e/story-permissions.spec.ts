@@ -109,7 +109,7 @@ test("one person may not give both review levels", async ({ api, desk }) => {
   expect((await chief.post(`/api/stories/${story.id}/transitions`, { data: { action: "pass" } })).status()).toBe(200);
   const res = await chief.post(`/api/stories/${story.id}/transitions`, { data: { action: "approve" } });
   expect(res.status()).toBe(403);
-  expect((await res.json()).error.message).toContain("同一人不能对同一版本做两级审核");
+  expect((await res.json()).error.message).toContain("任何两个环节的审稿工作不能同时由一人担任");
 });
 
 test("a reporter may not assign others; the desk may", async ({ api, desk }) => {
