@@ -28,7 +28,7 @@ export function ReviewSheetTable({ levels, entries, formatTime }: { levels: Revi
           <th className={cell}>{t("sheet.time")}</th>
           <th className={cell}>{t("sheet.opinion")}</th>
           <th className={`${cell} text-right`}>{t("sheet.zi")}</th>
-          <th className={`${cell} text-right`}>{t("sheet.version")}</th>
+          <th className={`${cell} hidden text-right sm:table-cell print:table-cell`}>{t("sheet.version")}</th>
         </tr>
       </thead>
       <tbody>
@@ -38,7 +38,7 @@ export function ReviewSheetTable({ levels, entries, formatTime }: { levels: Revi
               <span className="first-letter:uppercase inline-block">{label(LEVEL_LABEL[e.level])}</span>
               <span className={`ml-1 rounded px-1 text-xs ${e.outcome === "passed" ? "bg-emerald-50 text-emerald-800" : "bg-orange-50 text-orange-800"}`}>{label(OUTCOME_LABEL[e.outcome])}</span>
             </td>
-            <td className={`${cell} sm:whitespace-nowrap`} data-testid="review-sheet-reviewer">
+            <td className={`${cell} whitespace-nowrap`} data-testid="review-sheet-reviewer">
               <Content>{e.reviewer}</Content>
             </td>
             <td className={`${cell} tabular-nums sm:whitespace-nowrap`}>{formatTime(e.at)}</td>
@@ -46,7 +46,7 @@ export function ReviewSheetTable({ levels, entries, formatTime }: { levels: Revi
               {e.opinion ? <Content>{e.opinion}</Content> : <span className="text-stone-400">{t("sheet.noOpinion")}</span>}
             </td>
             <td className={`${cell} text-right tabular-nums`}>{e.zi}</td>
-            <td className={`${cell} text-right tabular-nums`}>{e.revision}</td>
+            <td className={`${cell} hidden text-right tabular-nums sm:table-cell print:table-cell`}>{e.revision}</td>
           </tr>
         ))}
         {waiting.map((level) => (
