@@ -1,6 +1,9 @@
 import fs from "node:fs";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { env } from "@/lib/env";
+import { DomainError } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/locales";
+import { jsonError } from "@/app/_server/route";
 
 /**
  * The proof (大样) as a PDF from Chromium's print engine: the same HTML and CSS the desk sees, printed
@@ -151,4 +154,29 @@ export async function printProofPdf({ paths, cookie, signal }: { paths: string[]
     });
     return await page.pdf({ preferCSSPageSize: true, printBackground: true });
   });
+}
+
+/**
+ * The answer of a print route (the page proof, the 审稿单): `paths` printed as the caller (their cookie) into an
+ * `application/pdf` attachment named `filename`; 503 with Retry-After while the queue is full, 503 without a
+ * browser or when printing fails (never naming a path or Chromium's words), 499 when the caller went away.
+ */
+export async function printedPdfResponse(req: Request, { paths, filename, locale }: { paths: string[]; filename: string; locale: Locale }): Promise<Response> {
+  try {
+    const pdf = await printProofPdf({ paths, cookie: req.headers.get("cookie"), signal: req.signal });
+    return new Response(new Uint8Array(pdf), {
+      headers: { "Content-Type": "application/pdf", "Content-Disposition": `attachment; filename="${filename}"`, "Cache-Control": "no-store" },
+    });
+  } catch (err) {
+    if (err instanceof ProofBusyError) {
+      const res = jsonError(new DomainError("unavailable", "proof.busy", { seconds: RETRY_AFTER_S }), locale);
+      res.headers.set("Retry-After", String(RETRY_AFTER_S));
+      return res;
+    }
+    // Nobody is left to answer; the status is for the log.
+    if (err instanceof ProofAbortedError) return new Response(null, { status: 499 });
+    if (err instanceof NoBrowserError) return jsonError(new DomainError("unavailable", "proof.noBrowser"), locale);
+    console.error(err);
+    return jsonError(new DomainError("unavailable", "proof.printFailed"), locale);
+  }
 }

@@ -1,10 +1,10 @@
 import { getDb } from "@/db/client";
 import { getPageDetail } from "@/db/queries/pages";
 import { DomainError } from "@/lib/errors";
-import { jsonError, parseParams, withUser } from "@/app/_server/route";
+import { parseParams, withUser } from "@/app/_server/route";
 import { idParam } from "@/lib/api/common";
 import { refuseProofreaderUnlessSubmitted } from "@/app/_server/proofing-access";
-import { NoBrowserError, printProofPdf, ProofAbortedError, ProofBusyError, RETRY_AFTER_S } from "./print-proof";
+import { printedPdfResponse } from "./print-proof";
 
 export const runtime = "nodejs";
 
@@ -22,27 +22,7 @@ export const GET = withUser<{ id: string }>(
     const view = `/editions/${page.editionDate}/pages/${page.number}`;
     // The proof view (大样) first; the page view when no proof view is deployed.
     const paths = [`/proof/${page.editionDate}/${page.number}`, `${view}/proof`, view];
-    try {
-      const pdf = await printProofPdf({ paths, cookie: req.headers.get("cookie"), signal: req.signal });
-      return new Response(new Uint8Array(pdf), {
-        headers: {
-          "Content-Type": "application/pdf",
-          "Content-Disposition": `attachment; filename="${page.editionDate}-${page.number}.pdf"`,
-          "Cache-Control": "no-store",
-        },
-      });
-    } catch (err) {
-      if (err instanceof ProofBusyError) {
-        const res = jsonError(new DomainError("unavailable", "proof.busy", { seconds: RETRY_AFTER_S }), locale);
-        res.headers.set("Retry-After", String(RETRY_AFTER_S));
-        return res;
-      }
-      // Nobody is left to answer; the status is for the log.
-      if (err instanceof ProofAbortedError) return new Response(null, { status: 499 });
-      if (err instanceof NoBrowserError) return jsonError(new DomainError("unavailable", "proof.noBrowser"), locale);
-      console.error(err);
-      return jsonError(new DomainError("unavailable", "proof.printFailed"), locale);
-    }
+    return printedPdfResponse(req, { paths, filename: `${page.editionDate}-${page.number}.pdf`, locale });
   },
   { requires: ["reporter", "proofreader"] },
 );
