@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canonicalJson, pageSnapshot, type PageToSign } from "./page-snapshot";
+import { canonicalJson, pageSnapshot, type PageToSign, type SignedCheckOverride } from "./page-snapshot";
 import type { ReviewSheetEntry } from "./review/review-levels";
 
 const story = { id: 7, version: 3, kind: "article", kicker: null, headline: "标题", subheadline: null, dateline: "本报聊城讯", body: ["正文。"], sidebars: [], bylines: [{ name: "李梦", role: "reporter" as const }], continues: false };
@@ -47,5 +47,43 @@ describe("pageSnapshot: the stories' 审稿单 (三审)", () => {
     expect((without.content as { stories: object[] }).stories[0]).not.toHaveProperty("reviewSheet");
     // a story with no act yet still has its (empty) sheet once sheets are given
     expect((pageSnapshot(page([box(1, story)]), { reviewSheets: new Map() }).content as { stories: { reviewSheet: unknown[] }[] }).stories[0].reviewSheet).toEqual([]);
+  });
+});
+
+describe("pageSnapshot: the 机检 blocks let through, on each story's 审稿单", () => {
+  const act: ReviewSheetEntry = { level: "first", outcome: "passed", reviewerId: 3, reviewer: "李强", at: "2026-12-01T10:00:00.000Z", opinion: null, zi: 420, revision: 3 };
+  const override: SignedCheckOverride = { rule: "banned", text: "某禁词", reason: "引用法院判决原文", byId: 1, by: "值班总编", at: "2026-12-01T10:05:00.000Z" };
+  const later: SignedCheckOverride = { rule: "preferred", text: "聊城市委", reason: "原文如此", byId: 1, by: "值班总编", at: "2026-12-01T10:06:00.000Z" };
+  const other = { ...story, id: 9, headline: "另一篇" };
+  const boxes = () => page([box(1, story), box(2, other)]);
+  const sheets = new Map([[7, [act]]]);
+  const storiesOf = (snap: { content: unknown }) => (snap.content as { stories: Record<string, unknown>[] }).stories;
+
+  it("carries the overrides of the story that has them, oldest first, in fixed fields", () => {
+    const snap = pageSnapshot(boxes(), { reviewSheets: sheets, checkOverrides: new Map([[7, [override, later]]]) });
+    expect(storiesOf(snap)[0].checkOverrides).toEqual([override, later]);
+    expect(storiesOf(snap)[0].reviewSheet).toEqual([act]);
+    expect(storiesOf(snap)[1]).not.toHaveProperty("checkOverrides");
+  });
+  it("leaves a story with no overrides exactly as before (no key, the same hash)", () => {
+    const before = pageSnapshot(boxes(), { reviewSheets: sheets });
+    for (const checkOverrides of [new Map(), new Map([[7, []]]), new Map([[9, []]])]) {
+      const snap = pageSnapshot(boxes(), { reviewSheets: sheets, checkOverrides });
+      expect(snap.hash).toBe(before.hash);
+      expect(canonicalJson(snap.content)).toBe(canonicalJson(before.content));
+    }
+    // the seed's printed page: neither sheets nor overrides
+    expect(storiesOf(pageSnapshot(boxes(), { checkOverrides: new Map() }))[0]).not.toHaveProperty("checkOverrides");
+  });
+  it("is deterministic: the same overrides with their fields in another order give the same hash", () => {
+    const shuffled = Object.fromEntries(Object.entries(override).reverse()) as SignedCheckOverride;
+    const a = pageSnapshot(boxes(), { reviewSheets: sheets, checkOverrides: new Map([[7, [override]]]) });
+    expect(pageSnapshot(page([box(2, other), box(1, story)]), { reviewSheets: sheets, checkOverrides: new Map([[7, [shuffled]]]) }).hash).toBe(a.hash);
+  });
+  it("changes the hash when an override is added or its reason differs", () => {
+    const base = pageSnapshot(boxes(), { reviewSheets: sheets, checkOverrides: new Map([[7, [override]]]) }).hash;
+    expect(pageSnapshot(boxes(), { reviewSheets: sheets }).hash).not.toBe(base);
+    expect(pageSnapshot(boxes(), { reviewSheets: sheets, checkOverrides: new Map([[7, [override, later]]]) }).hash).not.toBe(base);
+    expect(pageSnapshot(boxes(), { reviewSheets: sheets, checkOverrides: new Map([[7, [{ ...override, reason: "改" }]]]) }).hash).not.toBe(base);
   });
 });

@@ -25,6 +25,24 @@ function reviewSheetLine(e: ReviewSheetEntry) {
   return { level: e.level, outcome: e.outcome, reviewerId: e.reviewerId, reviewer: e.reviewer, at: e.at, opinion: e.opinion, zi: e.zi, revision: e.revision };
 }
 
+/**
+ * A 机检 block the chief let through (放行) on a story, as its 审稿单 shows it: the rule, the text as written, who
+ * (id and name), when and why. The snapshot keeps them in the order they were let through.
+ */
+export interface SignedCheckOverride {
+  rule: string;
+  text: string;
+  reason: string;
+  byId: number;
+  by: string;
+  at: string;
+}
+
+/** An override line in the snapshot: the same fields in any order of the input. */
+function checkOverrideLine(o: SignedCheckOverride) {
+  return { rule: o.rule, text: o.text, reason: o.reason, byId: o.byId, by: o.by, at: o.at };
+}
+
 /** Fields only copied into the snapshot, whatever their type. */
 type Copied<K extends string> = Record<K, unknown>;
 
@@ -67,10 +85,18 @@ export interface PageSnapshot {
  * What a signature covers: the page's identity and grid, every box as laid out (with its 转版 flow and
  * jump page numbers), and each story in a box at its version, with its full text — and, given `reviewSheets`
  * (三审, #12; signing gives them, the seed's printed page has none), each story's 审稿单 as it stood, oldest act
- * first. Nothing about who or when signs — so signing the same page again, unchanged, gives the same hash (the
- * review acts change only with a transition, which changes the story's version too).
+ * first, with the 机检 blocks the chief let through on it (`checkOverrides`, oldest first; left out when there are
+ * none, so a story without overrides serializes as before). Nothing about who or when signs — so signing the same
+ * page again, unchanged, gives the same hash (the review acts change only with a transition, which changes the
+ * story's version too).
  */
-export function pageSnapshot(page: PageToSign, { reviewSheets }: { reviewSheets?: ReadonlyMap<number, readonly ReviewSheetEntry[]> } = {}): PageSnapshot {
+export function pageSnapshot(
+  page: PageToSign,
+  {
+    reviewSheets,
+    checkOverrides,
+  }: { reviewSheets?: ReadonlyMap<number, readonly ReviewSheetEntry[]>; checkOverrides?: ReadonlyMap<number, readonly SignedCheckOverride[]> } = {},
+): PageSnapshot {
   const elements = [...page.elements]
     .sort((a, b) => a.id - b.id)
     .map((e) => ({
@@ -102,6 +128,7 @@ export function pageSnapshot(page: PageToSign, { reviewSheets }: { reviewSheets?
       ...revisionTextOf(s),
       continues: s.continues,
       ...(reviewSheets ? { reviewSheet: (reviewSheets.get(s.id) ?? []).map(reviewSheetLine) } : {}),
+      ...(checkOverrides?.get(s.id)?.length ? { checkOverrides: checkOverrides.get(s.id)!.map(checkOverrideLine) } : {}),
     }));
   const content = {
     page: {

@@ -18,6 +18,7 @@ import { loadStoryForWrite } from "../queries/story-for-write";
 import { writeRevision } from "./write-revision";
 import { pageCheckBlockers } from "../queries/check-gate";
 import { reviewSheetsOf } from "../queries/story-reviews";
+import { checkOverridesOf } from "../queries/story-check";
 
 export type PageTransitionRequest = PageTransitionBody & { pageId: number; actor: { id: number; role: Role } };
 
@@ -107,9 +108,9 @@ export function transitionPage(db: Db, req: PageTransitionRequest): PageTransiti
     if (req.action === "sign") {
       // 机检: every story on the page, as at filing (blocks not overridden; warnings never block).
       refuseSignWithBlockers([...detail!.submitBlockerMessages, ...pageCheckBlockers(tx, page.id)]);
-      // the signature covers each story's 审稿单 as well (三审, #12)
+      // the signature covers each story's 审稿单 as well (三审, #12): its review acts and the 机检 blocks let through
       const storyIds = [...new Set(detail!.elements.flatMap((e) => (e.story ? [e.story.id] : [])))];
-      const snapshot = pageSnapshot(detail!, { reviewSheets: reviewSheetsOf(tx, storyIds) });
+      const snapshot = pageSnapshot(detail!, { reviewSheets: reviewSheetsOf(tx, storyIds), checkOverrides: checkOverridesOf(tx, storyIds) });
       tx.insert(pageSnapshots).values({ pageId: page.id, hash: snapshot.hash, content: snapshot.content, signedById: req.actor.id, createdAt: now }).run();
       snapshotHash = snapshot.hash;
       signed = { signedById: req.actor.id, signedAt: now, snapshotHash };

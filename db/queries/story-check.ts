@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { checkFields, storyCheckFields, type StoryCheckInput } from "@/lib/check";
+import type { SignedCheckOverride } from "@/lib/page-snapshot";
 import { countFindings, sortFindings, withDismissals, type CheckCounts, type CheckedFinding } from "@/lib/check-desk/finding-status";
 import type { CheckDismissalKind } from "@/lib/check-desk/dismissal-kinds";
 import type { DbOrTx } from "../client";
@@ -83,4 +84,23 @@ export function listCheckOverrides(db: DbOrTx, storyId: number, limit = 200): Ch
     .orderBy(asc(checkDismissals.id))
     .limit(limit)
     .all();
+}
+
+/**
+ * The overridden blocks of several stories at once, each story's oldest first, with who by id and name: what the
+ * signed page's snapshot keeps of each 审稿单 (every one, not capped: a story has as many as its block findings).
+ */
+export function checkOverridesOf(db: DbOrTx, storyIds: readonly number[]): Map<number, SignedCheckOverride[]> {
+  const byStory = new Map<number, SignedCheckOverride[]>(storyIds.map((id) => [id, []]));
+  for (let i = 0; i < storyIds.length; i += 500) {
+    const rows = db
+      .select({ storyId: checkDismissals.storyId, rule: checkDismissals.rule, text: checkDismissals.text, reason: checkDismissals.reason, byId: checkDismissals.byId, by: users.name, at: checkDismissals.createdAt })
+      .from(checkDismissals)
+      .innerJoin(users, eq(users.id, checkDismissals.byId))
+      .where(and(inArray(checkDismissals.storyId, storyIds.slice(i, i + 500)), eq(checkDismissals.kind, "override")))
+      .orderBy(asc(checkDismissals.storyId), asc(checkDismissals.id))
+      .all();
+    for (const { storyId, ...o } of rows) byStory.get(storyId)?.push(o);
+  }
+  return byStory;
 }
