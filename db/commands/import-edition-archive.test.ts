@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import type Database from "better-sqlite3";
 import { eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
@@ -432,7 +433,10 @@ describe("edition archive: #12's data", () => {
     const target = freshDb();
     const result = importEditionArchive(target, { text: JSON.stringify(old) });
     expect(target.select().from(editions).where(eq(editions.id, result.editionId)).get()).toMatchObject({ reviewLevels: 2, proofRounds: 1 });
-    expect(target.select().from(storyReviews).all()).toEqual([]);
+    // the 审稿单 is rebuilt from the audit trail, as migration 0014 did (below): the one 初审 the audit records
+    expect(target.select({ level: storyReviews.level, outcome: storyReviews.outcome, opinion: storyReviews.opinion }).from(storyReviews).all()).toEqual([
+      { level: "first", outcome: "passed", opinion: "事实已核" },
+    ]);
     expect(target.select().from(checkDismissals).all()).toEqual([]);
     expect(editionContent(target, DATE).stories).toEqual(editionContent(source, DATE).stories);
   });
@@ -452,3 +456,92 @@ describe("edition archive: #12's data", () => {
     expect(summary.totals.blockOverridden + summary.totals.warnDismissed).toBeGreaterThanOrEqual(0);
   });
 });
+
+describe("edition archive: a version-1 file written before #12 gets its 审稿单 back from the audit trail", () => {
+  /** Migration 0014's `-- data:` statement, as the file has it. */
+  const migration0014Data = () => {
+    const text = readFileSync(new URL("../migrations/0014_review_sheet.sql", import.meta.url), "utf8");
+    return text.slice(text.indexOf("-- data:")).replace(/^--.*$/gm, "").trim();
+  };
+  /** Every act of the edition's stories, without the row id, each story's oldest first. */
+  const sheetsOf = (db: Db, date: string) =>
+    all(
+      sqliteOf(db),
+      `SELECT r.story_id, r.level, r.outcome, u.login AS reviewer, r.opinion, r.zi, r.revision, r.created_at FROM story_reviews r
+       JOIN users u ON u.id = r.reviewer_id JOIN stories s ON s.id = r.story_id JOIN editions e ON e.id = s.edition_id
+       WHERE e.date = ? ORDER BY r.story_id, r.id`,
+      date,
+    );
+  /** An export with the #12 fields dropped, as Newsdesk wrote it before #12. */
+  const writtenBefore12 = (archive: EditionArchive) => {
+    const old = JSON.parse(JSON.stringify(archive)) as { edition: Record<string, unknown>; stories: Record<string, unknown>[] };
+    delete old.edition.reviewLevels;
+    delete old.edition.proofRounds;
+    for (const s of old.stories) {
+      delete s.reviews;
+      delete s.checkDismissals;
+    }
+    return JSON.stringify(old);
+  };
+
+  it("the imported 审稿单 is what migration 0014 makes of the same audit rows", () => {
+    const { db: source, storyId } = richEdition();
+    const u = (login: string) => source.select().from(users).where(eq(users.login, login)).get()!;
+    const [editor, chief, reporter] = [u("liqiang"), u("chief"), u("limeng")];
+    // a two-level night, through the commands: a return at 初审 with a reason, 初审 again, 终审; and 终审 of the rich story
+    source.update(editions).set({ reviewLevels: 2 }).where(eq(editions.date, DATE)).run();
+    const made = createStory(source, { editionDate: DATE, slug: "东昌湖冬季旅游", kind: "article", assigneeIds: [reporter.id], actor: editor });
+    let v = transitionStory(source, { storyId: made.id, action: "start", actor: reporter }).version;
+    const text = { kicker: null, headline: "东昌湖冰雪节开幕", subheadline: null, dateline: "本报聊城讯", body: ["1月8日，东昌湖冰雪节开幕。"], sidebars: [], bylines: [{ name: reporter.name, role: "reporter" as const }] };
+    v = updateStory(source, { storyId: made.id, baseVersion: v, content: text, actor: reporter }).version;
+    transitionStory(source, { storyId: made.id, action: "file", actor: reporter });
+    transitionStory(source, { storyId: made.id, action: "return", reason: "请补充游客人数", actor: editor });
+    v = loadVersion(source, made.id);
+    updateStory(source, { storyId: made.id, baseVersion: v, content: { ...text, body: [...text.body, "当天接待游客两万人次。"] }, actor: reporter });
+    transitionStory(source, { storyId: made.id, action: "file", actor: reporter });
+    transitionStory(source, { storyId: made.id, action: "pass", actor: editor });
+    transitionStory(source, { storyId: made.id, action: "approve", reason: "同意", actor: chief });
+    transitionStory(source, { storyId, action: "approve", actor: chief });
+
+    const target = freshDb();
+    importEditionArchive(target, { text: writtenBefore12(exportEditionArchive(source, { date: DATE })!) });
+    const imported = sheetsOf(target, DATE);
+    // who did what at which level, as the audit recorded it (the command wrote the same acts in the source)
+    const acts = (rows: Row[]) => rows.map((r) => `${r.level}:${r.outcome}:${r.reviewer}:${r.opinion ?? ""}`);
+    expect(acts(imported)).toEqual([
+      "first:passed:liqiang:事实已核",
+      "final:passed:chief:",
+      "first:returned:liqiang:请补充游客人数",
+      "first:passed:liqiang:",
+      "final:passed:chief:同意",
+    ]);
+
+    // migration 0014 run on the imported edition's own audit rows gives the same sheet, field by field
+    sqliteOf(target).prepare("DELETE FROM story_reviews").run();
+    sqliteOf(target).exec(migration0014Data());
+    expect(sheetsOf(target, DATE)).toEqual(imported);
+  });
+
+  it("a file with its 审稿单 is imported as it is: nothing is rebuilt beside it", () => {
+    const { db: source } = richEdition();
+    const target = freshDb();
+    importEditionArchive(target, { text: JSON.stringify(exportEditionArchive(source, { date: DATE })!) });
+    expect(acts(sheetsOf(target, DATE))).toEqual(acts(sheetsOf(source, DATE)));
+    function acts(rows: Row[]) {
+      return rows.map((r) => `${r.level}:${r.outcome}:${r.reviewer}:${r.opinion ?? ""}:${r.zi}:${r.revision}`);
+    }
+  });
+
+  it("a refused import rebuilds nothing (the rebuild is in the import's one transaction)", () => {
+    const { db: source } = richEdition();
+    const target = freshDb();
+    const text = writtenBefore12(exportEditionArchive(source, { date: DATE })!);
+    // the database refuses the import's last write (the publication's import row) after the rebuild
+    sqliteOf(target).exec("CREATE TRIGGER refuse_import BEFORE INSERT ON audit_events WHEN NEW.action = 'import_edition' BEGIN SELECT RAISE(ABORT, 'refused by the test'); END");
+    expect(() => importEditionArchive(target, { text })).toThrow(/refused by the test/);
+    expect(target.select().from(storyReviews).all()).toEqual([]);
+    expect(target.select().from(editions).all()).toEqual([]);
+  });
+});
+
+const loadVersion = (db: Db, id: number) => db.select({ v: stories.version }).from(stories).where(eq(stories.id, id)).get()!.v;

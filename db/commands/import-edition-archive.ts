@@ -7,6 +7,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { Weekday } from "@/lib/publication";
 import { zodIssuesText } from "@/lib/i18n/zod-issues";
 import { DEFAULT_REVIEW_LEVELS } from "@/lib/proofing/kinds";
+import { reviewActsFromAudit } from "@/lib/review/review-acts-from-audit";
 import type { Db, Tx } from "../client";
 import {
   auditEvents,
@@ -116,6 +117,16 @@ function liftSearchInsertTriggers(tx: Tx): (editionId: number) => void {
   };
 }
 
+/** The review acts the file's audit rows record (migration 0014's rules), with the file's ids, oldest first. */
+function rebuiltReviewActs(a: EditionArchive) {
+  const zi = new Map(a.stories.map((s) => [s.id, s.zi]));
+  return reviewActsFromAudit({
+    audit: a.audit,
+    revisions: a.stories.flatMap((s) => s.revisions.map((r) => ({ ...r, storyId: s.id }))),
+    ziOf: (id) => zi.get(id),
+  });
+}
+
 function writeArchive(tx: Tx, a: EditionArchive, actorId: number | null): ArchiveImportResult {
   const taken = tx.select({ id: editions.id }).from(editions).where(eq(editions.date, a.edition.date)).get();
   if (taken) throw new DomainError("conflict", "archive.dateTaken", { date: a.edition.date });
@@ -218,6 +229,10 @@ function writeArchive(tx: Tx, a: EditionArchive, actorId: number | null): Archiv
     for (const c of s.corrections) tx.insert(storyCorrections).values({ ...c, storyId: sid, createdById: user(c.createdById)! }).run();
     for (const r of s.reviews) tx.insert(storyReviews).values({ ...r, storyId: sid, reviewerId: user(r.reviewerId)! }).run();
     for (const d of s.checkDismissals) tx.insert(checkDismissals).values({ ...d, storyId: sid, byId: user(d.byId)! }).run();
+  }
+  // A file written before #12 has no 审稿单: rebuilt from its audit rows by migration 0014's rules, as the database was.
+  for (const act of a.stories.some((s) => s.reviews.length > 0) ? [] : rebuiltReviewActs(a)) {
+    tx.insert(storyReviews).values({ ...act, storyId: storyId.get(act.storyId)!, reviewerId: user(act.reviewerId)! }).run();
   }
 
   indexStories(editionId);
