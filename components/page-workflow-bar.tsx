@@ -25,14 +25,17 @@ const BLOCKED_BY_SUBMIT_BLOCKERS: ReadonlySet<PageAction> = new Set<PageAction>(
  * The page's state, who signed it, and the transitions this user may make now (from the server's
  * `allowedActions`). Reject and withdraw ask for a reason; 提交签版, 签版 and 付印 ask for a confirmation
  * that says what will happen and lists the server's blockers (confirm disabled) and warnings. Forward steps
- * and the steps back (退回重排, 撤签) are two groups set apart. A refused submit lists the server's reasons.
- * `beforeTransition` (the layout editor: save first) may answer a message to stop the transition.
+ * and the steps back (退回重排, 撤签) are two groups set apart. A refused step lists the server's reasons, worded for
+ * that step, until dismissed. While 三校 is unfinished (`proofBlockers`, kept live), 签版 is shown disabled with the
+ * missing rounds and the open marks under it. `beforeTransition` (the layout editor: save first) may answer a
+ * message to stop the transition.
  */
 export function PageWorkflowBar({
   pageId,
   state,
   allowedActions,
   submitBlockers,
+  proofBlockers = [],
   warnings = [],
   pageNumber,
   editionDate,
@@ -45,6 +48,8 @@ export function PageWorkflowBar({
   state: PageState;
   allowedActions: PageAction[];
   submitBlockers: string[];
+  /** Why 签版 must still wait for proofreading (page detail `proofBlockers`): each round not signed, the open marks. */
+  proofBlockers?: string[];
   /** The server's confirmation warnings (page detail `pageWarnings`). */
   warnings?: string[];
   pageNumber: number;
@@ -62,7 +67,7 @@ export function PageWorkflowBar({
   const [asking, setAsking] = useState<PageAction | null>(null);
   const [reason, setReason] = useState("");
   const [reasonMissing, setReasonMissing] = useState(false);
-  const [refusal, setRefusal] = useState<string[] | null>(null);
+  const [refusal, setRefusal] = useState<{ action: PageAction; reasons: string[] } | null>(null);
 
   // Someone else signs, rejects or withdraws: the page shows it without a reload.
   const live = useQuery({ queryKey: pageKeys.page(pageId), queryFn: () => fetchPage(pageId), refetchInterval: useLiveInterval(15_000) });
@@ -89,7 +94,10 @@ export function PageWorkflowBar({
       router.refresh();
       await Promise.all([queryClient.invalidateQueries({ queryKey: pageKeys.page(pageId) }), queryClient.invalidateQueries({ queryKey: ["edition-pages"] })]);
     },
-    onError: (err) => setRefusal(refusalReasonsOf(err)),
+    onError: (err, { action }) => {
+      const reasons = refusalReasonsOf(err);
+      setRefusal(reasons ? { action, reasons } : null);
+    },
   });
 
   const [preparing, setPreparing] = useState(false);
@@ -101,7 +109,7 @@ export function PageWorkflowBar({
       setPreparing(true);
       const blocked = await beforeTransition(action).finally(() => setPreparing(false));
       if (blocked) {
-        setRefusal([blocked]);
+        setRefusal({ action, reasons: [blocked] });
         return;
       }
     }
@@ -125,7 +133,9 @@ export function PageWorkflowBar({
     transition.mutate({ action: asking, reason: reason.trim() });
   }
 
-  const blockers = refusal ?? (state === "layout" ? submitBlockers : []);
+  const blockers = refusal?.reasons ?? (state === "layout" ? submitBlockers : []);
+  // 三校 as the server reads it now (the live page read), else as the page was rendered
+  const proofWaits = allowedActions.includes("sign") ? (live.data?.proofBlockers ?? proofBlockers) : [];
   const forward = allowedActions.filter((a) => PRIMARY.has(a));
   const backward = allowedActions.filter((a) => !PRIMARY.has(a));
   const button = (action: PageAction) => (
@@ -133,7 +143,8 @@ export function PageWorkflowBar({
       key={action}
       type="button"
       data-testid={`page-action-${action}`}
-      disabled={transition.isPending || preparing}
+      disabled={transition.isPending || preparing || (action === "sign" && proofWaits.length > 0)}
+      aria-describedby={action === "sign" && proofWaits.length > 0 ? `sign-proof-blockers-${pageId}` : undefined}
       onClick={() => void start(action)}
       className={`rounded border px-3 py-1.5 text-sm font-medium disabled:opacity-50 ${
         PRIMARY.has(action) ? "border-stone-800 bg-stone-800 text-white hover:bg-stone-700" : "border-press/60 bg-white text-press hover:bg-red-50"
@@ -196,9 +207,26 @@ export function PageWorkflowBar({
           data-testid="submit-blockers"
           className={`basis-full rounded border px-3 py-2 text-sm ${refusal ? "border-red-300 bg-red-50 text-red-800" : "border-amber-200 bg-amber-50 text-amber-900"}`}
         >
-          <p className="font-medium">{t("pageWorkflow.blockers")}</p>
+          <div className="flex items-start gap-2">
+            <p className="font-medium">{refusal && refusal.action !== "submit" ? t("snapshot.refused", { action: t(`pageAction.${refusal.action}`) }) : t("pageWorkflow.blockers")}</p>
+            {refusal && (
+              <button type="button" onClick={() => setRefusal(null)} className="ml-auto rounded border border-red-300 bg-white px-2 text-xs hover:bg-red-100" data-testid="refusal-dismiss">
+                {t("snapshot.dismiss")}
+              </button>
+            )}
+          </div>
           <ul className="ml-5 list-disc">
             {blockers.map((b) => (
+              <li key={b}>{b}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {proofWaits.length > 0 && !refusal && (
+        <div id={`sign-proof-blockers-${pageId}`} data-testid="sign-proof-blockers" className="basis-full rounded border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          <p className="font-medium">{t("snapshot.signNeedsProofing")}</p>
+          <ul className="ml-5 list-disc">
+            {proofWaits.map((b) => (
               <li key={b}>{b}</li>
             ))}
           </ul>

@@ -402,6 +402,7 @@ export function LayoutEditor({ initialPage, locale }: { initialPage: PageDetail;
         state={server.state}
         allowedActions={server.allowedActions}
         submitBlockers={server.submitBlockers}
+        proofBlockers={server.proofBlockers}
         warnings={server.pageWarnings}
         pageNumber={server.number}
         editionDate={server.editionDate}

@@ -3,13 +3,14 @@ import { alias } from "drizzle-orm/sqlite-core";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { renderMessage } from "@/lib/i18n/translate";
 import type { Role } from "@/lib/roles";
-import { allowedPageActions, pageWarnings, submitBlockers, type PageAction } from "@/lib/workflow/page-workflow";
+import { allowedPageActions, pageWarnings, proofBlockers, submitBlockers, type PageAction } from "@/lib/workflow/page-workflow";
 import { pageFitSummary } from "@/lib/page-fit";
 import type { DbOrTx } from "../client";
 import { editions, pageElements, pages, publications, stories, users, type PageElement } from "../schema";
 import { editionIdOn } from "./edition-id";
 import { boxesOfStories, fitPageElements, gridOf } from "./page-fits";
 import { getStoriesByIds, listBudget } from "./stories";
+import { proofProgressOf } from "./proofing";
 
 const signer = alias(users, "signer");
 
@@ -59,7 +60,7 @@ function unplacedStoriesOf(db: DbOrTx, page: { editionDate: string; number: numb
  * refused (as messages, and rendered in the viewer's language for the client). A fixed number of queries
  * whatever the number of pages: the flatplan reads all 16 pages of an edition at once.
  */
-function pageDetails(db: DbOrTx, where: SQL, viewer?: PageViewer, opts: { unplaced?: boolean } = {}) {
+function pageDetails(db: DbOrTx, where: SQL, viewer?: PageViewer, opts: { unplaced?: boolean; proof?: boolean } = {}) {
   const headers = pageHeaders(db, where);
   if (headers.length === 0) return [];
   const elementsByPage = new Map<number, PageElement[]>();
@@ -107,6 +108,8 @@ function pageDetails(db: DbOrTx, where: SQL, viewer?: PageViewer, opts: { unplac
       submitBlockerMessages: blockers,
       /** What the 提交签版 / 签版 / 付印 confirmation warns about (lib/workflow/page-workflow.ts pageWarnings). */
       pageWarnings: warnings.map((w) => renderMessage(locale, w)),
+      /** Why 签版 must still wait for 三校 (rounds not signed, marks open): a submitted page read on its own, else none. */
+      proofBlockers: opts.proof && page.state === "submitted" ? proofBlockers(proofProgressOf(db, page.id)).map((b) => renderMessage(locale, b)) : [],
       /** Box lines over and short, summed (lib/page-fit.ts). */
       oversetLines: fit.oversetLines,
       undersetLines: fit.undersetLines,
@@ -120,12 +123,12 @@ export type PageDetailElement = PageDetail["elements"][number];
 
 /** A page by id (GET /api/pages/:id). */
 export function getPageDetail(db: DbOrTx, { id, viewer }: { id: number; viewer?: PageViewer }): PageDetail | undefined {
-  return pageDetails(db, eq(pages.id, id), viewer)[0];
+  return pageDetails(db, eq(pages.id, id), viewer, { proof: true })[0];
 }
 
 /** A page of an edition by number, with its grid, elements (and their fit) and the stories in its boxes. */
 export function getEditionPage(db: DbOrTx, { date, number, viewer }: { date: string; number: number; viewer?: PageViewer }): PageDetail | undefined {
-  return pageDetails(db, and(eq(editions.date, date), eq(pages.number, number))!, viewer)[0];
+  return pageDetails(db, and(eq(editions.date, date), eq(pages.number, number))!, viewer, { proof: true })[0];
 }
 
 /**

@@ -87,6 +87,7 @@ export const pageDetail = z.object({
   allowedActions: z.array(z.enum(PAGE_ACTIONS)).describe("for the caller's role in the page's state"),
   submitBlockers: z.array(z.string()).describe("what would refuse submit now"),
   pageWarnings: z.array(z.string()).describe("what the submit / sign / release confirmation warns about (only 初审 stories, underset within the limit, empty area)"),
+  proofBlockers: z.array(z.string()).describe("why 签版 must still wait for 三校: each round not signed, then the open marks (a submitted page; else empty)"),
   oversetLines: z.number().int().describe("box lines over, summed over the page's boxes"),
   undersetLines: z.number().int().describe("box lines short, summed over the page's boxes"),
 });

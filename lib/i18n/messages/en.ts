@@ -5,6 +5,7 @@ import { epaperEn } from "./epaper-en";
 import { feedsEn } from "./feeds-en";
 import { phoneEn } from "./phone-en";
 import { searchEn } from "./search-en";
+import { snapshotEn } from "./snapshot-en";
 import { errorRateEn } from "./error-rate-en";
 import { archiveEn } from "./archive-en";
 import { similarEn } from "./similar-en";
@@ -484,6 +485,7 @@ export const en: Messages = {
   errorRate: errorRateEn,
   checkDesk: checkDeskEn,
   review: reviewEn,
+  snapshot: snapshotEn,
   ...publicationEn,
   ...serverEn,
 };

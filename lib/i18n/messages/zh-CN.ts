@@ -11,6 +11,7 @@ import { epaperZhCN, type EpaperMessages } from "./epaper-zh-CN";
 import { feedsZhCN, type FeedsMessages } from "./feeds-zh-CN";
 import { phoneZhCN, type PhoneMessages } from "./phone-zh-CN";
 import { searchZhCN, type SearchMessages } from "./search-zh-CN";
+import { snapshotZhCN, type SnapshotMessages } from "./snapshot-zh-CN";
 import { errorRateZhCN, type ErrorRateMessages } from "./error-rate-zh-CN";
 import { archiveZhCN, type ArchiveMessages } from "./archive-zh-CN";
 import { similarZhCN, type SimilarMessages } from "./similar-zh-CN";
@@ -493,6 +494,7 @@ export const zhCN = {
   errorRate: errorRateZhCN as ErrorRateMessages,
   checkDesk: checkDeskZhCN as CheckDeskMessages,
   review: reviewZhCN as ReviewMessages,
+  snapshot: snapshotZhCN as SnapshotMessages,
   // The server's namespaces (API errors, notifications), kept in their own file: error, notification.
   ...(publicationZhCN as PublicationMessages),
   ...(serverZhCN as ServerMessages),

@@ -65,6 +65,7 @@ export default async function EditionPageView({ params }: { params: Promise<{ da
         state={page.state}
         allowedActions={page.allowedActions}
         submitBlockers={hasEditorialRole(user.role, "editor") ? page.submitBlockers : []}
+        proofBlockers={page.proofBlockers}
         warnings={hasEditorialRole(user.role, "editor") ? page.pageWarnings : []}
         pageNumber={page.number}
         editionDate={page.editionDate}
