@@ -169,7 +169,7 @@ const archiveStory = z.strictObject({
   ),
   comments: z.array(z.strictObject({ id, parentId: ref, authorId: id, body: z.string(), resolvedAt: z.string().nullable(), createdAt: time })),
   corrections: z.array(z.strictObject({ note: z.string().min(1), createdById: id, createdAt: time })),
-  /** the 审稿单, oldest first (absent in files written before #12: none) */
+  /** the 审稿单, oldest first (absent in files written before #12: the import rebuilds it from the audit, as migration 0014 did) */
   reviews: z.array(archiveReview).default([]),
   /** the check findings set aside, oldest first (absent in files written before #12: none) */
   checkDismissals: z.array(archiveCheckDismissal).default([]),
