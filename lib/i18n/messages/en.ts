@@ -18,6 +18,7 @@ import type { Messages } from "./zh-CN";
 import { errorPageEn } from "./error-page";
 import { pageDeskEn } from "./page-desk-en";
 import { reviewEn } from "./review-en";
+import { highlightEn } from "./highlight-en";
 
 /** English: every key of zh-CN (a missing or extra key fails the typecheck). */
 export const en: Messages = {
@@ -484,6 +485,7 @@ export const en: Messages = {
   errorRate: errorRateEn,
   checkDesk: checkDeskEn,
   review: reviewEn,
+  highlight: highlightEn,
   ...publicationEn,
   ...serverEn,
 };

@@ -24,6 +24,7 @@ import { textImportZhCN } from "./text-import-zh-CN";
 import type { TextImportMessages } from "./text-import-types";
 import { pageDeskZhCN, type PageDeskMessages } from "./page-desk-zh-CN";
 import { reviewZhCN, type ReviewMessages } from "./review-zh-CN";
+import { highlightZhCN, type HighlightMessages } from "./highlight-zh-CN";
 
 export const zhCN = {
   app: {
@@ -493,6 +494,7 @@ export const zhCN = {
   errorRate: errorRateZhCN as ErrorRateMessages,
   checkDesk: checkDeskZhCN as CheckDeskMessages,
   review: reviewZhCN as ReviewMessages,
+  highlight: highlightZhCN as HighlightMessages,
   // The server's namespaces (API errors, notifications), kept in their own file: error, notification.
   ...(publicationZhCN as PublicationMessages),
   ...(serverZhCN as ServerMessages),
