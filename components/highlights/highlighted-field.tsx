@@ -1,6 +1,6 @@
 "use client";
 
-import { useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { highlightSegments, rangesAtCaret, type HighlightRange } from "@/lib/check-desk/editor-highlights";
 import { highlightClass, highlightKinds } from "./highlight-style";
 
@@ -88,6 +88,14 @@ export function HighlightedField({
     const next = { start: c.selectionStart, end: c.selectionEnd };
     setCaret((was) => (was && was.start === next.start && was.end === next.end ? was : next));
   };
+
+  // A selection set by script (the 机检 panel's 定位 selects a finding's span) fires `select`, not React's onSelect.
+  useEffect(() => {
+    const c = control.current;
+    if (!c) return;
+    c.addEventListener("select", readCaret);
+    return () => c.removeEventListener("select", readCaret);
+  });
 
   const shared = {
     ref: control,
