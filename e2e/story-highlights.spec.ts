@@ -61,9 +61,18 @@ async function screens(page: Page, name: string) {
     [390, 844],
   ]) {
     await page.setViewportSize({ width, height });
-    await page.getByTestId("field-subheadline").scrollIntoViewIfNeeded();
+    await page.getByTestId("field-subheadline").evaluate((el) => el.scrollIntoView({ block: "center" }));
     await page.screenshot({ path: `test-results/screens/${name}-heads-${width}.png` });
-    await page.getByTestId("field-body").scrollIntoViewIfNeeded();
+    // A head longer than its input (on a phone): with the caret at its end the input scrolls, and the mirror with it.
+    const sub = page.getByTestId("field-subheadline");
+    await sub.focus();
+    await sub.press("End");
+    const scrolled = () => sub.evaluate((el) => [el.scrollLeft, document.querySelector('[data-testid="field-subheadline-mirror"]')!.scrollLeft]);
+    if (width < 400) expect((await scrolled())[0]).toBeGreaterThan(0);
+    await expect.poll(async () => new Set(await scrolled()).size).toBe(1);
+    await sub.screenshot({ path: `test-results/screens/${name}-subheadline-${width}.png` });
+    await sub.blur();
+    await page.getByTestId("field-body").evaluate((el) => el.scrollIntoView({ block: "start" }));
     await page.screenshot({ path: `test-results/screens/${name}-${width}.png` });
     await page.getByTestId("field-body").evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
     await page.screenshot({ path: `test-results/screens/${name}-scrolled-${width}.png` });
@@ -75,7 +84,7 @@ async function screens(page: Page, name: string) {
 test("findings and proof marks are highlighted in the text; the caret names them; marks follow their string or go stale", async ({ desk, api, page }) => {
   test.setTimeout(150_000);
   const story = await desk.storyLike(SEED);
-  await editorPatch(api, story.id, (s) => ({ subheadline: "首批专家名单公布,三大类28人入选", body: s.body.map((p, i) => (i === s.body.length - 1 ? p + TYPO : p)) }));
+  await editorPatch(api, story.id, (s) => ({ subheadline: "经个人申报、单位推荐及专家遴选，三大类28人入选,首批名单公布", body: s.body.map((p, i) => (i === s.body.length - 1 ? p + TYPO : p)) }));
   let pg = await desk.page({ name: `标记版${Math.random().toString(36).slice(2, 6)}`, state: "layout" });
   pg = await desk.layOut(pg, [{ storyId: story.id, firstColumn: 1, columnSpan: 4, topLine: 10 }]);
   pg = await desk.advance(pg, "submitted");
@@ -97,6 +106,8 @@ test("findings and proof marks are highlighted in the text; the caret names them
   await expect(page.getByTestId("story-proof-marks").getByTestId("proof-mark")).toHaveCount(1);
   await expect(page.getByTestId("story-proof-marks").getByTestId("proof-mark-stale")).toHaveCount(0);
 
+  await article.locator("mark").first().evaluate((el) => el.scrollIntoView({ block: "center" }));
+  await page.screenshot({ path: "test-results/screens/story-highlights-read-1440.png" });
   await page.getByTestId("start-editing").click();
   const body = page.getByTestId("field-body");
   const mirror = page.getByTestId("field-body-mirror");

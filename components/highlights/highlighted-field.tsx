@@ -124,8 +124,9 @@ export function HighlightedField({
         <div
           ref={mirror}
           aria-hidden="true"
+          data-content=""
           data-testid={`${testId}-mirror`}
-          className={`${box} pointer-events-none absolute inset-0 select-none overflow-hidden border-transparent text-transparent [scrollbar-gutter:stable] ${multiline ? "whitespace-pre-wrap break-words" : "flex items-center whitespace-pre"}`}
+          className={`${box} pointer-events-none absolute inset-0 select-none overflow-hidden border-transparent text-transparent ${multiline ? "whitespace-pre-wrap break-words [scrollbar-gutter:stable]" : "flex items-center whitespace-pre"}`}
         >
           {multiline ? (
             <>
