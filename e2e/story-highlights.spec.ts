@@ -120,6 +120,11 @@ test("findings and proof marks are highlighted in the text; the caret names them
   await expect(pieces(mirror, "finding:halfwidthPunct|body|0|")).toHaveText(["(", ")"]);
   await expect(pieces(mirror, "finding:repeatedWord|")).toHaveText("开展");
   await expect(pieces(page.getByTestId("field-subheadline-mirror"), "finding:halfwidthPunct|subheadline|")).toHaveText(",");
+  // The mirror's box is the control's: the same width inside the borders (the lines wrap at the same place) and height.
+  for (const id of ["field-body", "field-subheadline", "field-headline"]) {
+    const box = (testId: string) => page.getByTestId(testId).evaluate((el) => [el.clientWidth, el.clientHeight, el.getBoundingClientRect().x, el.getBoundingClientRect().y]);
+    expect(await box(`${id}-mirror`), id).toEqual(await box(id));
+  }
   let value = await body.inputValue();
   expect(await offsetInMirror(mirror, `mark:${markId}`)).toBe(value.indexOf(MARKED));
   expect(await offsetInMirror(mirror, "finding:typo|")).toBe(value.indexOf("一股作气"));

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import { highlightSegments, rangesAtCaret, type HighlightRange } from "@/lib/check-desk/editor-highlights";
+import { highlightSegments, rangesAtCaret, sameRanges, type HighlightRange } from "@/lib/check-desk/editor-highlights";
 import { highlightClass, highlightKinds } from "./highlight-style";
 
 /** The mirror's content: the value cut by the ranges, one text node or <mark> per piece. */
@@ -18,6 +18,18 @@ function mirrorPieces(value: string, ranges: readonly HighlightRange[], active: 
 }
 
 const NO_RANGES: HighlightRange[] = [];
+
+/**
+ * The ranges, as the same array while they are equal: the form computes them anew on every keystroke in any field,
+ * and a field whose value and highlights did not change then keeps its drawn mirror (a 50,000-字 body is not cut
+ * again for a keystroke in the headline).
+ */
+function useSteadyRanges(ranges: readonly HighlightRange[]): readonly HighlightRange[] {
+  const [held, setHeld] = useState(ranges);
+  if (sameRanges(held, ranges)) return held;
+  setHeld(ranges);
+  return ranges;
+}
 
 type Tip = (at: HighlightRange[], placeCaret: (offset: number) => void) => ReactNode;
 
@@ -68,9 +80,10 @@ export function HighlightedField({
   const mirror = useRef<HTMLDivElement>(null);
   const tipBox = useRef<HTMLDivElement>(null);
   const [caret, setCaret] = useState<{ start: number; end: number } | null>(null);
-  const at = useMemo(() => (caret ? rangesAtCaret(ranges, caret.start, caret.end) : []), [ranges, caret]);
+  const steady = useSteadyRanges(ranges);
+  const at = useMemo(() => (caret ? rangesAtCaret(steady, caret.start, caret.end) : []), [steady, caret]);
   const active = at[0]?.id ?? null;
-  const pieces = useMemo(() => mirrorPieces(value, ranges, active), [value, ranges, active]);
+  const pieces = useMemo(() => mirrorPieces(value, steady, active), [value, steady, active]);
 
   const sync = () => {
     const c = control.current;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkFields, compileCheckLists, storyCheckFields } from "@/lib/check";
 import { contentFromFields, type EditorFields } from "@/lib/story-draft";
-import { editorHighlights, highlightSegments, rangesAtCaret, savedTextHighlights, type HighlightMark, type HighlightRange } from "./editor-highlights";
+import { editorHighlights, highlightSegments, rangesAtCaret, sameRanges, savedTextHighlights, type HighlightMark, type HighlightRange } from "./editor-highlights";
 import { withDismissals } from "./finding-status";
 
 const fields = (over: Partial<EditorFields> = {}): EditorFields => ({
@@ -145,5 +145,16 @@ describe("rangesAtCaret", () => {
     expect(rangesAtCaret([a, b], 8, 8).map((x) => x.id)).toEqual(["a"]);
     expect(rangesAtCaret([a, b], 3, 7).map((x) => x.id)).toEqual(["a"]);
     expect(rangesAtCaret([a, b], 1, 1)).toEqual([]);
+  });
+});
+
+describe("sameRanges", () => {
+  it("tells a field's unchanged highlights from changed ones, typed elsewhere in the form", () => {
+    const f = fields({ headline: "代办员制度全面推开", bodyText: "村干部一股作气办完了手续。" });
+    const before = highlight(f).controls.get("body")!;
+    const typedInHead = fields({ ...f, headline: "代办员制度在全区推开" });
+    expect(sameRanges(before, highlight(typedInHead, [], [], check(f)).controls.get("body")!)).toBe(true);
+    const typedInBody = fields({ ...f, bodyText: "如今村干部一股作气办完了手续。" });
+    expect(sameRanges(before, highlight(typedInBody).controls.get("body")!)).toBe(false);
   });
 });

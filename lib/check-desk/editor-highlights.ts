@@ -155,3 +155,8 @@ export function highlightSegments(length: number, ranges: readonly HighlightRang
 export function rangesAtCaret(ranges: readonly HighlightRange[], selectionStart: number, selectionEnd: number): HighlightRange[] {
   return ranges.filter((r) => r.start <= selectionStart && selectionEnd <= r.end).sort((a, b) => a.end - a.start - (b.end - b.start));
 }
+
+/** Whether two range lists are the same (so a field whose highlights did not change keeps its drawn mirror). */
+export function sameRanges(a: readonly HighlightRange[], b: readonly HighlightRange[]): boolean {
+  return a === b || (a.length === b.length && a.every((r, i) => r.id === b[i].id && r.start === b[i].start && r.end === b[i].end && r.kind === b[i].kind));
+}
