@@ -11,6 +11,8 @@ export const storyKeys = {
   similar: (id: number) => ["story", id, "similar"] as const,
   /** the machine check of the saved text with its dismissals (refetched with the story's other reads) */
   check: (id: number) => ["story", id, "check"] as const,
+  /** the story's proofreading marks: one query for the editor's highlights and the marks panel */
+  proofMarks: (id: number) => ["story", id, "proof-marks"] as const,
   /** Fetching it asks for the lease (a POST): never refetched just to look. */
   lease: (id: number) => ["story-lease", id] as const,
   staff: ["staff"] as const,

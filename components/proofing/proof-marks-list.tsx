@@ -60,7 +60,11 @@ function MarkRow({ mark, text, canResolve, invalidate }: { mark: ProofMarkItem; 
   const where = at && at.state !== "stale" ? at : mark;
   const error = accept.error ?? reject.error;
   return (
-    <li className={`rounded border bg-white p-2 text-sm ${mark.state === "open" ? "border-amber-400" : "border-stone-200"}`} data-testid="proof-mark" data-state={mark.state} data-mark-id={mark.id}>
+    <li
+      id={`proof-mark-${mark.id}`}
+      tabIndex={-1}
+      className={`scroll-mt-16 rounded border bg-white p-2 text-sm focus:outline-2 focus:outline-sky-700 ${mark.state === "open" ? "border-amber-400" : "border-stone-200"}`}
+      data-testid="proof-mark" data-state={mark.state} data-mark-id={mark.id}>
       <div className="flex flex-wrap items-baseline gap-x-2">
         <span className="rounded bg-stone-100 px-1 text-xs">{tAll(`proof.typeName.${mark.type}`)}</span>
         <span className="font-serif" data-content="">

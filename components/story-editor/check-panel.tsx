@@ -10,8 +10,8 @@ import type { CheckedFinding } from "@/lib/check-desk/finding-status";
 import { storyKeys } from "@/lib/query-keys";
 import type { StoryCheckView } from "./use-story-check";
 
-const SEVERITY_LABEL = { block: "checkDesk.severity.block", warn: "checkDesk.severity.warn" } as const;
-const RULE_LABEL = {
+export const SEVERITY_LABEL = { block: "checkDesk.severity.block", warn: "checkDesk.severity.warn" } as const;
+export const RULE_LABEL = {
   banned: "checkDesk.rule.banned",
   caution: "checkDesk.rule.caution",
   typo: "checkDesk.rule.typo",

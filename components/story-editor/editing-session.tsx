@@ -27,6 +27,9 @@ import { applySuggestion, formSpanOf, type FormControl } from "@/lib/check-desk/
 import type { CheckedFinding } from "@/lib/check-desk/finding-status";
 import { CheckCount, CheckPanel } from "./check-panel";
 import { useStoryCheck } from "./use-story-check";
+import { anchorableText, editorHighlights, findingHighlightId, markHighlightId, type HighlightRange } from "@/lib/check-desk/editor-highlights";
+import { useStoryProofMarks } from "@/components/proofing/use-story-proof-marks";
+import { HighlightTipLine, type HighlightItem } from "./highlight-tip";
 
 /** The form control a finding's span is in (the test ids EditorForm gives its inputs). */
 function controlTestId(control: FormControl): string {
@@ -187,6 +190,30 @@ export function EditingSession({
     update(next);
     return true;
   }
+
+  // Highlights in the text: the open findings of the last check and the open proof marks, re-anchored against the
+  // form's content now (no second check run). The marks panel reads the same query and the same text.
+  const marks = useStoryProofMarks(storyId);
+  const proofText = useMemo(() => anchorableText(content), [content]);
+  const highlights = useMemo(() => editorHighlights(fields, content, check.findings ?? [], marks), [fields, content, check.findings, marks]);
+  const highlightItems = useMemo(() => {
+    const items = new Map<string, HighlightItem>();
+    for (const f of check.findings ?? []) items.set(findingHighlightId(f.key), { kind: "finding", finding: f });
+    for (const m of marks) items.set(markHighlightId(m.id), { kind: "mark", mark: m });
+    return items;
+  }, [check.findings, marks]);
+  const tip = (at: HighlightRange[], placeCaret: (offset: number) => void) => (
+    <HighlightTipLine
+      items={at.map((r) => highlightItems.get(r.id)).filter((x): x is HighlightItem => x !== undefined)}
+      onApply={(f) => {
+        const span = formSpanOf(fields, f);
+        if (!span || !applyFinding(f)) return;
+        // The field keeps the caret, after the replaced text.
+        placeCaret(span.start + (f.suggestion ?? "").length);
+      }}
+    />
+  );
+
   async function saveBeforeDismiss(): Promise<string | null> {
     if (await engine.flush()) return null;
     return t("storyWorkflow.unsaved", { state: t(SAVE_STATUS_LABEL[engine.getSnapshot().status]), action: t("checkDesk.dismiss") });
@@ -230,7 +257,7 @@ export function EditingSession({
               />
             )}
             {/* While a draft offer or a merge is open the form waits, so nothing typed can fall between the choices. */}
-            <EditorForm fields={fields} onChange={update} disabled={offeredDraft !== null || conflict !== null} />
+            <EditorForm fields={fields} onChange={update} disabled={offeredDraft !== null || conflict !== null} highlights={highlights.controls} tip={tip} />
           </div>
         </div>
       }
@@ -238,6 +265,7 @@ export function EditingSession({
         <SidePanels
           storyId={storyId}
           onRestore={restore}
+          proofText={proofText}
           check={
             <CheckPanel
               storyId={storyId}

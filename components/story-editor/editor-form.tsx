@@ -2,19 +2,27 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useId } from "react";
+import { useId, type ReactNode } from "react";
+import { HighlightedField } from "@/components/highlights/highlighted-field";
+import type { HighlightRange } from "@/lib/check-desk/editor-highlights";
 import type { EditorFields } from "@/lib/story-draft";
 import { BYLINE_ROLES, type BylineRole } from "@/lib/story-kinds";
 import { fetchStaff, storyKeys, type StaffPerson } from "./api";
 
 const input =
   "w-full rounded border border-stone-300 bg-white px-3 py-2 focus:border-stone-600 focus:outline-none focus:ring-1 focus:ring-stone-400 disabled:bg-stone-50";
+// The highlighted fields split the same look: where the characters sit (the mirror shares it) and the colours.
+const box = "w-full rounded border px-3 py-2";
+const look = "border-stone-300 focus:border-stone-600 focus:outline-none focus:ring-1 focus:ring-stone-400";
 const smallButton = "rounded border border-stone-300 px-2 py-1 text-xs text-stone-700 hover:bg-stone-100 disabled:opacity-50";
 
 /** A staff person's byline role: staff reporters by default, people without a login as correspondents. */
 function defaultRole(person: StaffPerson | undefined): BylineRole {
   return person && person.userId === null ? "correspondent" : "reporter";
 }
+
+/** What the caret is inside of, said under the field (the editing session knows the findings and marks). */
+export type HighlightTip = (at: HighlightRange[], placeCaret: (offset: number) => void) => ReactNode;
 
 function LineField({
   name,
@@ -23,6 +31,8 @@ function LineField({
   onChange,
   disabled,
   className = "",
+  ranges,
+  tip,
 }: {
   name: string;
   label: string;
@@ -30,6 +40,8 @@ function LineField({
   onChange: (v: string) => void;
   disabled: boolean;
   className?: string;
+  ranges?: readonly HighlightRange[];
+  tip?: HighlightTip;
 }) {
   const id = useId();
   return (
@@ -37,30 +49,33 @@ function LineField({
       <label htmlFor={id} className="mb-1 block text-xs font-medium text-stone-600">
         {label}
       </label>
-      <input
-        id={id}
-        data-testid={`field-${name}`}
-        value={value}
-        disabled={disabled}
-        onChange={(e) => onChange(e.target.value)}
-        className={`${input} ${className}`}
-      />
+      {tip ? (
+        <HighlightedField id={id} testId={`field-${name}`} value={value} disabled={disabled} onChange={onChange} box={`${box} ${className}`} look={look} ranges={ranges} tip={tip} />
+      ) : (
+        <input id={id} data-testid={`field-${name}`} value={value} disabled={disabled} onChange={(e) => onChange(e.target.value)} className={`${input} ${className}`} />
+      )}
     </div>
   );
 }
 
 /**
  * The story's text as the writer edits it: head block, byline people, body (one paragraph per line)
- * and sidebars. Controlled; every change goes to `onChange` (which autosaves).
+ * and sidebars. Controlled; every change goes to `onChange` (which autosaves). `highlights` (per control key,
+ * lib/check-desk/editor-highlights.ts) are drawn inside the heads, the body and the sidebars, and `tip` names
+ * the one the caret is in.
  */
 export function EditorForm({
   fields,
   onChange,
   disabled,
+  highlights,
+  tip,
 }: {
   fields: EditorFields;
   onChange: (next: EditorFields) => void;
   disabled: boolean;
+  highlights?: ReadonlyMap<string, HighlightRange[]>;
+  tip?: HighlightTip;
 }) {
   const t = useTranslations();
   const ids = useId();
@@ -82,7 +97,7 @@ export function EditorForm({
   return (
     <fieldset disabled={disabled} className="space-y-5" data-testid="editor-form">
       <div className="space-y-3">
-        <LineField name="kicker" label={t("field.kicker")} value={fields.kicker} onChange={(v) => set("kicker", v)} disabled={disabled} className="text-center" />
+        <LineField name="kicker" label={t("field.kicker")} value={fields.kicker} onChange={(v) => set("kicker", v)} disabled={disabled} className="text-center" ranges={highlights?.get("kicker")} tip={tip} />
         <LineField
           name="headline"
           label={t("field.headline")}
@@ -90,8 +105,19 @@ export function EditorForm({
           onChange={(v) => set("headline", v)}
           disabled={disabled}
           className="text-center font-serif text-2xl font-bold"
+          ranges={highlights?.get("headline")}
+          tip={tip}
         />
-        <LineField name="subheadline" label={t("field.subheadline")} value={fields.subheadline} onChange={(v) => set("subheadline", v)} disabled={disabled} className="text-center" />
+        <LineField
+          name="subheadline"
+          label={t("field.subheadline")}
+          value={fields.subheadline}
+          onChange={(v) => set("subheadline", v)}
+          disabled={disabled}
+          className="text-center"
+          ranges={highlights?.get("subheadline")}
+          tip={tip}
+        />
       </div>
 
       <div>
@@ -165,14 +191,19 @@ export function EditorForm({
         <label htmlFor={`${ids}-body`} className="mb-1 block text-xs font-medium text-stone-600">
           {t("field.body")}
         </label>
-        <textarea
+        <HighlightedField
+          multiline
           id={`${ids}-body`}
-          data-testid="field-body"
-          aria-describedby={`${ids}-body-hint`}
+          testId="field-body"
+          describedBy={`${ids}-body-hint`}
           value={fields.bodyText}
-          onChange={(e) => set("bodyText", e.target.value)}
+          onChange={(v) => set("bodyText", v)}
           rows={18}
-          className={`${input} min-h-[24rem] font-serif text-[17px] leading-8`}
+          disabled={disabled}
+          box={`${box} min-h-[24rem] font-serif text-[17px] leading-8`}
+          look={look}
+          ranges={highlights?.get("body")}
+          tip={tip}
         />
         <p id={`${ids}-body-hint`} className="mt-1 text-xs text-stone-500">
           {t("field.bodyHint")}
@@ -189,12 +220,16 @@ export function EditorForm({
                   <label htmlFor={`${ids}-st-${i}`} className="mb-1 block text-xs text-stone-600">
                     {t("field.sidebarTitle")}
                   </label>
-                  <input
+                  <HighlightedField
                     id={`${ids}-st-${i}`}
-                    data-testid={`sidebar-title-${i}`}
+                    testId={`sidebar-title-${i}`}
                     value={sb.title}
-                    onChange={(e) => set("sidebars", fields.sidebars.map((x, j) => (j === i ? { ...x, title: e.target.value } : x)))}
-                    className={`${input} font-bold`}
+                    onChange={(v) => set("sidebars", fields.sidebars.map((x, j) => (j === i ? { ...x, title: v } : x)))}
+                    disabled={disabled}
+                    box={`${box} font-bold`}
+                    look={look}
+                    ranges={highlights?.get(`sidebarTitle:${i}`)}
+                    tip={tip}
                   />
                 </div>
                 <button type="button" className={`${smallButton} mb-1.5`} onClick={() => set("sidebars", fields.sidebars.filter((_, j) => j !== i))}>
@@ -204,13 +239,18 @@ export function EditorForm({
               <label htmlFor={`${ids}-sb-${i}`} className="mt-2 mb-1 block text-xs text-stone-600">
                 {t("field.sidebarBody")}
               </label>
-              <textarea
+              <HighlightedField
+                multiline
                 id={`${ids}-sb-${i}`}
-                data-testid={`sidebar-body-${i}`}
+                testId={`sidebar-body-${i}`}
                 value={sb.text}
-                onChange={(e) => set("sidebars", fields.sidebars.map((x, j) => (j === i ? { ...x, text: e.target.value } : x)))}
+                onChange={(v) => set("sidebars", fields.sidebars.map((x, j) => (j === i ? { ...x, text: v } : x)))}
                 rows={5}
-                className={`${input} font-serif text-[15px] leading-7`}
+                disabled={disabled}
+                box={`${box} font-serif text-[15px] leading-7`}
+                look={look}
+                ranges={highlights?.get(`sidebarBody:${i}`)}
+                tip={tip}
               />
             </div>
           ))}

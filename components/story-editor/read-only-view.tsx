@@ -1,7 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useId } from "react";
+import { useId, useMemo } from "react";
+import { useStoryProofMarks } from "@/components/proofing/use-story-proof-marks";
+import { anchorableText, savedTextHighlights } from "@/lib/check-desk/editor-highlights";
 import type { StoryForUser } from "@/db/queries/story-for-user";
 import { StoryArticle } from "@/components/story-article";
 import { hasEditorialRole, type Role } from "@/lib/roles";
@@ -10,7 +12,7 @@ import { SidePanels, WorkspaceColumns } from "./side-panels";
 import type { useStoryLease } from "./use-story-lease";
 import { ZiCount } from "./zi-count";
 import { CheckPanel } from "./check-panel";
-import { useStoryCheck } from "./use-story-check";
+import { useStoryCheck, type StoryCheckView } from "./use-story-check";
 
 type Lease = ReturnType<typeof useStoryLease>;
 
@@ -80,6 +82,11 @@ export function ReadOnlyView({
   resuming: boolean;
 }) {
   const t = useTranslations();
+  // The server's check of the saved text and the open proof marks, highlighted in the text as it is shown.
+  const check = useStoryCheck(story.id, null);
+  const marks = useStoryProofMarks(story.id);
+  const text = useMemo(() => anchorableText(story), [story]);
+  const highlights = useMemo(() => savedTextHighlights(text, check.findings ?? [], marks), [text, check.findings, marks]);
   return (
     <WorkspaceColumns
       main={
@@ -99,17 +106,16 @@ export function ReadOnlyView({
               </button>
             )}
           </div>
-          <StoryArticle story={story} />
+          <StoryArticle story={story} highlights={highlights} />
         </div>
       }
-      side={<SidePanels storyId={story.id} check={<ReadOnlyCheck story={story} currentUser={currentUser} />} />}
+      side={<SidePanels storyId={story.id} proofText={text} check={<ReadOnlyCheck story={story} check={check} currentUser={currentUser} />} />}
     />
   );
 }
 
 /** The machine check of the saved text: dismiss (who may edit) and override (the chief) from here too — 初审 and 终审 read. */
-function ReadOnlyCheck({ story, currentUser }: { story: StoryForUser; currentUser: { role: Role } }) {
-  const check = useStoryCheck(story.id, null);
+function ReadOnlyCheck({ story, check, currentUser }: { story: StoryForUser; check: StoryCheckView; currentUser: { role: Role } }) {
   const listId = useId();
   return <CheckPanel storyId={story.id} check={check} listId={listId} canDismiss={story.permissions.canEdit} canOverride={currentUser.role === "chief"} />;
 }

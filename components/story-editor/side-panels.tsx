@@ -1,6 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
+import type { AnchorableText } from "@/lib/proofing/anchor";
 import { AuditList } from "./audit-list";
 import { CommentsPanel } from "./comments-panel";
 import { HistoryPanel } from "./history-panel";
@@ -17,11 +18,12 @@ export function WorkspaceColumns({ main, side }: { main: ReactNode; side: ReactN
   );
 }
 
-export function SidePanels({ storyId, onRestore, check }: { storyId: number; onRestore?: (n: number) => Promise<void>; check?: ReactNode }) {
+/** `proofText`: the story text the proof marks are re-anchored against (the form's while editing, the saved one while reading). */
+export function SidePanels({ storyId, onRestore, check, proofText }: { storyId: number; onRestore?: (n: number) => Promise<void>; check?: ReactNode; proofText?: AnchorableText }) {
   return (
     <>
       {check}
-      <StoryProofMarks storyId={storyId} />
+      <StoryProofMarks storyId={storyId} text={proofText} />
       <HistoryPanel storyId={storyId} onRestore={onRestore} />
       <CommentsPanel storyId={storyId} />
       <AuditList storyId={storyId} />

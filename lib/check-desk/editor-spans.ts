@@ -22,36 +22,6 @@ type FindingPlace = Pick<Finding, "field" | "paragraph" | "sidebarParagraph" | "
 
 const leadingSpace = (s: string) => s.length - s.trimStart().length;
 
-/** The offset in `text` (one paragraph per line) where the n-th non-blank line's trimmed text begins. */
-function paragraphOffset(text: string, n: number): number | null {
-  let offset = 0;
-  let seen = 0;
-  for (const line of text.split(/(\r\n|\r|\n)/)) {
-    if (/^(\r\n|\r|\n)$/.test(line)) {
-      offset += line.length;
-      continue;
-    }
-    if (line.trim() !== "") {
-      if (seen === n) return offset + leadingSpace(line);
-      seen += 1;
-    }
-    offset += line.length;
-  }
-  return null;
-}
-
-/** The form sidebar that is the n-th sidebar of the saved content (sidebars with no title and no text are not saved). */
-function formSidebarIndex(fields: EditorFields, n: number): number | null {
-  let seen = 0;
-  for (let i = 0; i < fields.sidebars.length; i++) {
-    const s = fields.sidebars[i];
-    if (s.title.trim() === "" && s.text.trim() === "") continue;
-    if (seen === n) return i;
-    seen += 1;
-  }
-  return null;
-}
-
 export function controlValue(fields: EditorFields, control: FormControl): string {
   switch (control.name) {
     case "kicker":
@@ -67,33 +37,63 @@ export function controlValue(fields: EditorFields, control: FormControl): string
   }
 }
 
+/** Where each saved paragraph begins in a one-paragraph-per-line text (the n-th non-blank line's trimmed start). */
+function paragraphOffsets(text: string): number[] {
+  const starts: number[] = [];
+  let offset = 0;
+  for (const line of text.split(/(\r\n|\r|\n)/)) {
+    if (!/^(\r\n|\r|\n)$/.test(line) && line.trim() !== "") starts.push(offset + leadingSpace(line));
+    offset += line.length;
+  }
+  return starts;
+}
+
+/**
+ * The spans of many findings (or re-anchored proof marks) in one form, each paragraph offset computed once:
+ * what the highlights need on every keystroke, where `formSpanOf` per finding would split the body each time.
+ */
+export function formSpanMapper(fields: EditorFields): (place: FindingPlace) => FormSpan | null {
+  let body: number[] | undefined;
+  const sidebarBodies = new Map<number, number[]>();
+  const sidebarIndex: number[] = [];
+  fields.sidebars.forEach((s, i) => {
+    if (s.title.trim() !== "" || s.text.trim() !== "") sidebarIndex.push(i);
+  });
+  return (finding) => {
+    let control: FormControl;
+    let base: number | undefined;
+    if (finding.field === "body") {
+      control = { name: "body" };
+      body ??= paragraphOffsets(fields.bodyText);
+      base = body[finding.paragraph];
+    } else if (finding.field === "sidebar") {
+      const index = sidebarIndex[finding.paragraph];
+      if (index === undefined) return null;
+      const sidebar = fields.sidebars[index];
+      if (finding.sidebarParagraph === null || finding.sidebarParagraph === undefined) {
+        control = { name: "sidebarTitle", index };
+        base = leadingSpace(sidebar.title);
+      } else {
+        control = { name: "sidebarBody", index };
+        let starts = sidebarBodies.get(index);
+        if (!starts) sidebarBodies.set(index, (starts = paragraphOffsets(sidebar.text)));
+        base = starts[finding.sidebarParagraph];
+      }
+    } else {
+      control = { name: finding.field };
+      base = leadingSpace(fields[finding.field]);
+    }
+    if (base === undefined) return null;
+    const start = base + finding.start;
+    const end = base + finding.end;
+    if (controlValue(fields, control).slice(start, end) !== finding.text) return null;
+    return { control, start, end };
+  };
+}
+
 /** The finding's span in the form as it is now, or null when the text there is no longer what was found. */
 export function formSpanOf(fields: EditorFields, finding: FindingPlace): FormSpan | null {
-  let control: FormControl;
-  let base: number | null;
-  if (finding.field === "body") {
-    control = { name: "body" };
-    base = paragraphOffset(fields.bodyText, finding.paragraph);
-  } else if (finding.field === "sidebar") {
-    const index = formSidebarIndex(fields, finding.paragraph);
-    if (index === null) return null;
-    const sidebar = fields.sidebars[index];
-    if (finding.sidebarParagraph === null || finding.sidebarParagraph === undefined) {
-      control = { name: "sidebarTitle", index };
-      base = leadingSpace(sidebar.title);
-    } else {
-      control = { name: "sidebarBody", index };
-      base = paragraphOffset(sidebar.text, finding.sidebarParagraph);
-    }
-  } else {
-    control = { name: finding.field };
-    base = leadingSpace(fields[finding.field]);
-  }
-  if (base === null) return null;
-  const start = base + finding.start;
-  const end = base + finding.end;
-  if (controlValue(fields, control).slice(start, end) !== finding.text) return null;
-  return { control, start, end };
+  return formSpanMapper(fields)(finding);
 }
 
 function withControlValue(fields: EditorFields, control: FormControl, value: string): EditorFields {

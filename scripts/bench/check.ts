@@ -15,6 +15,9 @@ import { countZi } from "@/lib/cjk/count-zi";
 import { parsePageText } from "@/lib/page-text/parse";
 import { seededRandom } from "@/lib/seeded-random";
 import { SEED_FILE } from "@/seeds/load-seed";
+import { editorHighlights, highlightSegments } from "@/lib/check-desk/editor-highlights";
+import { withDismissals } from "@/lib/check-desk/finding-status";
+import { contentFromFields, type EditorFields } from "@/lib/story-draft";
 import { saveResult, timeInProcess, type BenchOpts } from "./measure";
 
 export const STORY_ZI = 50_000;
@@ -93,6 +96,23 @@ export async function main(opts: BenchOpts) {
   });
   row("checkFields, whole story, 10,000 terms", `${findings.length} findings`, () => checkFields(story, lists));
   row("checkFields, whole story, no terms (rules only)", "punctuation, pairs, repeats, numbers", () => checkFields(story, empty));
+  // The story editor's highlights (docs/CHECK.md "Highlights in the text"), on every keystroke: the last check's
+  // findings and 50 proof marks mapped into the form, then the body cut into the mirror's pieces. No check runs.
+  const fields: EditorFields = { kicker: "", headline: "", subheadline: "", dateline: "", bodyText: story.map((f) => f.text).join("\n"), sidebars: [], bylines: [] };
+  const content = contentFromFields(fields);
+  const checked = withDismissals(findings, []);
+  const rndMarks = seededRandom(7);
+  const marks = Array.from({ length: 50 }, (_, id) => {
+    const paragraph = Math.floor(rndMarks() * story.length);
+    const offset = Math.floor(rndMarks() * Math.max(1, story[paragraph].text.length - 4));
+    return { id: id + 1, state: "open", field: "body", paragraph, offset, marked: story[paragraph].text.slice(offset, offset + 3) };
+  });
+  const highlights = editorHighlights(fields, content, checked, marks);
+  const bodyRanges = highlights.controls.get("body") ?? [];
+  row("editor highlights: findings + 50 marks into the form", `${bodyRanges.length} ranges`, () => editorHighlights(fields, content, checked, marks));
+  row("editor highlights: the body cut into the mirror's pieces", `${highlightSegments(fields.bodyText.length, bodyRanges).length} pieces`, () => {
+    for (const piece of highlightSegments(fields.bodyText.length, bodyRanges)) fields.bodyText.slice(piece.start, piece.end);
+  });
   console.log(`load average ${os.loadavg().map((l) => l.toFixed(1)).join(" / ")}; budget for the word lists: 10 ms`);
   const out = saveResult("check", opts.stories, { zi, paragraphs: story.length, terms: terms.length, findings: findings.length, compileMs, rows });
   console.log(`saved ${out}`);

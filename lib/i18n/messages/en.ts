@@ -19,6 +19,7 @@ import type { Messages } from "./zh-CN";
 import { errorPageEn } from "./error-page";
 import { pageDeskEn } from "./page-desk-en";
 import { reviewEn } from "./review-en";
+import { highlightEn } from "./highlight-en";
 
 /** English: every key of zh-CN (a missing or extra key fails the typecheck). */
 export const en: Messages = {
@@ -486,6 +487,7 @@ export const en: Messages = {
   checkDesk: checkDeskEn,
   review: reviewEn,
   snapshot: snapshotEn,
+  highlight: highlightEn,
   ...publicationEn,
   ...serverEn,
 };

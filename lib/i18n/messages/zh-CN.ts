@@ -25,6 +25,7 @@ import { textImportZhCN } from "./text-import-zh-CN";
 import type { TextImportMessages } from "./text-import-types";
 import { pageDeskZhCN, type PageDeskMessages } from "./page-desk-zh-CN";
 import { reviewZhCN, type ReviewMessages } from "./review-zh-CN";
+import { highlightZhCN, type HighlightMessages } from "./highlight-zh-CN";
 
 export const zhCN = {
   app: {
@@ -495,6 +496,7 @@ export const zhCN = {
   checkDesk: checkDeskZhCN as CheckDeskMessages,
   review: reviewZhCN as ReviewMessages,
   snapshot: snapshotZhCN as SnapshotMessages,
+  highlight: highlightZhCN as HighlightMessages,
   // The server's namespaces (API errors, notifications), kept in their own file: error, notification.
   ...(publicationZhCN as PublicationMessages),
   ...(serverZhCN as ServerMessages),
