@@ -19,3 +19,12 @@ export const correctionPost = z
   .strict();
 
 export const correction = z.object({ id: positiveId, storyId: positiveId, note: z.string(), errorCount: z.number().int(), createdById: positiveId, createdAt: timestamp });
+
+/** GET /api/stories/:id/corrections: one 更正 as the desk lists it. */
+export const listedCorrection = z.object({
+  id: positiveId,
+  note: z.string(),
+  errorCount: z.number().int().describe("the 差错 it corrects"),
+  createdAt: timestamp,
+  author: z.string().describe("who made it (the chief)"),
+});

@@ -6,6 +6,7 @@ import { feedsEn } from "./feeds-en";
 import { phoneEn } from "./phone-en";
 import { searchEn } from "./search-en";
 import { errorRateEn } from "./error-rate-en";
+import { correctionsEn } from "./corrections-en";
 import { archiveEn } from "./archive-en";
 import { similarEn } from "./similar-en";
 import { checkDeskEn } from "./checkDesk-en";
@@ -484,6 +485,7 @@ export const en: Messages = {
   errorRate: errorRateEn,
   checkDesk: checkDeskEn,
   review: reviewEn,
+  corrections: correctionsEn,
   ...publicationEn,
   ...serverEn,
 };

@@ -12,6 +12,7 @@ import { feedsZhCN, type FeedsMessages } from "./feeds-zh-CN";
 import { phoneZhCN, type PhoneMessages } from "./phone-zh-CN";
 import { searchZhCN, type SearchMessages } from "./search-zh-CN";
 import { errorRateZhCN, type ErrorRateMessages } from "./error-rate-zh-CN";
+import { correctionsZhCN, type CorrectionsMessages } from "./corrections-zh-CN";
 import { archiveZhCN, type ArchiveMessages } from "./archive-zh-CN";
 import { similarZhCN, type SimilarMessages } from "./similar-zh-CN";
 import { checkDeskZhCN, type CheckDeskMessages } from "./checkDesk-zh-CN";
@@ -493,6 +494,7 @@ export const zhCN = {
   errorRate: errorRateZhCN as ErrorRateMessages,
   checkDesk: checkDeskZhCN as CheckDeskMessages,
   review: reviewZhCN as ReviewMessages,
+  corrections: correctionsZhCN as CorrectionsMessages,
   // The server's namespaces (API errors, notifications), kept in their own file: error, notification.
   ...(publicationZhCN as PublicationMessages),
   ...(serverZhCN as ServerMessages),
