@@ -421,12 +421,15 @@ export const storyCorrections = sqliteTable(
       .notNull()
       .references(() => stories.id, { onDelete: "restrict" }),
     note: text("note").notNull(),
+    /** 差错 the notice corrects (1–50, lib/error-rate.ts): the 差错率 counts errors, not notices (docs/ERROR-RATE.md) */
+    errorCount: integer("error_count").notNull().default(1),
     createdById: integer("created_by_id")
       .notNull()
       .references(() => users.id),
     createdAt: createdAt(),
   },
-  (t) => [index("story_corrections_story_idx").on(t.storyId)],
+  // error_count in the index: the 差错率's sum per story stays an index-only read
+  (t) => [index("story_corrections_story_idx").on(t.storyId, t.errorCount)],
 );
 
 // ── Proofreading (三校, #12) ────────────────────────────────────────────────

@@ -301,6 +301,7 @@ const TABLE: Record<string, Row> = {
   "PATCH /api/stories/{id}/comments/{commentId}": { data: withComment, call: (c, d) => c.patch(`/api/stories/${d.storyId}/comments/${d.commentId}`, { data: { resolved: true } }), expect: ownOrDesk(200) },
   // Role first (chief only), then the state: a draft is not published, so the chief gets 409.
   "POST /api/stories/{id}/corrections": { data: draft, call: (c, d) => c.post(`/api/stories/${d.storyId}/corrections`, { data: { note: "权限表更正" } }), expect: { ...signedIn(403), chief: 409 } },
+  "GET /api/stories/{id}/corrections": { data: seedPublished, call: (c, d) => c.get(`/api/stories/${d.storyId}/corrections`), expect: deskRead },
   "GET /api/ninjs/stories/{id}": { data: seedPublished, call: (c, d) => c.get(`/api/ninjs/stories/${d.storyId}`), expect: deskRead },
   "GET /api/stories/{id}/revisions": { data: withRevisions, call: (c, d) => c.get(`/api/stories/${d.storyId}/revisions`), expect: deskRead },
   // the same visibility as search: another reporter's draft is not found

@@ -5,9 +5,9 @@ import { apiSignIn, expect, newApiContext, open, SEED_HEADLINES, test } from "./
 
 /**
  * 差错率 (#12 "Done when": the report shows the edition's rate). The test's own edition goes to 付印 with a
- * seed story on its page; the chief records a 更正 on the published story; the report shows that edition's
- * 见报差错率 — one correction in a story of a few hundred 字, far above 万分之三, so flagged — and the CSV
- * and the Excel workbook download and read back with the same figures.
+ * seed story on its page; the chief publishes a 更正 of three errors on the published story from its page; the
+ * report shows that edition's 见报差错率 from the three errors (not the one notice) — in a story of a few hundred
+ * 字, far above 万分之三, so flagged — and the CSV and the Excel workbook download and read back with the same figures.
  */
 test.use({ login: "liqiang" });
 
@@ -32,7 +32,7 @@ async function download(page: Page, name: RegExp) {
   return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
 }
 
-test("the report shows the edition's rate, flags it over 万分之三, and exports it as CSV and Excel", async ({ page, api, desk }) => {
+test("the report shows the edition's rate, flags it over 万分之三, and exports it as CSV and Excel", async ({ page, pageAs, api, desk }) => {
   test.setTimeout(180_000);
   const { story, zi } = await printedStory(desk, api, SEED_HEADLINES[5]);
   const range = `from=${desk.date}&to=${desk.date}`;
@@ -40,16 +40,41 @@ test("the report shows the edition's rate, flags it over 万分之三, and expor
 
   // printed, no correction yet: 万分之0, within the limit
   const before = await (await editor.get(`/api/reports/error-rate?${range}`)).json();
-  expect(before.rows).toEqual([{ date: desk.date, stories: 1, zi, caught: 0, published: 0, caughtRate: 0, publishedRate: 0, flagged: false }]);
+  expect(before.rows).toEqual([{ date: desk.date, stories: 1, zi, caught: 0, corrections: 0, published: 0, caughtRate: 0, publishedRate: 0, flagged: false }]);
 
-  // a 更正 after release is one 见报差错
-  const corrected = await (await api.as("chief")).post(`/api/stories/${story.id}/corrections`, { data: { note: "第二段“省妇联”应为“省妇女联合会”。" } });
-  expect(corrected.status(), await corrected.text()).toBe(201);
+  // the chief publishes a 更正 on the story's page: the note and, beside it, the three errors it corrects
+  const chief = await pageAs("chief");
+  await open(chief, `/stories/${story.id}`);
+  const panel = chief.getByTestId("corrections");
+  await expect(panel).toContainText("这篇稿件没有更正");
+  await panel.getByLabel("更正说明").fill("第二段中“省妇联”应为“省妇女联合会”，两处人名有误。");
+  await panel.getByLabel("所改差错（处）").fill("3");
+  await panel.getByRole("button", { name: "发布更正" }).click();
+  const listed = panel.getByTestId("correction");
+  await expect(listed).toHaveCount(1);
+  await expect(listed).toContainText("两处人名有误");
+  await expect(listed.getByTestId("correction-errors")).toHaveText("3 处差错");
+  // the count is audited with the note
+  await expect(chief.getByTestId("audit-reason").first()).toContainText("（3 处差错 · 3 errors）");
+  for (const [w, h] of [
+    [1440, 900],
+    [390, 844],
+  ]) {
+    await chief.setViewportSize({ width: w, height: h });
+    await panel.scrollIntoViewIfNeeded();
+    await chief.screenshot({ path: `test-results/screens/corrections-${w}x${h}.png` });
+  }
+  // the notice is one 更正; the rate counts its three 见报差错
   const after = await (await editor.get(`/api/reports/error-rate?${range}`)).json();
-  const rate = Math.round((10_000 / zi) * 100) / 100;
+  const rate = Math.round((30_000 / zi) * 100) / 100;
   expect(zi).toBeGreaterThan(0);
-  expect(zi).toBeLessThan(3_333); // one error in fewer than 3,334 字 is over 万分之三
-  expect(after).toMatchObject({ by: "edition", limitPer10k: 3, total: 1, rows: [{ date: desk.date, zi, published: 1, publishedRate: rate, flagged: true }] });
+  expect(zi).toBeLessThan(10_000); // three errors in fewer than 10,000 字 are over 万分之三
+  expect(after).toMatchObject({ by: "edition", limitPer10k: 3, total: 1, rows: [{ date: desk.date, zi, corrections: 1, published: 3, publishedRate: rate, flagged: true }] });
+  // a count out of 1–50 is refused in words, and nothing is added
+  const refused = await (await api.as("chief")).post(`/api/stories/${story.id}/corrections`, { data: { note: "更正", errorCount: 51 } });
+  expect(refused.status()).toBe(400);
+  expect((await refused.json()).error.message).toContain("一条更正所改的差错数须是 1 到 50 之间的整数");
+  expect((await (await editor.get(`/api/stories/${story.id}/corrections`)).json()).corrections).toHaveLength(1);
 
   // the page: the edition's row with its rate and the flag in words
   await open(page, `/reports/error-rate?${range}`);
@@ -75,8 +100,8 @@ test("the report shows the edition's rate, flags it over 万分之三, and expor
   const csv = await download(page, /下载 CSV/);
   expect(csv.name).toBe(`error-rate-edition-${desk.date}-${desk.date}.csv`);
   const lines = csv.bytes.toString("utf8").replace(/^\uFEFF/, "").trim().split("\r\n");
-  expect(lines[0]).toBe("出版日期,稿件,字数,校出差错,校出差错率（万分之）,见报差错,见报差错率（万分之）,超标");
-  expect(lines.slice(1)).toEqual([`${desk.date},1,${zi},0,0,1,${rate},超过万分之三`]);
+  expect(lines[0]).toBe("出版日期,稿件,字数,校出差错,校出差错率（万分之）,更正（条）,见报差错,见报差错率（万分之）,超标");
+  expect(lines.slice(1)).toEqual([`${desk.date},1,${zi},0,0,1,3,${rate},超过万分之三`]);
 
   // XLSX: a sheet per grouping, the chosen one first; numbers are numbers; the row is marked
   const xlsx = await download(page, /下载 Excel/);
@@ -86,7 +111,7 @@ test("the report shows the edition's rate, flags it over 万分之三, and expor
   expect(book.worksheets.map((s) => s.name)).toEqual(["按期", "按版", "按记者", "按责任编辑", "按月"]);
   const sheet = book.worksheets[0];
   expect(sheet.getRow(1).getCell(1).value).toBe("出版日期");
-  expect([1, 2, 3, 4, 5, 6, 7, 8].map((c) => sheet.getRow(2).getCell(c).value)).toEqual([desk.date, 1, zi, 0, 0, 1, rate, "超过万分之三"]);
+  expect([1, 2, 3, 4, 5, 6, 7, 8, 9].map((c) => sheet.getRow(2).getCell(c).value)).toEqual([desk.date, 1, zi, 0, 0, 1, 3, rate, "超过万分之三"]);
   const byPage = book.getWorksheet("按版")!;
   expect(byPage.getRow(2).getCell(4).value).toBe("李强"); // the page's 责任编辑
 

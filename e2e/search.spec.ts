@@ -214,4 +214,60 @@ test.describe("the public e-paper's search", () => {
     expect((await bad.json()).error.message).toContain("页码");
     expect((await json("")).status()).toBe(400);
   });
+
+  test("a date range keeps its own editions: a released story of another date is left out", async ({ page, api, desk }) => {
+    // the seed story's words (聊城28人入选省科普专家人才库, released 2019-01-09) in a story of this test's edition, released too
+    const words = "科普专家人才库";
+    const approved: [Login, string][] = [["liqiang", "file"], ["liqiang", "pass"], ["chief", "approve"]];
+    const ours = await storyWith(api, desk, { word: `${words}${tag()}`, byline: "李梦", steps: approved });
+    const out = await pageWith(desk, "检索日期", [ours], "signed");
+    const release = await (await api.as("chief")).post(`/api/pages/${out.id}/transitions`, { data: { action: "release" } });
+    expect(release.status(), await release.text()).toBe(200);
+
+    const json = async (more: string) => page.request.get(`/epaper/search.json?q=${encodeURIComponent(words)}${more}`);
+    const dated = async (more: string) => {
+      const res = await json(more);
+      expect(res.status(), await res.text()).toBe(200);
+      return (await res.json()).hits as { id: number; date: string }[];
+    };
+    const onOurs = await dated(`&from=${desk.date}&to=${desk.date}`);
+    expect(onOurs.map((h) => h.id)).toEqual([ours]);
+    const onSeed = await dated(`&from=${SEED_DATE}&to=${SEED_DATE}`);
+    expect(onSeed.length).toBeGreaterThan(0);
+    expect(onSeed.every((h) => h.date === SEED_DATE)).toBe(true);
+    expect(onSeed.map((h) => h.id)).not.toContain(ours);
+    expect((await (await json(`&from=${desk.date}&to=${desk.date}`)).json())).toMatchObject({ from: desk.date, to: desk.date, total: 1 });
+
+    // the page: two date inputs beside the box; the seed's story is there until the range is set
+    await page.goto(`/epaper/search?q=${encodeURIComponent(words)}&to=${SEED_DATE}`);
+    const seedHit = page.getByTestId("epaper-search-hit").filter({ has: page.locator(`a[href^="/epaper/${SEED_DATE}/article/"]`) });
+    await expect(seedHit.first()).toBeVisible();
+    await page.getByLabel("起始日期").fill(desk.date);
+    await page.getByLabel("结束日期").fill(desk.date);
+    await page.getByRole("button", { name: "检索" }).last().click();
+    await expect(page).toHaveURL(new RegExp(`from=${desk.date}&to=${desk.date}`));
+    await expect(page.getByTestId("epaper-search-count")).toHaveText(`「${words}」共找到 1 篇`);
+    await expect(page.getByTestId("epaper-search-hit").getByRole("link")).toHaveAttribute("href", `/epaper/${desk.date}/article/${ours}`);
+    await expect(seedHit).toHaveCount(0);
+    await expect(page.getByLabel("起始日期")).toHaveValue(desk.date);
+
+    // a bad date or a backwards range: 400 with the reason, on the page and in the JSON
+    const bad = await page.goto(`/epaper/search?q=${encodeURIComponent(words)}&from=2019-13-01`);
+    expect(bad!.status()).toBe(400);
+    await expect(page.getByTestId("epaper-search-error")).toHaveText("起始日期: 不是有效的日期");
+    const backwards = await json("&from=2019-02-01&to=2019-01-31");
+    expect(backwards.status()).toBe(400);
+    expect((await backwards.json()).error.message).toContain("起始日期不能晚于结束日期");
+    expect((await json("&to=2019-1-9")).status()).toBe(400);
+
+    for (const [w, h] of [
+      [1440, 900],
+      [390, 844],
+    ]) {
+      await page.setViewportSize({ width: w, height: h });
+      await page.goto(`/epaper/search?q=${encodeURIComponent(words)}&from=${desk.date}&to=${desk.date}`);
+      await expect(page.getByTestId("epaper-search-count")).toBeVisible();
+      await page.screenshot({ path: `test-results/screens/epaper-search-dates-${w}x${h}.png`, fullPage: true });
+    }
+  });
 });

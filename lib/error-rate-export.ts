@@ -16,6 +16,7 @@ export interface ErrorRateTableRow {
   stories: number;
   zi: number;
   caught: number;
+  corrections: number;
   published: number;
   caughtRate: number | null;
   publishedRate: number | null;
@@ -24,7 +25,7 @@ export interface ErrorRateTableRow {
 
 /** The words of the table, in the reader's language (the `errorRate` messages). */
 export interface ErrorRateLabels {
-  col: Record<"date" | "month" | "page" | "pageName" | "editor" | "reporter" | "stories" | "zi" | "caught" | "caughtRate" | "published" | "publishedRate" | "flag", string>;
+  col: Record<"date" | "month" | "page" | "pageName" | "editor" | "reporter" | "stories" | "zi" | "caught" | "caughtRate" | "corrections" | "published" | "publishedRate" | "flag", string>;
   /** appended to the two rate columns' headers: "（万分之）" */
   rateUnit: string;
   over: string;
@@ -63,8 +64,8 @@ export function errorRateTable(by: ErrorRateGrouping, rows: readonly ErrorRateTa
   const key = keyColumns(by, l);
   return {
     by,
-    headers: [...key.headers, l.col.stories, l.col.zi, l.col.caught, l.col.caughtRate + l.rateUnit, l.col.published, l.col.publishedRate + l.rateUnit, l.col.flag],
-    rows: rows.map((r) => [...key.cells(r), r.stories, r.zi, r.caught, r.caughtRate, r.published, r.publishedRate, r.flagged ? l.over : ""]),
+    headers: [...key.headers, l.col.stories, l.col.zi, l.col.caught, l.col.caughtRate + l.rateUnit, l.col.corrections, l.col.published, l.col.publishedRate + l.rateUnit, l.col.flag],
+    rows: rows.map((r) => [...key.cells(r), r.stories, r.zi, r.caught, r.caughtRate, r.corrections, r.published, r.publishedRate, r.flagged ? l.over : ""]),
     flagged: rows.map((r) => r.flagged),
   };
 }
@@ -112,9 +113,9 @@ export async function errorRateXlsx(tables: readonly ErrorRateTable[], labels: E
     table.headers.forEach((h, i) => {
       sheet.getColumn(i + 1).width = Math.max(8, [...h].length * 2 + 2);
     });
-    const rateColumns = table.headers.length;
-    // the two rates: two decimals, as 万分之x.xx is written
-    for (const col of [rateColumns - 3, rateColumns - 1]) sheet.getColumn(col).numFmt = "0.00";
+    const last = table.headers.length;
+    // the two rates (caught: before 更正 and 见报差错; in print: before the flag): two decimals, as 万分之x.xx is written
+    for (const col of [last - 4, last - 1]) sheet.getColumn(col).numFmt = "0.00";
   }
   return Buffer.from(await book.xlsx.writeBuffer());
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultRangeEnding, errorRate, errorRateFigures, formatRate, monthOf, monthsSpanned, overLimit, rangeAllowed, roundedRate, sumCounts } from "./error-rate";
+import { defaultRangeEnding, errorRate, errorRateFigures, formatRate, monthOf, monthsSpanned, overLimit, rangeAllowed, roundedRate, sumCounts, isCorrectionErrorCount } from "./error-rate";
 
 describe("差错率: errors per 10,000 字", () => {
   it.each([
@@ -52,20 +52,60 @@ describe("the limit 万分之三 (《报纸期刊质量管理规定》)", () => 
   });
 
   it("flags on the corrections after release only, never on what proofreading caught", () => {
-    const caughtMany = errorRateFigures({ zi: 2_000, caught: 9, published: 0 });
+    const caughtMany = errorRateFigures({ zi: 2_000, caught: 9, corrections: 0, published: 0 });
     expect(caughtMany).toMatchObject({ caughtRate: 45, publishedRate: 0, flagged: false });
-    const oneInPrint = errorRateFigures({ zi: 2_000, caught: 0, published: 1 });
+    const oneInPrint = errorRateFigures({ zi: 2_000, caught: 0, corrections: 1, published: 1 });
     expect(oneInPrint).toMatchObject({ caughtRate: 0, publishedRate: 5, flagged: true });
   });
 
   it("totals sum the counts and take the rate of the sums (not an average of the rates)", () => {
     const total = sumCounts([
-      { zi: 1_000, caught: 1, published: 1 }, // 万分之10
-      { zi: 99_000, caught: 2, published: 0 }, // 0
+      { zi: 1_000, caught: 1, corrections: 1, published: 1 }, // 万分之10
+      { zi: 99_000, caught: 2, corrections: 0, published: 0 }, // 0
     ]);
-    expect(total).toEqual({ zi: 100_000, caught: 3, published: 1 });
+    expect(total).toEqual({ zi: 100_000, caught: 3, corrections: 1, published: 1 });
     expect(errorRateFigures(total)).toMatchObject({ publishedRate: 0.1, flagged: false });
-    expect(sumCounts([])).toEqual({ zi: 0, caught: 0, published: 0 });
+    expect(sumCounts([])).toEqual({ zi: 0, caught: 0, corrections: 0, published: 0 });
+  });
+});
+
+describe("a 更正 counts the errors it corrects, not one a notice", () => {
+  it.each([
+    // 字, the corrections' error counts, 见报差错, rate, over
+    [10_000, [1], 1, 1, false],
+    [10_000, [3], 3, 3, false], // one notice of three errors: exactly at the line, still passes
+    [10_000, [4], 4, 4, true], // one notice, four errors: over, where counting notices said 万分之1
+    [10_000, [1, 1, 1], 3, 3, false],
+    [10_000, [2, 2], 4, 4, true],
+    [2_000, [3], 3, 15, true], // two wrong names and a wrong number in one notice
+    [200_000, [50], 50, 2.5, false],
+    [0, [3], 3, null, false], // no text, no rate, no flag
+  ])("%i 字 with corrections of %j errors → %i 见报差错, 万分之%s, over = %s", (zi, counts, errors, rate, over) => {
+    const published = counts.reduce((a, n) => a + n, 0);
+    const figures = errorRateFigures({ zi, caught: 0, corrections: counts.length, published });
+    expect(figures).toEqual({ zi, caught: 0, corrections: counts.length, published: errors, caughtRate: zi ? 0 : null, publishedRate: rate, flagged: over });
+  });
+
+  it("sums notices and errors apart, and takes the rate from the errors", () => {
+    const total = sumCounts([
+      { zi: 5_000, caught: 0, corrections: 1, published: 3 },
+      { zi: 5_000, caught: 2, corrections: 1, published: 1 },
+    ]);
+    expect(total).toEqual({ zi: 10_000, caught: 2, corrections: 2, published: 4 });
+    expect(errorRateFigures(total)).toMatchObject({ publishedRate: 4, flagged: true });
+  });
+
+  it.each([
+    [1, true],
+    [3, true],
+    [50, true],
+    [0, false],
+    [51, false],
+    [-1, false],
+    [1.5, false],
+    [Number.NaN, false],
+  ])("an error count of %d is %s", (n, ok) => {
+    expect(isCorrectionErrorCount(n)).toBe(ok);
   });
 });
 

@@ -3,10 +3,22 @@
  *
  * 《报纸期刊质量管理规定》 (the press authority's quality rules for newspapers and periodicals) counts a paper
  * whose error rate is above 万分之三 — 3 errors in 10,000 字 — as failing (不合格). The errors counted
- * against that limit are those that reached the reader: 见报差错, here the corrections (更正) recorded on
- * published stories. The marks accepted in proofreading are the errors caught before print; their rate is
+ * against that limit are those that reached the reader: 见报差错, here the errors the corrections (更正)
+ * recorded on published stories say they correct (a notice may correct several). The marks accepted in proofreading are the errors caught before print; their rate is
  * shown beside it and never flagged (catching errors is the proofreaders' work, not a failure).
  */
+
+/**
+ * How many 差错 one 更正 may say it corrects: one notice often corrects several (two wrong names and a wrong
+ * number), and the regulation counts errors, not notices. Entered with the correction; older ones count 1.
+ */
+export const CORRECTION_ERRORS_MIN = 1;
+export const CORRECTION_ERRORS_MAX = 50;
+
+/** Whether `n` is a count a 更正 may carry: an integer from 1 to 50. */
+export function isCorrectionErrorCount(n: number): boolean {
+  return Number.isInteger(n) && n >= CORRECTION_ERRORS_MIN && n <= CORRECTION_ERRORS_MAX;
+}
 
 /** The regulation's limit: 3 errors per 10,000 字. */
 export const ERROR_RATE_LIMIT = 3;
@@ -45,10 +57,14 @@ export function formatRate(rate: number | null): string {
   return rate === null ? "—" : rate.toFixed(2);
 }
 
-/** What one group counted: the printed 字, the errors caught in proofreading, the corrections after release. */
+/**
+ * What one group counted: the printed 字, the errors caught in proofreading, and after release the 更正
+ * notices (`corrections`) and the errors they correct (`published`, the sum of their counts: 见报差错).
+ */
 export interface ErrorCounts {
   zi: number;
   caught: number;
+  corrections: number;
   published: number;
 }
 
@@ -73,7 +89,10 @@ export function errorRateFigures(counts: ErrorCounts): ErrorRateFigures {
 
 /** The sum of several groups (the report's total line): rates from the sums, never an average of rates. */
 export function sumCounts(rows: readonly ErrorCounts[]): ErrorCounts {
-  return rows.reduce((a, r) => ({ zi: a.zi + r.zi, caught: a.caught + r.caught, published: a.published + r.published }), { zi: 0, caught: 0, published: 0 });
+  return rows.reduce(
+    (a, r) => ({ zi: a.zi + r.zi, caught: a.caught + r.caught, corrections: a.corrections + r.corrections, published: a.published + r.published }),
+    { zi: 0, caught: 0, corrections: 0, published: 0 },
+  );
 }
 
 /** "2019-01" → the month a 期 of that date belongs to (the edition's date is already the publication's day). */

@@ -20,6 +20,7 @@ export function errorRateLabels(locale: Locale): ErrorRateLabels {
       zi: t("col.zi"),
       caught: t("col.caught"),
       caughtRate: t("col.caughtRate"),
+      corrections: t("col.corrections"),
       published: t("col.published"),
       publishedRate: t("col.publishedRate"),
       flag: t("col.flag"),

@@ -225,7 +225,7 @@ function validBody(route: ApiRoute, w: World): unknown {
     case "POST /api/stories/{id}/check/dismissals":
       return checkDismissalBody(w);
     case "POST /api/stories/{id}/corrections":
-      return { note: "第三段“2017年”应为“2018年”。" };
+      return { note: "第三段“2017年”应为“2018年”。", errorCount: 3 };
     case "PUT /api/publication":
       return { baseVersion: w.publicationVersion(), name: "大众日报", timeZone: "Asia/Shanghai", firstTotalNumber: 25_001, firstYearNumber: 9, weekdays: [1, 2, 3, 4, 5, 6, 7], reviewLevels: 3 };
     case "POST /api/editions/archive":
@@ -417,4 +417,46 @@ describe("every write route refuses bad input with a 4xx and changes nothing", (
       }, 120_000);
     });
   }
+});
+
+describe("POST /api/stories/{id}/corrections: the number of errors a 更正 corrects", () => {
+  let w: World;
+  let handler: Handler;
+  const route = API_ROUTES.find((r) => r.method === "POST" && r.path === "/api/stories/{id}/corrections")!;
+  beforeAll(async () => {
+    w = await makeWorld();
+    handler = await handlerOf(route);
+  });
+  afterAll(() => w?.close());
+  const post = (body: unknown, locale: "zh-CN" | "en" = "zh-CN") => {
+    session.user = { ...w.chief, locale };
+    const params = { id: String(w.publishedStoryId) };
+    return call(handler, { url: urlOf(route, params, {}), method: "POST", params, body: JSON.stringify(body) });
+  };
+
+  it.each([0, 51, 1.5, -3, "3", null])("refuses %j with 400 and a message, changing nothing", async (errorCount) => {
+    const before = databaseHash(w.sqlite);
+    const res = await post({ note: "两处人名有误。", errorCount });
+    expect(res.status, res.text).toBe(400);
+    expect(JSON.parse(res.text).error.message).toContain("一条更正所改的差错数须是 1 到 50 之间的整数");
+    expect(databaseHash(w.sqlite)).toBe(before);
+  });
+
+  it("words the refusal in the caller's language", async () => {
+    const res = await post({ note: "Two names wrong.", errorCount: 51 }, "en");
+    expect(res.status).toBe(400);
+    expect(JSON.parse(res.text).error.message).toContain("must be a whole number from 1 to 50");
+  });
+
+  it("keeps 1 to 50, and 1 when the count is left out", async () => {
+    for (const [body, count] of [
+      [{ note: "第二段两处人名、一处数字有误。", errorCount: 3 }, 3],
+      [{ note: "第四段地名有误。", errorCount: 50 }, 50],
+      [{ note: "第五段日期有误。" }, 1],
+    ] as const) {
+      const res = await post(body);
+      expect(res.status, res.text).toBe(201);
+      expect(JSON.parse(res.text).correction).toMatchObject({ errorCount: count });
+    }
+  });
 });

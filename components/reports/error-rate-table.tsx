@@ -88,11 +88,11 @@ function Flag({ flagged, t }: { flagged: boolean; t: Translate }) {
 export async function ErrorRateTable({ report, dateLabel, monthLabel }: { report: ErrorRateReport; dateLabel: (d: string) => string; monthLabel: (m: string) => string }) {
   const t = await getTranslations("errorRate");
   const num = "px-2 py-1.5 text-right tabular-nums";
-  const headers = [...keyHeaders(report.by, t), t("col.stories"), t("col.zi"), t("col.caught"), t("col.caughtRate"), t("col.published"), t("col.publishedRate"), t("col.flag")];
+  const headers = [...keyHeaders(report.by, t), t("col.stories"), t("col.zi"), t("col.caught"), t("col.caughtRate"), t("col.corrections"), t("col.published"), t("col.publishedRate"), t("col.flag")];
   const keys = keyHeaders(report.by, t).length;
   return (
     <div className="overflow-x-auto">
-      <table className="w-full min-w-[720px] border-collapse text-sm" data-testid="error-rate-table">
+      <table className="w-full min-w-[780px] border-collapse text-sm" data-testid="error-rate-table">
         <thead>
           <tr className="border-b-2 border-stone-800 text-left">
             {headers.map((h, i) => (
@@ -112,6 +112,7 @@ export async function ErrorRateTable({ report, dateLabel, monthLabel }: { report
               <td className={num}>
                 <Rate rate={row.caughtRate} t={t} />
               </td>
+              <td className={num}>{row.corrections}</td>
               <td className={num}>{row.published}</td>
               <td className={`${num} ${row.flagged ? "font-bold text-red-800" : ""}`}>
                 <Rate rate={row.publishedRate} t={t} />
@@ -133,6 +134,7 @@ export async function ErrorRateTable({ report, dateLabel, monthLabel }: { report
             <td className={num}>
               <Rate rate={report.sum.caughtRate} t={t} />
             </td>
+            <td className={num}>{report.sum.corrections}</td>
             <td className={num}>{report.sum.published}</td>
             <td className={`${num} ${report.sum.flagged ? "font-bold text-red-800" : ""}`}>
               <Rate rate={report.sum.publishedRate} t={t} />

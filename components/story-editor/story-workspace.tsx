@@ -16,6 +16,7 @@ import type { StoryAction } from "@/lib/workflow/story-workflow";
 import { fetchStory, receiveStory, storyKeys } from "./api";
 import { EditingSession, type SessionHandle } from "./editing-session";
 import { useNow } from "./format";
+import { CorrectionsPanel } from "./corrections-panel";
 import { ReadOnlyView } from "./read-only-view";
 import { LEASE_MS, leaseOnOpen, untilLeaseEnds } from "@/lib/lease-policy";
 import { useLiveInterval } from "@/components/live-updates";
@@ -244,6 +245,7 @@ export function StoryWorkspace({
       <ReturnedBanner story={story} />
       <BriefPanel story={story} />
       <ReviewSheetPanel storyId={story.id} levels={story.reviewLevels} entries={story.reviewSheet} overrides={story.checkOverrides} reference={story.editionDate} />
+      {story.status === "published" && <CorrectionsPanel storyId={story.id} canCorrect={currentUser.role === "chief"} />}
       {idleReleased && !editing && (
         <p role="status" data-testid="idle-released" className="text-sm text-stone-600">
           {t("released", { minutes: Math.round(LEASE_MS / 60_000) })}

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { Db } from "../client";
 import { exportEditionArchive } from "../queries/edition-archive";
 import { makeSeededDb, openTestDb, refusal } from "../test-db";
-import { checkDismissals, editions, pages, proofMarks, proofRounds, stories, storyCheckCounts, storyReviews, users } from "../schema";
+import { checkDismissals, editions, pages, proofMarks, proofRounds, stories, storyCheckCounts, storyCorrections, storyReviews, users } from "../schema";
 import { editionCheckSummary } from "../queries/edition-check-summary";
 import { ARCHIVE_VERSION, type EditionArchive } from "@/lib/exchange/edition-archive";
 import { addComment } from "./add-comment";
@@ -39,7 +39,7 @@ function richEdition() {
   const reporter = { ...u.reporter };
   const printed = db.select().from(stories).where(eq(stories.pageId, seedPage.id)).orderBy(stories.id).all();
   expect(printed.length).toBeGreaterThan(2);
-  correctStory(db, { storyId: printed[0].id, note: "第二段“2018年”应为“2019年”。", actor: chief });
+  correctStory(db, { storyId: printed[0].id, note: "第二段“2018年”应为“2019年”。", errorCount: 3, actor: chief });
   const question = addComment(db, { storyId: printed[1].id, body: "标题字号再确认", actor: editor });
   addComment(db, { storyId: printed[1].id, body: "已确认，大号", parentId: question.id, actor: chief });
   setCommentResolved(db, { storyId: printed[1].id, commentId: question.id, resolved: true, actor: editor });
@@ -439,6 +439,21 @@ describe("edition archive: #12's data", () => {
     ]);
     expect(target.select().from(checkDismissals).all()).toEqual([]);
     expect(editionContent(target, DATE).stories).toEqual(editionContent(source, DATE).stories);
+  });
+
+  it("carries each correction's error count; a file written before it imports every correction as one error", () => {
+    const { db: source } = richEdition();
+    const archive = exportEditionArchive(source, { date: DATE })!;
+    expect(archive.stories.flatMap((s) => s.corrections.map((c) => c.errorCount))).toEqual([3]);
+    const old = JSON.parse(JSON.stringify(archive)) as { stories: { corrections: Record<string, unknown>[] }[] };
+    for (const s of old.stories) for (const c of s.corrections) delete c.errorCount;
+    const target = freshDb();
+    importEditionArchive(target, { text: JSON.stringify(old) });
+    expect(target.select({ note: storyCorrections.note, errorCount: storyCorrections.errorCount }).from(storyCorrections).all()).toEqual([{ note: "第二段“2018年”应为“2019年”。", errorCount: 1 }]);
+    // and a count out of range is refused like any other bad field
+    const bad = JSON.parse(JSON.stringify(archive)) as { stories: { corrections: { errorCount: number }[] }[] };
+    bad.stories.find((s) => s.corrections.length)!.corrections[0].errorCount = 51;
+    expect(refusal(() => importEditionArchive(freshDb(), { text: JSON.stringify(bad) })).status).toBe(400);
   });
 
   it("the check counts are not carried: the importing Newsdesk counts the stories against its own lists, with the dismissals imported", () => {

@@ -169,7 +169,7 @@ export function exportEditionArchive(db: DbOrTx, { date, now = new Date() }: { d
           createdAt: r.createdAt,
         })),
         comments: (commentsOf.get(s.id) ?? []).map((c) => ({ id: c.id, parentId: c.parentId, authorId: use(c.authorId)!, body: c.body, resolvedAt: c.resolvedAt, createdAt: c.createdAt })),
-        corrections: (correctionsOf.get(s.id) ?? []).map((c) => ({ note: c.note, createdById: use(c.createdById)!, createdAt: c.createdAt })),
+        corrections: (correctionsOf.get(s.id) ?? []).map((c) => ({ note: c.note, errorCount: c.errorCount, createdById: use(c.createdById)!, createdAt: c.createdAt })),
         reviews: (reviewsOf.get(s.id) ?? []).map(({ id: _id, storyId: _s, ...r }) => ({ ...r, reviewerId: use(r.reviewerId)! })),
         checkDismissals: (dismissalsOf.get(s.id) ?? []).map(({ id: _id, storyId: _s, ...d }) => ({ ...d, byId: use(d.byId)! })),
       })),

@@ -26,13 +26,17 @@ export function epaperSearchShell(db: DbOrTx): { publication: string; month: str
 /**
  * The public e-paper's search: the staff's index and ranking (db/queries/search-stories.ts), over what the
  * e-paper shows — stories in a box of a released page — and within the same window of the newest 2,000
- * matches, so a reader's request costs what a desk search costs. No status, no person, no draft.
+ * matches, so a reader's request costs what a desk search costs. No status, no person, no draft. `from`/`to`
+ * (edition dates) are the desk's date range: tokens of the index's edition column, in the match itself.
  */
-export function searchEpaper(db: DbOrTx, { q, limit, offset }: { q: string; limit: number; offset: number }): EpaperSearch | undefined {
+export function searchEpaper(
+  db: DbOrTx,
+  { q, from, to, limit, offset }: { q: string; from?: string; to?: string; limit: number; offset: number },
+): EpaperSearch | undefined {
   const shell = epaperSearchShell(db);
   if (!shell) return undefined;
   const { publication, month } = shell;
-  const found = searchStories(db, { q, user: "public", sort: "rank", limit, offset });
+  const found = searchStories(db, { q, from, to, user: "public", sort: "rank", limit, offset });
   return {
     publication,
     month,

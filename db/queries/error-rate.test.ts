@@ -78,17 +78,17 @@ describe("the 差错率 report", () => {
     const r = errorRateReport(t.db, { ...JAN_FEB, by: "edition" });
     expect(r.total).toBe(3);
     expect(r.rows).toEqual([
-      { date: "2019-01-09", stories: 2, zi: 10_000, caught: 3, published: 1, caughtRate: 3, publishedRate: 1, flagged: false },
-      { date: "2019-01-10", stories: 1, zi: 2_000, caught: 0, published: 1, caughtRate: 0, publishedRate: 5, flagged: true },
-      { date: "2019-02-01", stories: 1, zi: 5_000, caught: 0, published: 1, caughtRate: 0, publishedRate: 2, flagged: false },
+      { date: "2019-01-09", stories: 2, zi: 10_000, caught: 3, corrections: 1, published: 1, caughtRate: 3, publishedRate: 1, flagged: false },
+      { date: "2019-01-10", stories: 1, zi: 2_000, caught: 0, corrections: 1, published: 1, caughtRate: 0, publishedRate: 5, flagged: true },
+      { date: "2019-02-01", stories: 1, zi: 5_000, caught: 0, corrections: 1, published: 1, caughtRate: 0, publishedRate: 2, flagged: false },
     ]);
-    expect(r.sum).toEqual({ stories: 4, zi: 17_000, caught: 3, published: 3, caughtRate: 1.76, publishedRate: 1.76, flagged: false });
+    expect(r.sum).toEqual({ stories: 4, zi: 17_000, caught: 3, corrections: 3, published: 3, caughtRate: 1.76, publishedRate: 1.76, flagged: false });
   });
 
   it("by month: the editions' dates (already the publication's day) by calendar month", () => {
     expect(errorRateRows(t.db, { ...JAN_FEB, by: "month" }).rows).toEqual([
-      { month: "2019-01", stories: 3, zi: 12_000, caught: 3, published: 2, caughtRate: 2.5, publishedRate: 1.67, flagged: false },
-      { month: "2019-02", stories: 1, zi: 5_000, caught: 0, published: 1, caughtRate: 0, publishedRate: 2, flagged: false },
+      { month: "2019-01", stories: 3, zi: 12_000, caught: 3, corrections: 2, published: 2, caughtRate: 2.5, publishedRate: 1.67, flagged: false },
+      { month: "2019-02", stories: 1, zi: 5_000, caught: 0, corrections: 1, published: 1, caughtRate: 0, publishedRate: 2, flagged: false },
     ]);
     expect(errorRateRows(t.db, { from: "2019-01-01", to: "2019-03-31", by: "month" }).rows.map((r) => [r.month, r.zi, r.flagged])).toEqual([
       ["2019-01", 12_000, false],
@@ -135,7 +135,7 @@ describe("the 差错率 report", () => {
     expect(second.total).toBe(3);
     expect(second.rows.map((r) => r.date)).toEqual(["2019-02-01"]);
     const none = errorRateReport(t.db, { from: "2018-01-01", to: "2018-12-31", by: "reporter" });
-    expect(none).toMatchObject({ total: 0, rows: [], sum: { stories: 0, zi: 0, caught: 0, published: 0, caughtRate: null, publishedRate: null, flagged: false } });
+    expect(none).toMatchObject({ total: 0, rows: [], sum: { stories: 0, zi: 0, caught: 0, corrections: 0, published: 0, caughtRate: null, publishedRate: null, flagged: false } });
   });
 
   it("searches its indexes: no scan of stories, pages, marks, corrections or bylines, and never a story body", () => {
@@ -147,6 +147,39 @@ describe("the 差错率 report", () => {
     const plans = captured.map(({ sql, params }) => (t.sqlite.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...(params as never[])) as { detail: string }[]).map((s) => s.detail).join("; "));
     expect(plans.filter((p) => /SCAN (e|s|p|m|c|b|b2|pe|u|editions|stories|pages|proof_marks|story_corrections|story_bylines|people|users)\b/.test(p))).toEqual([]);
     expect(plans.every((p) => p.includes("stories_status_idx"))).toBe(true);
+  });
+});
+
+describe("a 更正 of several errors", () => {
+  it("sums the errors the corrections correct, beside the number of notices, in every grouping and the sum", async () => {
+    const d = await makeTestDb([{ login: "chief", name: "值班总编", role: "chief" }]);
+    try {
+      const q = d.sqlite;
+      q.prepare("UPDATE pages SET state = 'released' WHERE id = ?").run(d.page.id);
+      const person = Number(q.prepare("INSERT INTO people (name) VALUES ('李梦')").run().lastInsertRowid);
+      const story = (zi: number) => {
+        const id = Number(q.prepare("INSERT INTO stories (edition_id, page_id, slug, status, zi) VALUES (?, ?, 'x', 'published', ?)").run(d.edition.id, d.page.id, zi).lastInsertRowid);
+        q.prepare("INSERT INTO story_bylines (story_id, person_id, role, position) VALUES (?, ?, 'reporter', 1)").run(id, person);
+        return id;
+      };
+      const correct = (storyId: number, errors?: number) =>
+        errors === undefined
+          ? q.prepare("INSERT INTO story_corrections (story_id, note, created_by_id) VALUES (?, '更正', ?)").run(storyId, d.users.chief.id)
+          : q.prepare("INSERT INTO story_corrections (story_id, note, error_count, created_by_id) VALUES (?, '更正', ?, ?)").run(storyId, errors, d.users.chief.id);
+      const a = story(6_000);
+      correct(a, 3); // two wrong names and a wrong number in one notice
+      correct(a); // a row written without the count (as every row before it): one error
+      story(4_000);
+      const range = { from: "2019-01-01", to: "2019-01-31" };
+      const counted = { stories: 2, zi: 10_000, caught: 0, corrections: 2, published: 4, caughtRate: 0, publishedRate: 4, flagged: true };
+      for (const by of ["edition", "page", "reporter", "editor", "month"] as const) {
+        const r = errorRateRows(d.db, { ...range, by });
+        expect(r.rows, by).toEqual([expect.objectContaining(counted)]);
+        expect(r.sum, by).toEqual(counted);
+      }
+    } finally {
+      d.close();
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 import { sql, type SQL } from "drizzle-orm";
-import { errorRateFigures, type ErrorCounts, type ErrorRateFigures, type ErrorRateGrouping } from "@/lib/error-rate";
+import { errorRateFigures, sumCounts, type ErrorCounts, type ErrorRateFigures, type ErrorRateGrouping } from "@/lib/error-rate";
 import type { DbOrTx } from "../client";
 
 /**
@@ -9,11 +9,13 @@ import type { DbOrTx } from "../client";
  * What counts (one rule for every grouping): the published stories that are on a page of an edition dated in
  * the range — what reached the reader. Their 字数 is `stories.zi` (body and sidebars, kept with the text, so
  * no body is read); caught = their proof marks in state `accepted` (open and rejected marks are not errors);
- * 见报差错 = their corrections (`story_corrections`, one row one error). A story not on a page, spiked, or
+ * 见报差错 = the errors their corrections (`story_corrections`) correct: the sum of the notices' `error_count`
+ * (one notice may correct several errors; the notices are counted too, as `corrections`). A story not on a page, spiked, or
  * not yet published is not in the report: it was not printed, so it has neither 字 nor 见报差错 to count.
  *
  * Every figure comes from grouped SQL: editions by date (editions_date_idx), their published stories
- * (stories_status_idx: edition_id, status), each story's marks and corrections by their story index.
+ * (stories_status_idx: edition_id, status), each story's marks and corrections by their story index
+ * (story_corrections_story_idx holds error_count too, so the sum reads the index only).
  */
 
 /** One row of the report: what it groups (the fields its grouping names) and its figures. */
@@ -56,6 +58,7 @@ interface RawRow {
   stories: number;
   zi: number | null;
   caught: number | null;
+  corrections: number | null;
   published: number | null;
 }
 
@@ -68,12 +71,13 @@ interface RawRow {
 function printed(from: string, to: string): SQL {
   return sql`SELECT s.id AS story_id, s.zi AS zi, s.page_id AS page_id, e.id AS edition_id, e.date AS date,
       (SELECT count(*) FROM proof_marks m WHERE m.story_id = s.id AND m.state = 'accepted') AS caught,
-      (SELECT count(*) FROM story_corrections c WHERE c.story_id = s.id) AS published
+      (SELECT count(*) FROM story_corrections c WHERE c.story_id = s.id) AS corrections,
+      (SELECT coalesce(sum(c.error_count), 0) FROM story_corrections c WHERE c.story_id = s.id) AS published
     FROM editions e CROSS JOIN stories s ON s.edition_id = e.id AND s.status = 'published'
     WHERE e.date >= ${from} AND e.date <= ${to} AND s.page_id IS NOT NULL`;
 }
 
-const SUMS = sql`count(*) AS stories, sum(pr.zi) AS zi, sum(pr.caught) AS caught, sum(pr.published) AS published`;
+const SUMS = sql`count(*) AS stories, sum(pr.zi) AS zi, sum(pr.caught) AS caught, sum(pr.corrections) AS corrections, sum(pr.published) AS published`;
 /** Worst first where people are compared: 见报差错 per 字, then the most text (the grouped row's columns). */
 const WORST_FIRST = sql`published * 1.0 / max(zi, 1) DESC, zi DESC`;
 
@@ -120,8 +124,10 @@ function grouped(by: ErrorRateGrouping): { select: SQL; order: SQL } {
   }
 }
 
-function counts(r: { zi: number | null; caught: number | null; published: number | null }): ErrorCounts {
-  return { zi: r.zi ?? 0, caught: r.caught ?? 0, published: r.published ?? 0 };
+type RawCounts = { zi: number | null; caught: number | null; corrections: number | null; published: number | null };
+
+function counts(r: RawCounts): ErrorCounts {
+  return { zi: r.zi ?? 0, caught: r.caught ?? 0, corrections: r.corrections ?? 0, published: r.published ?? 0 };
 }
 
 function toRow(by: ErrorRateGrouping, r: RawRow): ErrorRateRow {
@@ -156,8 +162,8 @@ export function errorRateReport(
   // People share stories, so their rows do not add up: the sum counts each story once, in a pass of its own.
   const sum =
     by === "reporter"
-      ? db.get<{ stories: number; zi: number | null; caught: number | null; published: number | null }>(sql`${pr} SELECT ${SUMS} FROM pr`)!
-      : groups.reduce((a, r) => ({ stories: a.stories + r.stories, zi: a.zi + (r.zi ?? 0), caught: a.caught + (r.caught ?? 0), published: a.published + (r.published ?? 0) }), { stories: 0, zi: 0, caught: 0, published: 0 });
+      ? db.get<RawCounts & { stories: number }>(sql`${pr} SELECT ${SUMS} FROM pr`)!
+      : groups.reduce((a, r) => ({ stories: a.stories + r.stories, ...sumCounts([a, counts(r)]) }), { stories: 0, zi: 0, caught: 0, corrections: 0, published: 0 });
   return {
     by,
     from,

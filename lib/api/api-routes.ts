@@ -17,9 +17,10 @@ import { STORY_ROUTES } from "./routes/story-routes";
 import { STORY_DESK_ROUTES } from "./routes/story-desk-routes";
 import { TEMPLATE_ROUTES } from "./routes/template-routes";
 import { CHECK_DESK_ROUTES } from "./routes/check-desk-routes";
+import { CORRECTION_ROUTES } from "./routes/corrections-routes";
 
 /** Every method of every route under app/api (next-auth's own routes excepted), one entry each. */
-export const API_ROUTES: readonly ApiRoute[] = [...ACCOUNT_ROUTES, ...EDITION_ROUTES, ...STORY_ROUTES, ...PAGE_ROUTES, ...IMPORT_ROUTES, ...CARRY_OVER_ROUTES, ...EPAPER_ROUTES, ...TEMPLATE_ROUTES, ...STORY_DESK_ROUTES, ...DESK_ROUTES, ...NINJS_ROUTES, ...SEARCH_ROUTES, ...ERROR_RATE_ROUTES, ...ARCHIVE_ROUTES, ...SIMILAR_ROUTES, ...CHECK_ROUTES, ...CHECK_DESK_ROUTES, ...REVIEW_ROUTES, ...PROOF_ROUTES];
+export const API_ROUTES: readonly ApiRoute[] = [...ACCOUNT_ROUTES, ...EDITION_ROUTES, ...STORY_ROUTES, ...PAGE_ROUTES, ...IMPORT_ROUTES, ...CARRY_OVER_ROUTES, ...EPAPER_ROUTES, ...TEMPLATE_ROUTES, ...STORY_DESK_ROUTES, ...DESK_ROUTES, ...NINJS_ROUTES, ...SEARCH_ROUTES, ...ERROR_RATE_ROUTES, ...ARCHIVE_ROUTES, ...SIMILAR_ROUTES, ...CHECK_ROUTES, ...CHECK_DESK_ROUTES, ...REVIEW_ROUTES, ...PROOF_ROUTES, ...CORRECTION_ROUTES];
 import { REVIEW_ROUTES } from "./routes/review-routes";
 
 /** Every method of every route under app/api (next-auth's own routes excepted), one entry each. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { searchQuery, SEARCH_PAGE_SIZE } from "./search-schemas";
+import { searchQuery, SEARCH_PAGE_SIZE, epaperSearchQuery } from "./search-schemas";
 
 const issues = (input: Record<string, string | undefined>) => {
   const r = searchQuery.safeParse(input);
@@ -29,5 +29,27 @@ describe("searchQuery", () => {
 
   it("takes 100 characters", () => {
     expect(issues({ q: "字".repeat(100) })).toEqual([]);
+  });
+});
+
+describe("epaperSearchQuery: the e-paper's date range", () => {
+  const epaperIssues = (input: Record<string, string>) => {
+    const r = epaperSearchQuery.safeParse(input);
+    return r.success ? [] : r.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+  };
+
+  it("takes from and to, either end open", () => {
+    expect(epaperSearchQuery.parse({ q: "聊城", from: "2019-01-01", to: "2019-01-31" })).toEqual({ q: "聊城", p: 1, from: "2019-01-01", to: "2019-01-31" });
+    expect(epaperSearchQuery.parse({ q: "聊城", to: "2019-01-31" })).toEqual({ q: "聊城", p: 1, to: "2019-01-31" });
+    expect(epaperIssues({ q: "聊城", from: "2019-01-09", to: "2019-01-09" })).toEqual([]);
+  });
+
+  it.each([
+    [{ from: "2019-1-9" }, "from: validation.dateFormat"],
+    [{ to: "20190109" }, "to: validation.dateFormat"],
+    [{ from: "2019-13-01" }, "from: validation.notRealDate"],
+    [{ from: "2019-02-01", to: "2019-01-01" }, "from: search.dateRange"],
+  ])("refuses %j", (more, issue) => {
+    expect(epaperIssues({ q: "聊城", ...more })).toContain(issue);
   });
 });

@@ -68,21 +68,25 @@ export const EPAPER_SEARCH_PAGE_SIZE = 20;
 /** Readers page less deep than the desk: every page reads the ranked matches up to it. */
 export const EPAPER_SEARCH_PAGE_MAX = 50;
 
-export const epaperSearchQuery = z.object({
-  q: z
-    .string()
-    .trim()
-    .min(1, errorKey("search.queryRequired"))
-    .max(SEARCH_QUERY_MAX, errorKey("search.queryTooLong"))
-    .describe("the words to find in the released stories; quotes, *, NEAR, AND/OR and parentheses are plain text"),
-  p: z.coerce
-    .number({ error: errorKey("search.pageOutOfRange") })
-    .int(errorKey("search.pageOutOfRange"))
-    .min(1, errorKey("search.pageOutOfRange"))
-    .max(EPAPER_SEARCH_PAGE_MAX, errorKey("search.pageOutOfRange"))
-    .default(1)
-    .describe(`the result page, 1–${EPAPER_SEARCH_PAGE_MAX}`),
-});
+export const epaperSearchQuery = z
+  .object({
+    q: z
+      .string()
+      .trim()
+      .min(1, errorKey("search.queryRequired"))
+      .max(SEARCH_QUERY_MAX, errorKey("search.queryTooLong"))
+      .describe("the words to find in the released stories; quotes, *, NEAR, AND/OR and parentheses are plain text"),
+    p: z.coerce
+      .number({ error: errorKey("search.pageOutOfRange") })
+      .int(errorKey("search.pageOutOfRange"))
+      .min(1, errorKey("search.pageOutOfRange"))
+      .max(EPAPER_SEARCH_PAGE_MAX, errorKey("search.pageOutOfRange"))
+      .default(1)
+      .describe(`the result page, 1–${EPAPER_SEARCH_PAGE_MAX}`),
+    from: editionDate.optional().describe("editions on or after this date (YYYY-MM-DD)"),
+    to: editionDate.optional().describe("editions on or before this date (YYYY-MM-DD)"),
+  })
+  .refine((v) => !v.from || !v.to || v.from <= v.to, { message: errorKey("search.dateRange"), path: ["from"] });
 export type EpaperSearchQuery = z.infer<typeof epaperSearchQuery>;
 
 export const epaperSearchHit = z.object({
@@ -98,6 +102,8 @@ export const epaperSearchHit = z.object({
 
 export const epaperSearchResults = z.object({
   q: z.string(),
+  from: editionDate.nullable().describe("the range's first edition date, as asked (null: open)"),
+  to: editionDate.nullable().describe("the range's last edition date, as asked (null: open)"),
   total: z.number().int().describe("the released stories that match, among the newest 2,000 when `capped`"),
   capped: z.boolean(),
   page: z.number().int(),

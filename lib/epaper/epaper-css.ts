@@ -78,6 +78,9 @@ a{color:#0b3d91;text-decoration:none}a:hover{text-decoration:underline}
 .ep-results-in{padding:12px 14px 16px}
 .ep-results .ep-search input{flex:1;width:auto;font-size:16px;padding:5px 10px}
 .ep-results .ep-search button{font-size:16px;padding:5px 16px;background:#b5121b;border-color:#7d0c12;color:#fff}
+.ep-results .ep-search{flex-wrap:wrap}
+.ep-dates{display:flex;gap:4px 10px;flex-wrap:wrap;align-items:center;font-size:14px;color:#555}
+.ep-results .ep-search .ep-dates input{flex:none;width:auto;font-size:14px;padding:4px 6px}
 .ep-count{color:#555;font-size:14px;margin:12px 0 4px}
 .ep-capped{color:#8a5a00}
 .ep-error{border:1px solid #e0a8a8;background:#fff3f3;color:#7d0c12;padding:8px 14px;margin:0 0 12px}

@@ -3,6 +3,12 @@
  * the same tree into a folder (`<date>/<n>/index.html`, `<date>/article/<id>/index.html`, …) and links
  * relatively, so it works under any path of any web server.
  */
+/** The e-paper search's date range (edition dates, YYYY-MM-DD; either end may be open). */
+export interface EpaperSearchDates {
+  from?: string;
+  to?: string;
+}
+
 export interface EpaperLinks {
   home(): string;
   page(date: string, number: number): string;
@@ -13,7 +19,7 @@ export interface EpaperLinks {
   /** The whole paper's RSS/Atom feed (docs/FEEDS.md): served by the app only, so a static export has none. */
   feed?(format: "rss" | "atom"): string;
   /** The e-paper's own search (docs/SEARCH.md): served by the app only, so a static export has none. */
-  search?(q?: string, page?: number): string;
+  search?(q?: string, page?: number, dates?: EpaperSearchDates): string;
 }
 
 /** Paths inside the e-paper's tree, without the leading folder. */
@@ -31,9 +37,11 @@ export const APP_LINKS: EpaperLinks = {
   archive: (m) => `/epaper/${epaperPath.archive(m)}`,
   file: (d, n, name) => `/epaper/${epaperPath.file(d, n, name)}`,
   feed: (format) => `/epaper/feed.${format}`,
-  search: (q, page) => {
+  search: (q, page, dates) => {
     const params = new URLSearchParams();
     if (q !== undefined) params.set("q", q);
+    if (dates?.from) params.set("from", dates.from);
+    if (dates?.to) params.set("to", dates.to);
     if (page !== undefined && page > 1) params.set("p", String(page));
     const s = params.toString();
     return `/epaper/search${s ? `?${s}` : ""}`;

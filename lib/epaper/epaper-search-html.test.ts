@@ -41,4 +41,23 @@ describe("the e-paper's search page", () => {
     expect(epaperSearchForm(APP_LINKS, "zh-CN")).toContain('action="/epaper/search"');
     expect(epaperSearchForm(staticLinks(2), "zh-CN")).toBe("");
   });
+
+  it("keeps the date range in the results page's two date inputs and in its paging links; the masthead's box has none", () => {
+    const html = epaperSearchHtml(
+      { publication: "聊城日报", month: "2019-01", q: "聊城", from: "2019-01-01", to: "2019-01-31", result: { total: 45, capped: false, page: 2, lastPage: 3, window: 2000, hits: [hit] } },
+      { links: APP_LINKS },
+    );
+    expect(html).toContain('<label class="ep-date">起始日期 <input type="date" name="from" value="2019-01-01"></label>');
+    expect(html).toContain('<label class="ep-date">结束日期 <input type="date" name="to" value="2019-01-31"></label>');
+    expect(html).toContain(`href="/epaper/search?q=${encodeURIComponent("聊城")}&amp;from=2019-01-01&amp;to=2019-01-31&amp;p=3"`);
+    expect(html).toContain(`href="/epaper/search?q=${encodeURIComponent("聊城")}&amp;from=2019-01-01&amp;to=2019-01-31"`); // page 1
+    expect(epaperSearchForm(APP_LINKS, "zh-CN")).not.toContain('type="date"');
+  });
+
+  it("puts only a well-formed date back into a date input (the refusal says what was wrong)", () => {
+    const html = epaperSearchHtml({ publication: "聊城日报", month: "2019-01", q: "聊城", from: '2019-13"><x', to: "2019-01-31", error: "起始日期: 不是有效的日期" }, { links: APP_LINKS });
+    expect(html).toContain('name="from" value=""');
+    expect(html).toContain('name="to" value="2019-01-31"');
+    expect(html).not.toContain("<x");
+  });
 });

@@ -28,6 +28,9 @@ export interface EpaperSearchView {
   month: string;
   /** the query as typed ("" before the first search) */
   q: string;
+  /** the edition date range asked for (YYYY-MM-DD), kept in the form and the paging links */
+  from?: string;
+  to?: string;
   /** the request's error, worded (a query too long, a page out of range): shown above the box */
   error?: string;
   result?: { total: number; capped: boolean; page: number; lastPage: number; window: number; hits: EpaperSearchHit[] };
@@ -64,9 +67,10 @@ export function epaperSearchHtml(view: EpaperSearchView, o: RenderOptions): stri
     : "";
   const pages = r?.lastPage ?? 0;
   const search = links.search!;
+  const dates = { from: view.from, to: view.to };
   const paging =
     r && pages > 1
-      ? `<nav class="ep-paging" aria-label="${esc(tr("epaperPaging"))}">${r.page > 1 ? `<a class="ep-btn" rel="prev" href="${esc(search(view.q, r.page - 1))}">${esc(tr("previous"))}</a>` : ""}<span>${esc(tr("pageOf", { p: r.page }))}</span>${r.page < pages ? `<a class="ep-btn" rel="next" href="${esc(search(view.q, r.page + 1))}">${esc(tr("next"))}</a>` : ""}</nav>`
+      ? `<nav class="ep-paging" aria-label="${esc(tr("epaperPaging"))}">${r.page > 1 ? `<a class="ep-btn" rel="prev" href="${esc(search(view.q, r.page - 1, dates))}">${esc(tr("previous"))}</a>` : ""}<span>${esc(tr("pageOf", { p: r.page }))}</span>${r.page < pages ? `<a class="ep-btn" rel="next" href="${esc(search(view.q, r.page + 1, dates))}">${esc(tr("next"))}</a>` : ""}</nav>`
       : "";
   const count = r
     ? `<p class="ep-count" data-testid="epaper-search-count">${esc(r.total === 0 ? tr("epaperNone", { q: view.q }) : tr("epaperCount", { q: view.q, n: r.total }))}${r.capped ? ` <span class="ep-capped">${esc(tr("capped", { n: r.window }))}</span>` : ""}</p>`
@@ -76,7 +80,7 @@ export function epaperSearchHtml(view: EpaperSearchView, o: RenderOptions): stri
 <section class="ep-box"><h1>${esc(tr("epaperTitle"))}</h1>
 <div class="ep-results-in">
 ${view.error ? `<p class="ep-error" role="alert" data-testid="epaper-search-error">${esc(view.error)}</p>` : ""}
-${epaperSearchForm(links, locale, view.q)}
+${epaperSearchForm(links, locale, view.q, dates)}
 ${r ? count : `<p class="ep-count">${esc(tr("epaperHint"))}</p>`}
 ${list ? `<ol class="ep-hits">${list}</ol>` : ""}
 ${paging}

@@ -7,6 +7,7 @@
 import { z } from "zod";
 import { AUDIT_ENTITY_TYPES } from "../audit";
 import { errorKey } from "../i18n/error-key";
+import { CORRECTION_ERRORS_MAX, CORRECTION_ERRORS_MIN } from "../error-rate";
 import { ELEMENT_KINDS, HEADLINE_SIZES, PAGE_STATES } from "../page-states";
 import { CHECK_DISMISSAL_KINDS } from "../check-desk/dismissal-kinds";
 import type { CheckRule } from "../check/types";
@@ -168,7 +169,15 @@ const archiveStory = z.strictObject({
     z.strictObject({ number: z.number().int().positive(), storyVersion: z.number().int(), authorId: ref, cause: z.string().min(1), content: jsonObject, createdAt: time }),
   ),
   comments: z.array(z.strictObject({ id, parentId: ref, authorId: id, body: z.string(), resolvedAt: z.string().nullable(), createdAt: time })),
-  corrections: z.array(z.strictObject({ note: z.string().min(1), createdById: id, createdAt: time })),
+  corrections: z.array(
+    z.strictObject({
+      note: z.string().min(1),
+      /** 差错 the notice corrects (absent in files written before it: 1, as migration 0017 gave every correction) */
+      errorCount: z.number().int().min(CORRECTION_ERRORS_MIN).max(CORRECTION_ERRORS_MAX).default(1),
+      createdById: id,
+      createdAt: time,
+    }),
+  ),
   /** the 审稿单, oldest first (absent in files written before #12: the import rebuilds it from the audit, as migration 0014 did) */
   reviews: z.array(archiveReview).default([]),
   /** the check findings set aside, oldest first (absent in files written before #12: none) */

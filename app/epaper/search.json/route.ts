@@ -8,9 +8,9 @@ import { epaperSearch } from "../search/search-answer";
 export const dynamic = "force-dynamic";
 
 /**
- * GET /epaper/search.json?q=…&p=… — the e-paper's search as JSON (the same answer as /epaper/search):
- * released stories only, no sign-in. 400 `{ error }` in the caller's language for a missing or too long query
- * or a page out of range.
+ * GET /epaper/search.json?q=…&from=…&to=…&p=… — the e-paper's search as JSON (the same answer as /epaper/search):
+ * released stories only, no sign-in. 400 `{ error }` in the caller's language for a missing or too long query,
+ * a date not YYYY-MM-DD (or no real date), `from` after `to`, or a page out of range.
  */
 export function GET(req: Request) {
   const locale = requestLocale(req);
@@ -21,6 +21,8 @@ export function GET(req: Request) {
   if (view.error || !view.result) return jsonError(new DomainError("bad_request", "request.invalid", { issues: view.error ?? "" }), locale);
   const body: EpaperSearchResults = {
     q: view.q,
+    from: view.from ?? null,
+    to: view.to ?? null,
     total: view.result.total,
     capped: view.result.capped,
     page: view.result.page,

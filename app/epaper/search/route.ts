@@ -6,8 +6,9 @@ import { epaperSearch } from "./search-answer";
 export const dynamic = "force-dynamic";
 
 /**
- * GET /epaper/search?q=…&p=… — the public e-paper's search over released stories (docs/SEARCH.md), as a page
- * in the e-paper's look; no sign-in. A query too long or a page out of range: 400 with the reason on the page.
+ * GET /epaper/search?q=…&from=…&to=…&p=… — the public e-paper's search over released stories (docs/SEARCH.md), as
+ * a page in the e-paper's look; no sign-in. A query too long, a bad date or range, a page out of range: 400 with the
+ * reason on the page. zh-CN, as every e-paper page (docs/DECISIONS.md "Always Chinese, always public").
  */
 export function GET(req: Request) {
   const view = epaperSearch(new URL(req.url), "zh-CN");

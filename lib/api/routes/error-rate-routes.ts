@@ -3,7 +3,7 @@ import type { ApiRoute } from "../route-registry";
 
 const what =
   "What counts: published stories on a page of an edition dated in the range (docs/ERROR-RATE.md). 字数 = their stories' 字数; caught = " +
-  "proof marks accepted; 见报差错 = corrections (更正) after release; a rate above 3 per 10,000 字 is flagged. At most 12 calendar months.";
+  "proof marks accepted; 见报差错 = the errors the corrections (更正) after release correct (each says how many); a rate above 3 per 10,000 字 is flagged. At most 12 calendar months.";
 
 /** Issue #12 三校: the 差错率 report and its exports. */
 export const ERROR_RATE_ROUTES: ApiRoute[] = [

@@ -7,6 +7,7 @@ import { phoneEn } from "./phone-en";
 import { searchEn } from "./search-en";
 import { snapshotEn } from "./snapshot-en";
 import { errorRateEn } from "./error-rate-en";
+import { correctionsEn } from "./corrections-en";
 import { archiveEn } from "./archive-en";
 import { similarEn } from "./similar-en";
 import { checkDeskEn } from "./checkDesk-en";
@@ -488,6 +489,7 @@ export const en: Messages = {
   review: reviewEn,
   snapshot: snapshotEn,
   highlight: highlightEn,
+  corrections: correctionsEn,
   ...publicationEn,
   ...serverEn,
 };

@@ -3,7 +3,7 @@ import type { ErrorRateMessages } from "./error-rate-zh-CN";
 export const errorRateEn: ErrorRateMessages = {
   nav: "Error rate",
   title: "Error rate",
-  intro: "Errors per 10,000 characters of published stories: proof marks accepted in proofreading (caught) and corrections after release (in print). A rate in print above 3 per 10,000 (the press authority's quality rules for newspapers) is flagged as over the limit.",
+  intro: "Errors per 10,000 characters of published stories: proof marks accepted in proofreading (caught) and the errors corrected after release (in print; one correction may correct several, each counts). A rate in print above 3 per 10,000 (the press authority's quality rules for newspapers) is flagged as over the limit.",
   from: "From",
   to: "To",
   apply: "Show",
@@ -28,6 +28,7 @@ export const errorRateEn: ErrorRateMessages = {
     zi: "Characters",
     caught: "Caught",
     caughtRate: "Caught rate",
+    corrections: "Corrections",
     published: "In print",
     publishedRate: "Rate in print",
     flag: "Over the limit",

@@ -2,7 +2,7 @@
 export const errorRateZhCN = {
   nav: "差错率",
   title: "差错率统计",
-  intro: "已见报稿件每万字的差错：校对中采纳的校样标记（校出差错）与付印后的更正（见报差错）。见报差错率超过万分之三（《报纸期刊质量管理规定》）的标为超标。",
+  intro: "已见报稿件每万字的差错：校对中采纳的校样标记（校出差错）与付印后更正所改的差错（见报差错；一条更正可改几处差错，按处计）。见报差错率超过万分之三（《报纸期刊质量管理规定》）的标为超标。",
   from: "起始日期",
   to: "结束日期",
   apply: "统计",
@@ -27,6 +27,7 @@ export const errorRateZhCN = {
     zi: "字数",
     caught: "校出差错",
     caughtRate: "校出差错率",
+    corrections: "更正（条）",
     published: "见报差错",
     publishedRate: "见报差错率",
     flag: "超标",

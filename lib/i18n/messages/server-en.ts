@@ -338,6 +338,9 @@ export const serverEn: ServerMessages = {
       pageNotReadable: "A proofreader may only see pages submitted for sign-off",
       storyNotReadable: "A proofreader may only see stories on pages submitted for sign-off",
     },
+    corrections: {
+      errorCount: "The errors one correction corrects must be a whole number from 1 to 50",
+    },
   },
   notification: {
     assigned: "{actor} assigned you “{story}”",

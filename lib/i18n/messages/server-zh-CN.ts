@@ -340,6 +340,9 @@ export const serverZhCN = {
       pageNotReadable: "校对只能查看已提交签版的版面",
       storyNotReadable: "校对只能查看已提交签版版面上的稿件",
     },
+    corrections: {
+      errorCount: "一条更正所改的差错数须是 1 到 50 之间的整数",
+    },
   },
   notification: {
     assigned: "{actor} 派稿给你：「{story}」",

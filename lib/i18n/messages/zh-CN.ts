@@ -13,6 +13,7 @@ import { phoneZhCN, type PhoneMessages } from "./phone-zh-CN";
 import { searchZhCN, type SearchMessages } from "./search-zh-CN";
 import { snapshotZhCN, type SnapshotMessages } from "./snapshot-zh-CN";
 import { errorRateZhCN, type ErrorRateMessages } from "./error-rate-zh-CN";
+import { correctionsZhCN, type CorrectionsMessages } from "./corrections-zh-CN";
 import { archiveZhCN, type ArchiveMessages } from "./archive-zh-CN";
 import { similarZhCN, type SimilarMessages } from "./similar-zh-CN";
 import { checkDeskZhCN, type CheckDeskMessages } from "./checkDesk-zh-CN";
@@ -497,6 +498,7 @@ export const zhCN = {
   review: reviewZhCN as ReviewMessages,
   snapshot: snapshotZhCN as SnapshotMessages,
   highlight: highlightZhCN as HighlightMessages,
+  corrections: correctionsZhCN as CorrectionsMessages,
   // The server's namespaces (API errors, notifications), kept in their own file: error, notification.
   ...(publicationZhCN as PublicationMessages),
   ...(serverZhCN as ServerMessages),
