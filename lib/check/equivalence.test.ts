@@ -7,7 +7,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkFields, compileCheckLists, storyCheckFields, type CheckList, type CheckTerm } from "./index";
+import { normalizeForms, normalizeText } from "./normalize";
+import { findNumberUses } from "./numbers";
 import * as reference from "./reference/index";
+import * as referenceNormalize from "./reference/normalize";
+import * as referenceNumbers from "./reference/numbers";
+import * as referenceRules from "./reference/rules";
+import { halfwidthPunctuation, repeatedWords, unbalancedPairs } from "./rules";
 
 const HAN = [..."法轮功瞎子弱智天王星按装安再接励厉南朝鲜韩国台湾中国聊城市管理局开展工作我们非常研究的是在和与及或从向将而并但之于其就也都又很更了过地看人天谢"];
 const VARIANT = [..."輪臺灣勵關於為這個們國說時"];
@@ -16,7 +22,9 @@ const ASCII = [..."aAsSbBcClLtThHeE0123456789"];
 const FULLWIDTH = [..."ＡＳＳａｓ１２，．（）％"];
 const PUNCT = [..."，。、；：？！,.;:?!()《》“”（）‘’…—-*/@#&_~·"];
 const SPACE = [" ", " ", "\u3000", "\u00a0", "\u200b", "\u200d", "\ufeff", "\t", "\u0301", "\u0308"];
-const OTHER = ["𠀀", "𪚥", "😀", "ﬁ", "①", "㎏", "http://a.cn/x", "www.x.com", "a@b.cn", "3.5", "1,000", "10:30", "..."];
+const OTHER = ["𠀀", "𪚥", "😀", "ﬁ", "①", "㎏", "http://a.cn/x", "www.x.com", "a@b.cn", "3.5", "1,000", "10:30", "...", "the the", "ſ K"];
+/** numbers in both styles before measure words (mixedNumbers) */
+const NUMBERS = ["二〇一八年", "2018年", "12019年", "1.2018年", "百分之十五", "百分之百", "百分之十五点五", "15%", "15 ％", "十五个", "15个", "第十五届", "第15届", "十五万元", "15万元", "两千克", "三千米", "二十平方公里", "三五天", "十几个", "一百零八人", "1,000人"];
 
 const piece = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(...HAN) },
@@ -27,6 +35,7 @@ const piece = fc.oneof(
   { weight: 2, arbitrary: fc.constantFrom(...PUNCT) },
   { weight: 2, arbitrary: fc.constantFrom(...SPACE) },
   { weight: 1, arbitrary: fc.constantFrom(...OTHER) },
+  { weight: 1, arbitrary: fc.constantFrom(...NUMBERS) },
 );
 const text = (max: number) => fc.array(piece, { maxLength: max }).map((p) => p.join(""));
 
@@ -102,6 +111,31 @@ describe("the optimized checker gives the reference's findings", () => {
         expect(checkFields(fields, compileCheckLists(t))).toEqual(reference.checkFields(fields, reference.compileCheckLists(t)));
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it("each rule on one text: the same spans, number uses and open pairs as the reference", () => {
+    fc.assert(
+      fc.property(doubled, (t) => {
+        expect(findNumberUses(t)).toEqual(referenceNumbers.findNumberUses(t));
+        expect(repeatedWords(t)).toEqual(referenceRules.repeatedWords(t));
+        expect(halfwidthPunctuation(t)).toEqual(referenceRules.halfwidthPunctuation(t));
+        expect(unbalancedPairs(t)).toEqual(referenceRules.unbalancedPairs(t));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("both forms in one pass are each form alone, as the reference normalizes them", () => {
+    fc.assert(
+      fc.property(text(80), (t) => {
+        const forms = normalizeForms(t);
+        expect(forms.light).toEqual(normalizeText(t, "light"));
+        expect(forms.dense).toEqual(normalizeText(t, "dense"));
+        expect(forms.light).toEqual(referenceNormalize.normalizeText(t, "light"));
+        expect(forms.dense).toEqual(referenceNormalize.normalizeText(t, "dense"));
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -4,9 +4,10 @@
  * docs/CHECK.md describes the lists, the normalization and every rule.
  */
 import { buildAutomaton, type Automaton } from "./aho-corasick";
-import { normalizeText, normalizeTerm, type NormalizedText, type NormalizeMode } from "./normalize";
+import { normalizeForms, normalizeText, normalizeTerm, type NormalizedText, type NormalizeMode } from "./normalize";
 import { findNumberUses, mixedNumberUses, type NumberUse } from "./numbers";
 import { halfwidthPunctuation, repeatedWords, unbalancedPairs } from "./rules";
+import { scanText } from "./scan";
 import type { CheckField, CheckList, CheckRule, CheckSeverity, CheckTerm, Finding } from "./types";
 
 export type * from "./types";
@@ -98,11 +99,12 @@ interface Raw {
 export const FIELD_SEPARATOR = "\uE000";
 
 /**
- * Word-list matches in every field at once: the fields joined by FIELD_SEPARATOR, normalized once, searched
- * once, each match mapped back to its field and to offsets in that field's text. Whitelist spans are
- * collected per field; list matches per field, leftmost-longest and without overlaps per rule.
+ * Word-list matches in every field at once: the fields joined by FIELD_SEPARATOR, normalized once (`n`, this
+ * mode's form of the joined text), searched once, each match mapped back to its field and to offsets in that
+ * field's text. Whitelist spans are collected per field; list matches per field, leftmost-longest and without
+ * overlaps per rule.
  */
-function listMatches(fields: CheckField[], mode: ModeLists, normMode: NormalizeMode, whitelist: [number, number][][], out: Raw[][]): void {
+function listMatches(fields: CheckField[], mode: ModeLists, n: NormalizedText, whitelist: [number, number][][], out: Raw[][]): void {
   if (mode.entries.length === 0 || fields.length === 0) return;
   const starts: number[] = [];
   let offset = 0;
@@ -110,7 +112,6 @@ function listMatches(fields: CheckField[], mode: ModeLists, normMode: NormalizeM
     starts.push(offset);
     offset += f.text.length + FIELD_SEPARATOR.length;
   }
-  const n: NormalizedText = normalizeText(fields.map((f) => f.text).join(FIELD_SEPARATOR), normMode);
   const found: Raw[][] = fields.map(() => []);
   let fieldIdx = 0;
   for (const m of mode.automaton.search(n.text)) {
@@ -173,15 +174,24 @@ export function checkFields(fields: CheckField[], lists: CompiledCheckLists): Fi
   const numberUses: (NumberUse & { field: number })[] = [];
   const whitelists: [number, number][][] = fields.map(() => []);
   const listed: Raw[][] = fields.map(() => []);
-  listMatches(fields, lists.dense, "dense", whitelists, listed);
-  listMatches(fields, lists.light, "light", whitelists, listed);
+  const needDense = lists.dense.entries.length > 0 && fields.length > 0;
+  const needLight = lists.light.entries.length > 0 && fields.length > 0;
+  if (needDense || needLight) {
+    // the fields joined, each form normalized once (both in one pass when both lists are in use)
+    const joined = fields.map((f) => f.text).join(FIELD_SEPARATOR);
+    const forms = needDense && needLight ? normalizeForms(joined) : null;
+    if (needDense) listMatches(fields, lists.dense, forms?.dense ?? normalizeText(joined, "dense"), whitelists, listed);
+    if (needLight) listMatches(fields, lists.light, forms?.light ?? normalizeText(joined, "light"), whitelists, listed);
+  }
   fields.forEach((f, idx) => {
     const raw: Raw[] = [];
     const whitelist = whitelists[idx];
     for (const r of listed[idx]) if (!whitelist.some(([s, e]) => r.start >= s && r.end <= e)) raw.push(r);
-    for (const s of halfwidthPunctuation(f.text)) raw.push({ rule: "halfwidthPunct", ...s, term: null, note: null, norm: s.text });
-    for (const s of repeatedWords(f.text)) raw.push({ rule: "repeatedWord", ...s, term: null, note: null, norm: s.text.toLowerCase() });
-    const pairs = unbalancedPairs(f.text);
+    // one pass over the text says where each rule can fire
+    const scan = scanText(f.text);
+    for (const s of halfwidthPunctuation(f.text, scan)) raw.push({ rule: "halfwidthPunct", ...s, term: null, note: null, norm: s.text });
+    for (const s of repeatedWords(f.text, scan)) raw.push({ rule: "repeatedWord", ...s, term: null, note: null, norm: s.text.toLowerCase() });
+    const pairs = unbalancedPairs(f.text, scan);
     for (const s of pairs.spans) raw.push({ rule: "unbalancedPair", ...s, term: null, note: null, norm: s.text });
     // a quotation that runs on: “ left open, and the next paragraph of the same text opens with “
     const next = fields[idx + 1];
@@ -196,7 +206,7 @@ export function checkFields(fields: CheckField[], lists: CompiledCheckLists): Fi
       const open = new Set(pairs.openers);
       for (let k = raw.length - 1; k >= 0; k--) if (raw[k].rule === "unbalancedPair" && open.has(raw[k].start)) raw.splice(k, 1);
     } else if (!runsOn) for (const i of pairs.openQuotes) raw.push({ rule: "unbalancedPair", start: i, end: i + 1, text: "“", suggestion: null, term: null, note: null, norm: "“" } as Raw);
-    for (const u of findNumberUses(f.text)) numberUses.push({ ...u, field: idx });
+    for (const u of findNumberUses(f.text, scan)) numberUses.push({ ...u, field: idx });
     perField.push(raw);
   });
   for (const u of mixedNumberUses(numberUses)) {

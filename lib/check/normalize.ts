@@ -133,6 +133,102 @@ export function normalizeText(text: string, mode: NormalizeMode): NormalizedText
   return { text: unitsToString(units, n), from: from.subarray(0, n), to: to.subarray(0, n) };
 }
 
+/**
+ * Both forms of a text in one pass (what checkFields needs: the word lists are matched on each): the same as
+ * normalizeText(text, "light") and normalizeText(text, "dense"), reading each character once.
+ */
+export function normalizeForms(text: string): { light: NormalizedText; dense: NormalizedText } {
+  const light = tables[0];
+  const dense = tables[1];
+  let capL = text.length + 8;
+  let capD = capL;
+  let unitsL = new Uint16Array(capL);
+  let fromL = new Int32Array(capL);
+  let toL = new Int32Array(capL);
+  let unitsD = new Uint16Array(capD);
+  let fromD = new Int32Array(capD);
+  let toD = new Int32Array(capD);
+  let nL = 0;
+  let nD = 0;
+  // a character that becomes several units (or one outside the BMP): through the cache, growing the arrays if needed
+  const many = (pieceL: string, pieceD: string, a: number, b: number) => {
+    if (nL + pieceL.length > capL) {
+      capL = Math.max(capL * 2, nL + pieceL.length);
+      [unitsL, fromL, toL] = [grow16(unitsL, capL), grow32(fromL, capL), grow32(toL, capL)];
+    }
+    for (let k = 0; k < pieceL.length; k++, nL++) {
+      unitsL[nL] = pieceL.charCodeAt(k);
+      fromL[nL] = a;
+      toL[nL] = b;
+    }
+    if (nD + pieceD.length > capD) {
+      capD = Math.max(capD * 2, nD + pieceD.length);
+      [unitsD, fromD, toD] = [grow16(unitsD, capD), grow32(fromD, capD), grow32(toD, capD)];
+    }
+    for (let k = 0; k < pieceD.length; k++, nD++) {
+      unitsD[nD] = pieceD.charCodeAt(k);
+      fromD[nD] = a;
+      toD[nD] = b;
+    }
+  };
+  for (let i = 0; i < text.length; ) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const [pieceL, pieceD] = normalizeChar(text.slice(i, i + 2));
+      many(pieceL, pieceD, i, i + 2);
+      i += 2;
+      continue;
+    }
+    let vl = light[code];
+    if (vl === UNKNOWN) vl = unitFor(code, 0);
+    let vd = dense[code];
+    if (vd === UNKNOWN) vd = unitFor(code, 1);
+    if (vl === MANY || vd === MANY) {
+      // one form (or both) through the cache; the other as usual
+      const [pieceL, pieceD] = normalizeChar(text[i]);
+      many(vl === MANY ? pieceL : vl === DROP ? "" : String.fromCharCode(vl), vd === MANY ? pieceD : vd === DROP ? "" : String.fromCharCode(vd), i, i + 1);
+    } else {
+      // one unit in, at most one out per form: the arrays (text.length + 8) always have room unless a MANY grew them full
+      if (vl !== DROP) {
+        if (nL === capL) {
+          capL *= 2;
+          [unitsL, fromL, toL] = [grow16(unitsL, capL), grow32(fromL, capL), grow32(toL, capL)];
+        }
+        unitsL[nL] = vl;
+        fromL[nL] = i;
+        toL[nL] = i + 1;
+        nL++;
+      }
+      if (vd !== DROP) {
+        if (nD === capD) {
+          capD *= 2;
+          [unitsD, fromD, toD] = [grow16(unitsD, capD), grow32(fromD, capD), grow32(toD, capD)];
+        }
+        unitsD[nD] = vd;
+        fromD[nD] = i;
+        toD[nD] = i + 1;
+        nD++;
+      }
+    }
+    i++;
+  }
+  return {
+    light: { text: unitsToString(unitsL, nL), from: fromL.subarray(0, nL), to: toL.subarray(0, nL) },
+    dense: { text: unitsToString(unitsD, nD), from: fromD.subarray(0, nD), to: toD.subarray(0, nD) },
+  };
+}
+
+function grow16(x: Uint16Array, cap: number): Uint16Array<ArrayBuffer> {
+  const y = new Uint16Array(cap);
+  y.set(x);
+  return y;
+}
+function grow32(x: Int32Array, cap: number): Int32Array<ArrayBuffer> {
+  const y = new Int32Array(cap);
+  y.set(x);
+  return y;
+}
+
 /** The original span [start, end) of the normalized span [s, e) (e > s). */
 export function originalSpan(n: NormalizedText, s: number, e: number): [number, number] {
   return [n.from[s], n.to[e - 1]];
