@@ -2,8 +2,8 @@
  * Aho–Corasick multi-pattern matching over UTF-16 units, reporting every occurrence with its position
  * (docs/CHECK.md: why our own and not mint-filter). Built with a Map per node, then flattened into typed
  * arrays: the root's transitions as a direct 65,536-entry table (most steps of a Chinese text start there
- * again), every other node's children as a sorted run of (unit, target). Build once per lists version;
- * search is O(text + matches).
+ * again), every other edge in one hash table keyed by (node, unit). Build once per lists version; search is
+ * O(text + matches).
  */
 
 export interface AcMatch {
@@ -16,6 +16,8 @@ export interface AcMatch {
 export interface Automaton {
   readonly patterns: number;
   search(text: string): AcMatch[];
+  /** the same on the first `length` units of a buffer (lib/check/normalize.ts normalizeUnitForms) */
+  searchUnits(units: Uint16Array, length: number): AcMatch[];
 }
 
 export function buildAutomaton(patterns: string[]): Automaton {
@@ -58,43 +60,53 @@ export function buildAutomaton(patterns: string[]): Automaton {
     }
   }
 
-  // flatten
+  // flatten: the root's transitions as a direct table; every other edge in one open-addressing hash table
+  // keyed by (node, unit) — a step that fails (the common case: most characters end a partial match) costs a
+  // probe or two instead of a scan of the node's children
   const root = new Int32Array(0x10000).fill(-1);
   for (const [c, child] of next[0]) root[c] = child;
-  const first = new Int32Array(n + 1);
-  let total = 0;
-  for (let i = 0; i < n; i++) {
-    first[i] = total;
-    total += i === 0 ? 0 : next[i].size;
-  }
-  first[n] = total;
-  const units = new Uint16Array(total);
-  const targets = new Int32Array(total);
+  let edges = 0;
+  for (let i = 1; i < n; i++) edges += next[i].size;
+  let bits = 4;
+  while (1 << bits < edges * 2) bits++;
+  const mask = (1 << bits) - 1;
+  const shift = 32 - bits;
+  const hNode = new Int32Array(mask + 1).fill(-1);
+  const hUnit = new Uint16Array(mask + 1);
+  const hTarget = new Int32Array(mask + 1);
+  const slot = (node: number, c: number) => Math.imul(node * 65599 + c, 0x9e3779b1) >>> shift;
   for (let i = 1; i < n; i++) {
-    const sorted = [...next[i]].sort((a, b) => a[0] - b[0]);
-    sorted.forEach(([c, t], k) => {
-      units[first[i] + k] = c;
-      targets[first[i] + k] = t;
-    });
+    for (const [c, t] of next[i]) {
+      let h = slot(i, c);
+      while (hNode[h] !== -1) h = (h + 1) & mask;
+      hNode[h] = i;
+      hUnit[h] = c;
+      hTarget[h] = t;
+    }
   }
-  const hasOut = Uint8Array.from(outputs, (o) => (o.length > 0 ? 1 : 0));
+  /** the first node with outputs from this node along the output links (itself when it has outputs), -1: none */
+  const firstOut = Int32Array.from(outputs, (o, i) => (o.length > 0 ? i : dict[i]));
   const depthOf = Int32Array.from(depth);
 
   const step = (node: number, c: number): number => {
-    let lo = first[node];
-    let hi = first[node + 1] - 1;
-    if (hi - lo < 8) {
-      for (; lo <= hi; lo++) if (units[lo] === c) return targets[lo];
-      return -1;
+    let h = Math.imul(node * 65599 + c, 0x9e3779b1) >>> shift;
+    for (;;) {
+      const k = hNode[h];
+      if (k === -1) return -1;
+      if (k === node && hUnit[h] === c) return hTarget[h];
+      h = (h + 1) & mask;
     }
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const u = units[mid];
-      if (u === c) return targets[mid];
-      if (u < c) lo = mid + 1;
-      else hi = mid - 1;
+  };
+
+  /** one step of the automaton on unit c from node */
+  const advance = (node: number, c: number): number => {
+    while (node !== 0) {
+      const t = step(node, c);
+      if (t >= 0) return t;
+      node = fail[node];
     }
-    return -1;
+    const t = root[c];
+    return t < 0 ? 0 : t;
   };
 
   return {
@@ -103,21 +115,19 @@ export function buildAutomaton(patterns: string[]): Automaton {
       const found: AcMatch[] = [];
       let node = 0;
       for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        for (;;) {
-          if (node === 0) {
-            const t = root[c];
-            node = t < 0 ? 0 : t;
-            break;
-          }
-          const t = step(node, c);
-          if (t >= 0) {
-            node = t;
-            break;
-          }
-          node = fail[node];
+        node = advance(node, text.charCodeAt(i));
+        for (let o = firstOut[node]; o !== -1; o = dict[o]) {
+          for (const pattern of outputs[o]) found.push({ pattern, start: i + 1 - depthOf[o], end: i + 1 });
         }
-        for (let o = hasOut[node] ? node : dict[node]; o !== -1; o = dict[o]) {
+      }
+      return found;
+    },
+    searchUnits(units: Uint16Array, length: number): AcMatch[] {
+      const found: AcMatch[] = [];
+      let node = 0;
+      for (let i = 0; i < length; i++) {
+        node = advance(node, units[i]);
+        for (let o = firstOut[node]; o !== -1; o = dict[o]) {
           for (const pattern of outputs[o]) found.push({ pattern, start: i + 1 - depthOf[o], end: i + 1 });
         }
       }

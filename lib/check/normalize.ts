@@ -133,100 +133,110 @@ export function normalizeText(text: string, mode: NormalizeMode): NormalizedText
   return { text: unitsToString(units, n), from: from.subarray(0, n), to: to.subarray(0, n) };
 }
 
+/** One normalized form as units (no string made): `units`, `from`, `to` hold `length` entries. */
+export interface NormalizedUnits {
+  units: Uint16Array;
+  length: number;
+  from: Int32Array;
+  to: Int32Array;
+}
+
+/** Buffers reused by normalizeUnitForms from call to call (grown, never shrunk). */
+class Scratch {
+  cap = 0;
+  units = new Uint16Array(0);
+  from = new Int32Array(0);
+  to = new Int32Array(0);
+  n = 0;
+  reset(cap: number) {
+    if (cap > this.cap) this.resize(cap);
+    this.n = 0;
+  }
+  resize(cap: number) {
+    const units = new Uint16Array(cap);
+    const from = new Int32Array(cap);
+    const to = new Int32Array(cap);
+    units.set(this.units.subarray(0, this.n));
+    from.set(this.from.subarray(0, this.n));
+    to.set(this.to.subarray(0, this.n));
+    this.units = units;
+    this.from = from;
+    this.to = to;
+    this.cap = cap;
+  }
+  push(piece: string, a: number, b: number) {
+    if (this.n + piece.length > this.cap) this.resize(Math.max(this.cap * 2, this.n + piece.length));
+    for (let k = 0; k < piece.length; k++, this.n++) {
+      this.units[this.n] = piece.charCodeAt(k);
+      this.from[this.n] = a;
+      this.to[this.n] = b;
+    }
+  }
+  view(): NormalizedUnits {
+    return { units: this.units, length: this.n, from: this.from, to: this.to };
+  }
+}
+const scratchLight = new Scratch();
+const scratchDense = new Scratch();
+
 /**
- * Both forms of a text in one pass (what checkFields needs: the word lists are matched on each): the same as
- * normalizeText(text, "light") and normalizeText(text, "dense"), reading each character once.
+ * Both forms of a text in one pass, as units — what checkFields matches the word lists on, without making a
+ * string or allocating (the buffers are reused: the result is valid until the next call). The same units and
+ * offsets as normalizeText(text, "light") and normalizeText(text, "dense").
  */
-export function normalizeForms(text: string): { light: NormalizedText; dense: NormalizedText } {
-  const light = tables[0];
-  const dense = tables[1];
-  let capL = text.length + 8;
-  let capD = capL;
-  let unitsL = new Uint16Array(capL);
-  let fromL = new Int32Array(capL);
-  let toL = new Int32Array(capL);
-  let unitsD = new Uint16Array(capD);
-  let fromD = new Int32Array(capD);
-  let toD = new Int32Array(capD);
-  let nL = 0;
-  let nD = 0;
-  // a character that becomes several units (or one outside the BMP): through the cache, growing the arrays if needed
-  const many = (pieceL: string, pieceD: string, a: number, b: number) => {
-    if (nL + pieceL.length > capL) {
-      capL = Math.max(capL * 2, nL + pieceL.length);
-      [unitsL, fromL, toL] = [grow16(unitsL, capL), grow32(fromL, capL), grow32(toL, capL)];
-    }
-    for (let k = 0; k < pieceL.length; k++, nL++) {
-      unitsL[nL] = pieceL.charCodeAt(k);
-      fromL[nL] = a;
-      toL[nL] = b;
-    }
-    if (nD + pieceD.length > capD) {
-      capD = Math.max(capD * 2, nD + pieceD.length);
-      [unitsD, fromD, toD] = [grow16(unitsD, capD), grow32(fromD, capD), grow32(toD, capD)];
-    }
-    for (let k = 0; k < pieceD.length; k++, nD++) {
-      unitsD[nD] = pieceD.charCodeAt(k);
-      fromD[nD] = a;
-      toD[nD] = b;
-    }
-  };
+export function normalizeUnitForms(text: string): { light: NormalizedUnits; dense: NormalizedUnits } {
+  const lightTable = tables[0];
+  const denseTable = tables[1];
+  const L = scratchLight;
+  const D = scratchDense;
+  // one unit in gives at most one unit out per form, except a character that widens (…, ㎏, ﬁ): room for some
+  const cap = text.length + (text.length >> 3) + 16;
+  L.reset(cap);
+  D.reset(cap);
   for (let i = 0; i < text.length; ) {
     const code = text.charCodeAt(i);
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      // outside the BMP (rare): through the cache
       const [pieceL, pieceD] = normalizeChar(text.slice(i, i + 2));
-      many(pieceL, pieceD, i, i + 2);
+      L.push(pieceL, i, i + 2);
+      D.push(pieceD, i, i + 2);
       i += 2;
       continue;
     }
-    let vl = light[code];
+    let vl = lightTable[code];
     if (vl === UNKNOWN) vl = unitFor(code, 0);
-    let vd = dense[code];
+    let vd = denseTable[code];
     if (vd === UNKNOWN) vd = unitFor(code, 1);
     if (vl === MANY || vd === MANY) {
-      // one form (or both) through the cache; the other as usual
       const [pieceL, pieceD] = normalizeChar(text[i]);
-      many(vl === MANY ? pieceL : vl === DROP ? "" : String.fromCharCode(vl), vd === MANY ? pieceD : vd === DROP ? "" : String.fromCharCode(vd), i, i + 1);
+      L.push(pieceL, i, i + 1);
+      D.push(pieceD, i, i + 1);
     } else {
-      // one unit in, at most one out per form: the arrays (text.length + 8) always have room unless a MANY grew them full
       if (vl !== DROP) {
-        if (nL === capL) {
-          capL *= 2;
-          [unitsL, fromL, toL] = [grow16(unitsL, capL), grow32(fromL, capL), grow32(toL, capL)];
-        }
-        unitsL[nL] = vl;
-        fromL[nL] = i;
-        toL[nL] = i + 1;
-        nL++;
+        if (L.n === L.cap) L.resize(L.cap * 2);
+        L.units[L.n] = vl;
+        L.from[L.n] = i;
+        L.to[L.n] = i + 1;
+        L.n++;
       }
       if (vd !== DROP) {
-        if (nD === capD) {
-          capD *= 2;
-          [unitsD, fromD, toD] = [grow16(unitsD, capD), grow32(fromD, capD), grow32(toD, capD)];
-        }
-        unitsD[nD] = vd;
-        fromD[nD] = i;
-        toD[nD] = i + 1;
-        nD++;
+        if (D.n === D.cap) D.resize(D.cap * 2);
+        D.units[D.n] = vd;
+        D.from[D.n] = i;
+        D.to[D.n] = i + 1;
+        D.n++;
       }
     }
     i++;
   }
-  return {
-    light: { text: unitsToString(unitsL, nL), from: fromL.subarray(0, nL), to: toL.subarray(0, nL) },
-    dense: { text: unitsToString(unitsD, nD), from: fromD.subarray(0, nD), to: toD.subarray(0, nD) },
-  };
+  return { light: L.view(), dense: D.view() };
 }
 
-function grow16(x: Uint16Array, cap: number): Uint16Array<ArrayBuffer> {
-  const y = new Uint16Array(cap);
-  y.set(x);
-  return y;
-}
-function grow32(x: Int32Array, cap: number): Int32Array<ArrayBuffer> {
-  const y = new Int32Array(cap);
-  y.set(x);
-  return y;
+/** Both forms of a text in one pass, as normalizeText gives each (copies: they stay valid). */
+export function normalizeForms(text: string): { light: NormalizedText; dense: NormalizedText } {
+  const { light, dense } = normalizeUnitForms(text);
+  const copy = (u: NormalizedUnits): NormalizedText => ({ text: unitsToString(u.units, u.length), from: u.from.slice(0, u.length), to: u.to.slice(0, u.length) });
+  return { light: copy(light), dense: copy(dense) };
 }
 
 /** The original span [start, end) of the normalized span [s, e) (e > s). */
