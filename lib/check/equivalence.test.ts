@@ -7,7 +7,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkFields, compileCheckLists, storyCheckFields, type CheckList, type CheckTerm } from "./index";
-import { normalizeForms, normalizeText } from "./normalize";
+import { buildAutomaton } from "./aho-corasick";
+import { normalizeForms, normalizeTerm, normalizeText } from "./normalize";
+import * as referenceAutomaton from "./reference/aho-corasick";
 import { findNumberUses } from "./numbers";
 import * as reference from "./reference/index";
 import * as referenceNormalize from "./reference/normalize";
@@ -22,7 +24,7 @@ const ASCII = [..."aAsSbBcClLtThHeE0123456789"];
 const FULLWIDTH = [..."ＡＳＳａｓ１２，．（）％"];
 const PUNCT = [..."，。、；：？！,.;:?!()《》“”（）‘’…—-*/@#&_~·"];
 const SPACE = [" ", " ", "\u3000", "\u00a0", "\u200b", "\u200d", "\ufeff", "\t", "\u0301", "\u0308"];
-const OTHER = ["𠀀", "𪚥", "😀", "ﬁ", "①", "㎏", "http://a.cn/x", "www.x.com", "a@b.cn", "3.5", "1,000", "10:30", "...", "the the", "ſ K"];
+const OTHER = ["𠀀", "𪚥", "😀", "ﬁ", "①", "㎏", "http://a.cn/x", "www.x.com", "a@b.cn", "3.5", "1,000", "10:30", "...", "the the", "ſ K", "\ud83d", "\ude00"];
 /** numbers in both styles before measure words (mixedNumbers) */
 const NUMBERS = ["二〇一八年", "2018年", "12019年", "1.2018年", "百分之十五", "百分之百", "百分之十五点五", "15%", "15 ％", "十五个", "15个", "第十五届", "第15届", "十五万元", "15万元", "两千克", "三千米", "二十平方公里", "三五天", "十几个", "一百零八人", "1,000人"];
 
@@ -134,6 +136,22 @@ describe("the optimized checker gives the reference's findings", () => {
         expect(forms.dense).toEqual(normalizeText(t, "dense"));
         expect(forms.light).toEqual(referenceNormalize.normalizeText(t, "light"));
         expect(forms.dense).toEqual(referenceNormalize.normalizeText(t, "dense"));
+        expect(normalizeTerm(t, "light")).toBe(referenceNormalize.normalizeTerm(t, "light"));
+        expect(normalizeTerm(t, "dense")).toBe(referenceNormalize.normalizeTerm(t, "dense"));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("the automaton finds every occurrence the reference finds, in the same order", () => {
+    const small = fc.array(fc.constantFrom(..."abcab甲乙丙𠀀"), { maxLength: 30 }).map((p) => p.join(""));
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.constantFrom(..."abc甲乙"), { maxLength: 5 }).map((p) => p.join("")), { maxLength: 30 }), small, (patterns, t) => {
+        const units = new Uint16Array(t.length);
+        for (let i = 0; i < t.length; i++) units[i] = t.charCodeAt(i);
+        const expected = referenceAutomaton.buildAutomaton(patterns).search(t);
+        expect(buildAutomaton(patterns).search(t)).toEqual(expected);
+        expect(buildAutomaton(patterns).searchUnits(units, t.length)).toEqual(expected);
       }),
       { numRuns: 500 },
     );
