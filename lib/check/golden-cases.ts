@@ -4,7 +4,7 @@
  * 10,000 terms. Not imported by the app.
  */
 import fs from "node:fs";
-import { benchStory, benchTerms } from "@/scripts/bench/check";
+import { benchStory, benchTerms } from "@/scripts/bench/check-input";
 import { parsePageText } from "@/lib/page-text/parse";
 import { seededRandom } from "@/lib/seeded-random";
 import { SEED_FILE } from "@/seeds/load-seed";
