@@ -4,7 +4,8 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useMemo, useState } from "react";
 import { apiRequest } from "@/components/api-request";
 import { useLiveInterval } from "@/components/live-updates";
-import { checkFields, compileCheckLists, storyCheckFields, type CheckTerm, type StoryCheckInput } from "@/lib/check";
+import { checkFields, storyCheckFields, type CheckTerm, type StoryCheckInput } from "@/lib/check";
+import { compiledListsFor } from "@/lib/check-desk/compiled-lists";
 import { countFindings, sortFindings, withDismissals, type CheckCounts, type CheckedFinding } from "@/lib/check-desk/finding-status";
 import type { CheckDismissalKind } from "@/lib/check-desk/dismissal-kinds";
 import { checkListKeys, storyKeys } from "@/lib/query-keys";
@@ -40,7 +41,7 @@ interface CheckLists {
 }
 
 /**
- * The word lists (GET /api/check-terms/lists), compiled once per version: asked again with the version held, the
+ * The word lists (GET /api/check-terms/lists), compiled once per version (for the page): asked again with the version held, the
  * server answers `terms: null` while they are unchanged and the lists held are kept.
  */
 function useCompiledLists(enabled: boolean) {
@@ -55,7 +56,8 @@ function useCompiledLists(enabled: boolean) {
     staleTime: 60_000,
     enabled,
   });
-  return useMemo(() => (lists.data ? compileCheckLists(lists.data.terms) : null), [lists.data]);
+  // once per lists version for the whole page, not per editor mounted (lib/check-desk/compiled-lists.ts)
+  return useMemo(() => (lists.data ? compiledListsFor(lists.data) : null), [lists.data]);
 }
 
 /**

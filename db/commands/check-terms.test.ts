@@ -34,6 +34,9 @@ describe("the word lists in the database", () => {
     const v0 = getCheckListsVersion(t.db);
     const before = loadCompiledCheckLists(t.db);
     expect(loadCompiledCheckLists(t.db)).toBe(before); // cached while the version stands
+    // …in every transaction on the connection too (交稿, the review levels and 签版 check inside theirs)
+    expect(t.db.transaction((tx) => loadCompiledCheckLists(tx))).toBe(before);
+    expect(t.db.transaction((tx) => tx.transaction((inner) => loadCompiledCheckLists(inner)))).toBe(before);
     const { id, listsVersion } = addCheckTerm(t.db, { list: "banned", term: "测试禁词", replacement: null, note: null, actor: actor() });
     expect(listsVersion).toBe(v0 + 1);
     const after = loadCompiledCheckLists(t.db);

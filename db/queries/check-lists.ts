@@ -30,16 +30,26 @@ export function checkListsSnapshot(db: DbOrTx): { version: number; terms: CheckT
 const cache = new WeakMap<object, { version: number; lists: CompiledCheckLists }>();
 
 /**
- * The compiled lists for the server's checks (filing, review levels, 签版), cached per database handle and
- * lists version: a cheap version read per call, a compile only after a change.
+ * The connection a handle runs on: drizzle gives each transaction (and savepoint) a new handle object but the
+ * same session, so the session is the cache key (drizzle keeps it in `session`, not in its types). Keyed by
+ * the handle, every 交稿/审/签版 — each checks inside its own transaction — compiled the lists again.
+ */
+function connectionKey(db: DbOrTx): object {
+  return (db as unknown as { session?: object }).session ?? db;
+}
+
+/**
+ * The compiled lists for the server's checks (filing, review levels, 签版), cached per connection and lists
+ * version: a cheap version read per call, a compile only after a change.
  */
 export function loadCompiledCheckLists(db: DbOrTx): CompiledCheckLists {
   const version = getCheckListsVersion(db);
-  const hit = cache.get(db);
+  const key = connectionKey(db);
+  const hit = cache.get(key);
   if (hit && hit.version === version) return hit.lists;
   const snapshot = checkListsSnapshot(db);
   const lists = compileCheckLists(snapshot.terms);
-  cache.set(db, { version: snapshot.version, lists });
+  cache.set(key, { version: snapshot.version, lists });
   return lists;
 }
 

@@ -1,9 +1,8 @@
 /**
  * Aho–Corasick multi-pattern matching over UTF-16 units, reporting every occurrence with its position
- * (docs/CHECK.md: why our own and not mint-filter). Built with a Map per node, then flattened into typed
- * arrays: the root's transitions as a direct 65,536-entry table (most steps of a Chinese text start there
- * again), every other node's children as a sorted run of (unit, target). Build once per lists version;
- * search is O(text + matches).
+ * (docs/CHECK.md: why our own and not mint-filter). Built straight into typed arrays: the root's
+ * transitions as a direct 65,536-entry table (most steps of a Chinese text start there again), every other
+ * edge in one hash table keyed by (node, unit). Build once per lists version; search is O(text + matches).
  */
 
 export interface AcMatch {
@@ -16,85 +15,104 @@ export interface AcMatch {
 export interface Automaton {
   readonly patterns: number;
   search(text: string): AcMatch[];
+  /** the same on the first `length` units of a buffer (lib/check/normalize.ts normalizeUnitForms) */
+  searchUnits(units: Uint16Array, length: number): AcMatch[];
 }
 
+const NONE: number[] = [];
+
 export function buildAutomaton(patterns: string[]): Automaton {
-  const next: Map<number, number>[] = [new Map()];
-  const depth: number[] = [0];
-  const outputs: number[][] = [[]];
+  // at most one node per pattern unit (and the root): every array is sized once
+  let total = 1;
+  for (const p of patterns) total += p.length;
+  const depthOf = new Int32Array(total);
+  const firstChild = new Int32Array(total).fill(-1);
+  const nextSibling = new Int32Array(total).fill(-1);
+  const unitOf = new Uint16Array(total);
+  const outputs: number[][] = [NONE];
+  let n = 1;
+  // the root's transitions as a direct table; every other edge in one open-addressing hash table keyed by
+  // (node, unit) — a step that fails (the common case: most characters end a partial match) costs a probe or two
+  const root = new Int32Array(0x10000).fill(-1);
+  let bits = 4;
+  while (1 << bits < total * 2) bits++;
+  const mask = (1 << bits) - 1;
+  const shift = 32 - bits;
+  const hNode = new Int32Array(mask + 1).fill(-1);
+  const hUnit = new Uint16Array(mask + 1);
+  const hTarget = new Int32Array(mask + 1);
+
+  const step = (node: number, c: number): number => {
+    let h = Math.imul(node * 65599 + c, 0x9e3779b1) >>> shift;
+    for (;;) {
+      const k = hNode[h];
+      if (k === -1) return -1;
+      if (k === node && hUnit[h] === c) return hTarget[h];
+      h = (h + 1) & mask;
+    }
+  };
+  const child = (node: number, c: number): number => (node === 0 ? root[c] : step(node, c));
+  const addChild = (node: number, c: number): number => {
+    const t = n++;
+    depthOf[t] = depthOf[node] + 1;
+    unitOf[t] = c;
+    outputs.push(NONE);
+    nextSibling[t] = firstChild[node];
+    firstChild[node] = t;
+    if (node === 0) root[c] = t;
+    else {
+      let h = Math.imul(node * 65599 + c, 0x9e3779b1) >>> shift;
+      while (hNode[h] !== -1) h = (h + 1) & mask;
+      hNode[h] = node;
+      hUnit[h] = c;
+      hTarget[h] = t;
+    }
+    return t;
+  };
+
   patterns.forEach((p, index) => {
     if (p.length === 0) return;
     let node = 0;
     for (let i = 0; i < p.length; i++) {
       const c = p.charCodeAt(i);
-      let child = next[node].get(c);
-      if (child === undefined) {
-        child = next.length;
-        next.push(new Map());
-        depth.push(depth[node] + 1);
-        outputs.push([]);
-        next[node].set(c, child);
-      }
-      node = child;
+      const t = child(node, c);
+      node = t === -1 ? addChild(node, c) : t;
     }
-    outputs[node].push(index);
+    if (outputs[node] === NONE) outputs[node] = [index];
+    else outputs[node].push(index);
   });
 
-  const n = next.length;
+  // failure links breadth first; `dict`: the nearest node on the fail chain that has outputs (-1: none)
   const fail = new Int32Array(n);
-  /** the nearest node on the fail chain that has outputs (-1: none) */
   const dict = new Int32Array(n).fill(-1);
-  const queue: number[] = [];
-  for (const child of next[0].values()) queue.push(child);
-  for (let q = 0; q < queue.length; q++) {
-    const node = queue[q];
-    for (const [c, child] of next[node]) {
+  const queue = new Int32Array(n);
+  let qt = 0;
+  for (let c = firstChild[0]; c !== -1; c = nextSibling[c]) queue[qt++] = c;
+  for (let qh = 0; qh < qt; qh++) {
+    const node = queue[qh];
+    for (let kid = firstChild[node]; kid !== -1; kid = nextSibling[kid]) {
+      const c = unitOf[kid];
       let f = fail[node];
-      while (f !== 0 && !next[f].has(c)) f = fail[f];
-      const target = next[f].get(c);
-      fail[child] = target !== undefined && target !== child ? target : 0;
-      dict[child] = outputs[fail[child]].length > 0 ? fail[child] : dict[fail[child]];
-      queue.push(child);
+      while (f !== 0 && step(f, c) === -1) f = fail[f];
+      const target = child(f, c);
+      fail[kid] = target !== -1 && target !== kid ? target : 0;
+      dict[kid] = outputs[fail[kid]].length > 0 ? fail[kid] : dict[fail[kid]];
+      queue[qt++] = kid;
     }
   }
+  /** the first node with outputs from this node along the output links (itself when it has outputs), -1: none */
+  const firstOut = new Int32Array(n);
+  for (let i = 0; i < n; i++) firstOut[i] = outputs[i].length > 0 ? i : dict[i];
 
-  // flatten
-  const root = new Int32Array(0x10000).fill(-1);
-  for (const [c, child] of next[0]) root[c] = child;
-  const first = new Int32Array(n + 1);
-  let total = 0;
-  for (let i = 0; i < n; i++) {
-    first[i] = total;
-    total += i === 0 ? 0 : next[i].size;
-  }
-  first[n] = total;
-  const units = new Uint16Array(total);
-  const targets = new Int32Array(total);
-  for (let i = 1; i < n; i++) {
-    const sorted = [...next[i]].sort((a, b) => a[0] - b[0]);
-    sorted.forEach(([c, t], k) => {
-      units[first[i] + k] = c;
-      targets[first[i] + k] = t;
-    });
-  }
-  const hasOut = Uint8Array.from(outputs, (o) => (o.length > 0 ? 1 : 0));
-  const depthOf = Int32Array.from(depth);
-
-  const step = (node: number, c: number): number => {
-    let lo = first[node];
-    let hi = first[node + 1] - 1;
-    if (hi - lo < 8) {
-      for (; lo <= hi; lo++) if (units[lo] === c) return targets[lo];
-      return -1;
+  /** one step of the automaton on unit c from node */
+  const advance = (node: number, c: number): number => {
+    while (node !== 0) {
+      const t = step(node, c);
+      if (t >= 0) return t;
+      node = fail[node];
     }
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const u = units[mid];
-      if (u === c) return targets[mid];
-      if (u < c) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -1;
+    const t = root[c];
+    return t < 0 ? 0 : t;
   };
 
   return {
@@ -103,21 +121,19 @@ export function buildAutomaton(patterns: string[]): Automaton {
       const found: AcMatch[] = [];
       let node = 0;
       for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        for (;;) {
-          if (node === 0) {
-            const t = root[c];
-            node = t < 0 ? 0 : t;
-            break;
-          }
-          const t = step(node, c);
-          if (t >= 0) {
-            node = t;
-            break;
-          }
-          node = fail[node];
+        node = advance(node, text.charCodeAt(i));
+        for (let o = firstOut[node]; o !== -1; o = dict[o]) {
+          for (const pattern of outputs[o]) found.push({ pattern, start: i + 1 - depthOf[o], end: i + 1 });
         }
-        for (let o = hasOut[node] ? node : dict[node]; o !== -1; o = dict[o]) {
+      }
+      return found;
+    },
+    searchUnits(units: Uint16Array, length: number): AcMatch[] {
+      const found: AcMatch[] = [];
+      let node = 0;
+      for (let i = 0; i < length; i++) {
+        node = advance(node, units[i]);
+        for (let o = firstOut[node]; o !== -1; o = dict[o]) {
           for (const pattern of outputs[o]) found.push({ pattern, start: i + 1 - depthOf[o], end: i + 1 });
         }
       }

@@ -4,9 +4,10 @@
  * docs/CHECK.md describes the lists, the normalization and every rule.
  */
 import { buildAutomaton, type Automaton } from "./aho-corasick";
-import { normalizeText, normalizeTerm, type NormalizedText, type NormalizeMode } from "./normalize";
+import { normalizeUnitForms, normalizeTerm, type NormalizedUnits, type NormalizeMode } from "./normalize";
 import { findNumberUses, mixedNumberUses, type NumberUse } from "./numbers";
 import { halfwidthPunctuation, repeatedWords, unbalancedPairs } from "./rules";
+import { scanText } from "./scan";
 import type { CheckField, CheckList, CheckRule, CheckSeverity, CheckTerm, Finding } from "./types";
 
 export type * from "./types";
@@ -97,12 +98,25 @@ interface Raw {
 /** Joins the fields for one normalization and one search per mode; no term holds it (validation refuses it). */
 export const FIELD_SEPARATOR = "\uE000";
 
+/** /[a-z0-9]/i on one UTF-16 unit */
+function isLatinUnit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** Does `r` occur in the units at `at`? */
+function occursAt(n: NormalizedUnits, r: string, at: number): boolean {
+  if (at + r.length > n.length) return false;
+  for (let k = 0; k < r.length; k++) if (n.units[at + k] !== r.charCodeAt(k)) return false;
+  return true;
+}
+
 /**
- * Word-list matches in every field at once: the fields joined by FIELD_SEPARATOR, normalized once, searched
- * once, each match mapped back to its field and to offsets in that field's text. Whitelist spans are
- * collected per field; list matches per field, leftmost-longest and without overlaps per rule.
+ * Word-list matches in every field at once: the fields joined by FIELD_SEPARATOR, normalized once (`n`, this
+ * mode's form of the joined text, as units), searched once, each match mapped back to its field and to
+ * offsets in that field's text. Whitelist spans are collected per field; list matches per field,
+ * leftmost-longest and without overlaps per rule.
  */
-function listMatches(fields: CheckField[], mode: ModeLists, normMode: NormalizeMode, whitelist: [number, number][][], out: Raw[][]): void {
+function listMatches(fields: CheckField[], mode: ModeLists, n: NormalizedUnits, whitelist: [number, number][][], out: Raw[][]): void {
   if (mode.entries.length === 0 || fields.length === 0) return;
   const starts: number[] = [];
   let offset = 0;
@@ -110,10 +124,9 @@ function listMatches(fields: CheckField[], mode: ModeLists, normMode: NormalizeM
     starts.push(offset);
     offset += f.text.length + FIELD_SEPARATOR.length;
   }
-  const n: NormalizedText = normalizeText(fields.map((f) => f.text).join(FIELD_SEPARATOR), normMode);
   const found: Raw[][] = fields.map(() => []);
   let fieldIdx = 0;
-  for (const m of mode.automaton.search(n.text)) {
+  for (const m of mode.automaton.searchUnits(n.units, n.length)) {
     const e = mode.entries[m.pattern];
     const absStart = n.from[m.start];
     // matches come in order of their end; a field's start is found by walking (back only for long terms)
@@ -122,21 +135,18 @@ function listMatches(fields: CheckField[], mode: ModeLists, normMode: NormalizeM
     const start = absStart - starts[fieldIdx];
     const end = n.to[m.end - 1] - starts[fieldIdx];
     // a Latin term only as a whole word ("ass" not inside "class")
-    if (e.latinStart && m.start > 0 && LATIN.test(n.text[m.start - 1])) continue;
-    if (e.latinEnd && m.end < n.text.length && LATIN.test(n.text[m.end])) continue;
+    if (e.latinStart && m.start > 0 && isLatinUnit(n.units[m.start - 1])) continue;
+    if (e.latinEnd && m.end < n.length && isLatinUnit(n.units[m.end])) continue;
     if (e.list === "whitelist") {
       whitelist[fieldIdx].push([start, end]);
       continue;
     }
     // the text already reads the right form here (a wrong form inside its own correction)
+    // (the right form occurs at some offset from m.end - its length to m.start: it covers the match)
     if (e.normReplacement && e.normReplacement.length > m.end - m.start) {
       const r = e.normReplacement;
-      let at = n.text.indexOf(r, Math.max(0, m.end - r.length));
       let covered = false;
-      while (at !== -1 && at <= m.start) {
-        if (at + r.length >= m.end) covered = true;
-        at = n.text.indexOf(r, at + 1);
-      }
+      for (let at = Math.max(0, m.end - r.length); at <= m.start && !covered; at++) covered = occursAt(n, r, at);
       if (covered) continue;
     }
     found[fieldIdx].push({
@@ -146,7 +156,7 @@ function listMatches(fields: CheckField[], mode: ModeLists, normMode: NormalizeM
       suggestion: e.replacement,
       term: e.term,
       note: e.note,
-      norm: n.text.slice(m.start, m.end),
+      norm: String.fromCharCode(...n.units.subarray(m.start, m.end)),
     });
   }
   found.forEach((list, i) => {
@@ -173,15 +183,23 @@ export function checkFields(fields: CheckField[], lists: CompiledCheckLists): Fi
   const numberUses: (NumberUse & { field: number })[] = [];
   const whitelists: [number, number][][] = fields.map(() => []);
   const listed: Raw[][] = fields.map(() => []);
-  listMatches(fields, lists.dense, "dense", whitelists, listed);
-  listMatches(fields, lists.light, "light", whitelists, listed);
+  const needDense = lists.dense.entries.length > 0 && fields.length > 0;
+  const needLight = lists.light.entries.length > 0 && fields.length > 0;
+  if (needDense || needLight) {
+    // the fields joined, both forms normalized in one pass (into reused buffers: used before the next call)
+    const forms = normalizeUnitForms(fields.map((f) => f.text).join(FIELD_SEPARATOR));
+    if (needDense) listMatches(fields, lists.dense, forms.dense, whitelists, listed);
+    if (needLight) listMatches(fields, lists.light, forms.light, whitelists, listed);
+  }
   fields.forEach((f, idx) => {
     const raw: Raw[] = [];
     const whitelist = whitelists[idx];
     for (const r of listed[idx]) if (!whitelist.some(([s, e]) => r.start >= s && r.end <= e)) raw.push(r);
-    for (const s of halfwidthPunctuation(f.text)) raw.push({ rule: "halfwidthPunct", ...s, term: null, note: null, norm: s.text });
-    for (const s of repeatedWords(f.text)) raw.push({ rule: "repeatedWord", ...s, term: null, note: null, norm: s.text.toLowerCase() });
-    const pairs = unbalancedPairs(f.text);
+    // one pass over the text says where each rule can fire
+    const scan = scanText(f.text);
+    for (const s of halfwidthPunctuation(f.text, scan)) raw.push({ rule: "halfwidthPunct", ...s, term: null, note: null, norm: s.text });
+    for (const s of repeatedWords(f.text, scan)) raw.push({ rule: "repeatedWord", ...s, term: null, note: null, norm: s.text.toLowerCase() });
+    const pairs = unbalancedPairs(f.text, scan);
     for (const s of pairs.spans) raw.push({ rule: "unbalancedPair", ...s, term: null, note: null, norm: s.text });
     // a quotation that runs on: “ left open, and the next paragraph of the same text opens with “
     const next = fields[idx + 1];
@@ -196,7 +214,7 @@ export function checkFields(fields: CheckField[], lists: CompiledCheckLists): Fi
       const open = new Set(pairs.openers);
       for (let k = raw.length - 1; k >= 0; k--) if (raw[k].rule === "unbalancedPair" && open.has(raw[k].start)) raw.splice(k, 1);
     } else if (!runsOn) for (const i of pairs.openQuotes) raw.push({ rule: "unbalancedPair", start: i, end: i + 1, text: "“", suggestion: null, term: null, note: null, norm: "“" } as Raw);
-    for (const u of findNumberUses(f.text)) numberUses.push({ ...u, field: idx });
+    for (const u of findNumberUses(f.text, scan)) numberUses.push({ ...u, field: idx });
     perField.push(raw);
   });
   for (const u of mixedNumberUses(numberUses)) {

@@ -10,6 +10,8 @@
  * GB/T 15835 preferring Arabic numbers for counting), with the other style as the suggestion.
  */
 
+import { scanText, type TextScan } from "./scan";
+
 export interface NumberUse {
   kind: string;
   style: "arabic" | "chinese";
@@ -87,11 +89,13 @@ export function chineseNumber(n: number): string {
   return below10k(high, true) + "万" + (low === 0 ? "" : (low < 1000 ? "零" : "") + below10k(low, false));
 }
 
-const YEAR_ZH = /[〇○零一二三四五六七八九]{4}年/g;
-const YEAR_AR = /(?<![\d.])\d{4}年/g;
+/** a digit of a 公历 year in Chinese (YEAR_ZH: /[〇○零一二三四五六七八九]{4}年/) */
+const YEAR_ZH_DIGIT = /[〇○零一二三四五六七八九]/;
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const PERCENT_ZH = /百分之([〇○零一二两三四五六七八九十百千点]+)/g;
 const PERCENT_AR = /(?<![\d.])(\d+(?:\.\d+)?)\s?[%％]/g;
-const COUNT_ZH = new RegExp(`(第)?([〇○零一二两三四五六七八九十百千万亿]+)(${UNIT_RE})`, "g");
+/** sticky: tried only where lib/check/scan.ts says a Chinese count can start (a run of Chinese digits, or 第 before one) */
+const COUNT_ZH = new RegExp(`(第)?([〇○零一二两三四五六七八九十百千万亿]+)(${UNIT_RE})`, "y");
 const COUNT_AR = new RegExp(`(第)?(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)([万亿])?(${UNIT_RE})`, "g");
 
 function percentValue(zh: string): string | null {
@@ -101,18 +105,29 @@ function percentValue(zh: string): string | null {
   return frac === undefined ? String(v) : `${v}.${[...frac].map((c) => DIGITS[c]).join("")}`;
 }
 
-/** Number uses in one text (offsets in that text). */
-export function findNumberUses(text: string): NumberUse[] {
+/**
+ * Number uses in one text (offsets in that text). `scan` (lib/check/scan.ts, made when not given) gives the
+ * places to look: each 年 for the years (a year is the four characters before one), the starts of Chinese
+ * digit runs for the counts; a text without an ASCII digit or a % has no Arabic uses.
+ */
+export function findNumberUses(text: string, scan: TextScan = scanText(text)): NumberUse[] {
   const uses: NumberUse[] = [];
-  const digits = /\d/.test(text);
-  const years = text.includes("年");
-  if (years) for (const m of text.matchAll(YEAR_ZH)) {
-    const digits = [...m[0].slice(0, 4)].map((c) => DIGITS[c]).join("");
-    uses.push({ kind: "year", style: "chinese", start: m.index, end: m.index + m[0].length, text: m[0], suggestion: `${digits}年` });
+  const digits = scan.digit;
+  // 二〇一八年: the four characters before a 年 (two matches never overlap: each ends at its own 年)
+  for (const p of scan.nian) {
+    if (p < 4) continue;
+    const y = text.slice(p - 4, p);
+    if (!YEAR_ZH_DIGIT.test(y[0]) || !YEAR_ZH_DIGIT.test(y[1]) || !YEAR_ZH_DIGIT.test(y[2]) || !YEAR_ZH_DIGIT.test(y[3])) continue;
+    const digits = [...y].map((c) => DIGITS[c]).join("");
+    uses.push({ kind: "year", style: "chinese", start: p - 4, end: p + 1, text: y + "年", suggestion: `${digits}年` });
   }
-  if (years && digits) for (const m of text.matchAll(YEAR_AR)) {
-    const zh = [...m[0].slice(0, 4)].map((d) => ZH_DIGITS[Number(d)]).join("");
-    uses.push({ kind: "year", style: "arabic", start: m.index, end: m.index + m[0].length, text: m[0], suggestion: `${zh}年` });
+  // 2018年, not after a digit or a point (YEAR_AR: /(?<![\d.])\d{4}年/)
+  if (digits) for (const p of scan.nian) {
+    if (p < 4) continue;
+    if (!isDigit(text.charCodeAt(p - 4)) || !isDigit(text.charCodeAt(p - 3)) || !isDigit(text.charCodeAt(p - 2)) || !isDigit(text.charCodeAt(p - 1))) continue;
+    if (p >= 5 && (isDigit(text.charCodeAt(p - 5)) || text[p - 5] === ".")) continue;
+    const zh = [...text.slice(p - 4, p)].map((d) => ZH_DIGITS[Number(d)]).join("");
+    uses.push({ kind: "year", style: "arabic", start: p - 4, end: p + 1, text: text.slice(p - 4, p + 1), suggestion: `${zh}年` });
   }
   if (text.includes("百分之")) for (const m of text.matchAll(PERCENT_ZH)) {
     if (m[1] === "百" || m[1].startsWith("百")) continue; // 百分之百: a set phrase
@@ -120,12 +135,20 @@ export function findNumberUses(text: string): NumberUse[] {
     if (v === null) continue;
     uses.push({ kind: "percent", style: "chinese", start: m.index, end: m.index + m[0].length, text: m[0], suggestion: `${v}%` });
   }
-  if (digits) for (const m of text.matchAll(PERCENT_AR)) {
+  if (digits && scan.percent) for (const m of text.matchAll(PERCENT_AR)) {
     const [int, frac] = m[1].split(".");
     const zh = `百分之${chineseNumber(Number(int))}${frac ? "点" + [...frac].map((d) => ZH_DIGITS[Number(d)]).join("") : ""}`;
     uses.push({ kind: "percent", style: "arabic", start: m.index, end: m.index + m[0].length, text: m[0], suggestion: zh });
   }
-  for (const m of text.matchAll(COUNT_ZH)) {
+  // as text.matchAll with /g would find them: no match can start inside a digit run whose start has none, and
+  // none ends inside one (no unit ends in a Chinese digit)
+  let lastEnd = 0;
+  for (const s of scan.zhStarts) {
+    if (s < lastEnd) continue;
+    COUNT_ZH.lastIndex = s;
+    const m = COUNT_ZH.exec(text);
+    if (!m) continue;
+    lastEnd = s + m[0].length;
     const [whole, ordinal = "", num, unit] = m;
     if (/^[百千万亿]/.test(num)) continue;
     // a longer Chinese number before this one (…百二十个 matched from 二): only whole numbers

@@ -4,6 +4,8 @@
  * returns spans in that text.
  */
 
+import { scanText, type TextScan } from "./scan";
+
 export interface Span {
   start: number;
   end: number;
@@ -27,8 +29,10 @@ function isHanAt(text: string, i: number): boolean {
  * Half-width , . ; : ? ! ( ) touching a Han character (the character right before the run, or the first
  * non-space one after it). Not reported: a run between two digits (3.5, 10:30), inside a URL or e-mail
  * address, or in Latin text (no Han neighbour). A run of dots (...) is one finding (suggestion ……).
+ * `scan` (lib/check/scan.ts, optional) skips a text without any of those marks.
  */
-export function halfwidthPunctuation(text: string): Span[] {
+export function halfwidthPunctuation(text: string, scan?: TextScan): Span[] {
+  if (scan && !scan.halfPunct) return [];
   const skip: [number, number][] = [];
   for (const m of text.matchAll(URL_OR_MAIL)) skip.push([m.index, m.index + m[0].length]);
   const inSkip = (i: number) => skip.some(([s, e]) => i >= s && i < e);
@@ -67,11 +71,14 @@ export interface PairScan {
 }
 
 /** 《》 “” （） per text: a closer with no opener before it, an opener with no closer after it. */
-export function unbalancedPairs(text: string): PairScan {
+export function unbalancedPairs(text: string, scan?: TextScan): PairScan {
+  if (scan && !scan.pairs) return { spans: [], openQuotes: [], openers: [] };
   const spans: Span[] = [];
   const stacks: number[][] = PAIRS.map(() => []);
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    // “ ” are U+201C/D, 《 》 U+300A/B, （ ） U+FF08/9: Han and everything else between are none of them
+    if (c < 0x201c || (c > 0x201d && c < 0x300a) || (c > 0x300b && c < 0xff08) || c > 0xff09) continue;
     for (let p = 0; p < PAIR_CODES.length; p++) {
       if (c === PAIR_CODES[p][0]) stacks[p].push(i);
       else if (c === PAIR_CODES[p][1]) {
@@ -122,23 +129,27 @@ const DOUBLING: Record<string, { before?: string[]; after?: string[] }> = {
 };
 
 let segmenter: Intl.Segmenter | null = null;
-/** Han strings of 2–6 units written twice in a row (the only places the segmenter is asked about), leftmost, shortest. */
-function doubledHan(text: string): { at: number; w: string }[] {
+const ALL_HAN = /^\p{Script=Han}+$/u;
+/**
+ * Han strings of 2–6 units written twice in a row (the only places the segmenter is asked about), leftmost,
+ * shortest, the scan resuming after each. Only the places where text[i] === text[i + len] are tried (the
+ * scan's `repeats`, in order of i then len): everywhere else the first compare fails.
+ */
+function doubledHan(text: string, scan: TextScan): { at: number; w: string }[] {
   const out: { at: number; w: string }[] = [];
-  let i = 0;
-  outer: while (i < text.length) {
-    for (let len = 2; len <= 6 && i + 2 * len <= text.length; len++) {
-      if (text.charCodeAt(i) !== text.charCodeAt(i + len)) continue;
-      let same = true;
-      for (let k = 1; k < len && same; k++) same = text.charCodeAt(i + k) === text.charCodeAt(i + len + k);
-      if (!same) continue;
-      const w = text.slice(i, i + len);
-      if (!/^\p{Script=Han}+$/u.test(w)) continue;
-      out.push({ at: i, w });
-      i += 2 * len;
-      continue outer;
-    }
-    i++;
+  let resume = 0;
+  const repeats = scan.repeats;
+  for (let r = 0; r < repeats.length; r++) {
+    const i = repeats[r] >> 3;
+    const len = repeats[r] & 7;
+    if (i < resume || i + 2 * len > text.length) continue;
+    let same = true;
+    for (let k = 1; k < len && same; k++) same = text.charCodeAt(i + k) === text.charCodeAt(i + len + k);
+    if (!same) continue;
+    const w = text.slice(i, i + len);
+    if (!ALL_HAN.test(w)) continue;
+    out.push({ at: i, w });
+    resume = i + 2 * len;
   }
   return out;
 }
@@ -155,11 +166,14 @@ const WINDOW = 8;
  * - numbers never; nor a word ending in 市/省/县/区/州 after a Han character (聊城市城市管理局 is 聊城市 +
  *   城市管理局, not 城市 twice).
  * The finding spans the second occurrence; the suggestion is to delete it ("").
+ * `scan` (lib/check/scan.ts) says where characters repeat; made here when not given.
  */
-export function repeatedWords(text: string): Span[] {
+export function repeatedWords(text: string, scan: TextScan = scanText(text)): Span[] {
   const out: Span[] = [];
-  for (let i = 0; i + 1 < text.length; i++) {
-    if (text.charCodeAt(i) !== text.charCodeAt(i + 1)) continue;
+  // every i with text[i] === text[i + 1], ascending; after a finding the next character is not looked at
+  let skip = -1;
+  for (const i of scan.adjacent) {
+    if (i === skip) continue;
     const c = text[i];
     const rule = DOUBLING[c];
     if (!rule) continue;
@@ -169,14 +183,14 @@ export function repeatedWords(text: string): Span[] {
     if (rule.before?.some((w) => text.startsWith(w, i + 1 - w.length))) continue;
     if (rule.after?.some((w) => text.startsWith(w, i + 1))) continue;
     out.push({ start: i + 1, end: i + 2, text: c, suggestion: "" });
-    i++;
+    skip = i + 1;
   }
-  if (/[a-z]/i.test(text)) for (const m of text.matchAll(DOUBLED_LATIN)) {
+  if (scan.latin) for (const m of text.matchAll(DOUBLED_LATIN)) {
     const second = m.index + m[0].length - m[1].length;
     out.push({ start: second, end: second + m[1].length, text: text.slice(second, second + m[1].length), suggestion: "" });
   }
   // the segmenter only around a doubled Han string: is it really one word written twice?
-  for (const { at, w } of doubledHan(text)) {
+  for (const { at, w } of doubledHan(text, scan)) {
     if (/[市省县区州]$/u.test(w) && at > 0 && HAN.test(text[at - 1])) continue; // 聊城市城市管理局
     segmenter ??= new Intl.Segmenter("zh", { granularity: "word" });
     const from = Math.max(0, at - WINDOW);
