@@ -120,3 +120,11 @@ test("every write route gets a sample of bad input through the server: 4xx with 
   expect(sent).toBeGreaterThanOrEqual(WRITES.length * RUNS);
   await chief.dispose();
 });
+
+test("a path no route serves is the API's JSON 404, not the site's HTML page (a date of \".\" is normalized away)", async ({ api }) => {
+  const chief = await api.as("chief");
+  for (const res of [await chief.post("/api/editions/./pages", { data: { name: "新版" } }), await chief.get("/api/no-such-thing")]) {
+    expect(res.status()).toBe(404);
+    expect(await res.json()).toMatchObject({ error: { code: "not_found", key: "request.noRoute", message: expect.stringContaining("/api/") } });
+  }
+});

@@ -14,6 +14,7 @@ const API_DIR = path.join(import.meta.dirname);
 /** Route files that are not part of the JSON API, and why. */
 const NOT_DOCUMENTED: Record<string, string> = {
   "/api/auth/{nextauth}": "next-auth's own endpoints (csrf, callback/credentials, session, signout): its protocol, not ours; docs/API.md shows the sign-in",
+  "/api/{path}": "the API's own 404 for a path no route serves (app/api/[...path]); docs/API.md \"Errors\"",
 };
 
 interface ExportedMethod {

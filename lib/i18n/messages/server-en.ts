@@ -14,6 +14,7 @@ export const serverEn: ServerMessages = {
       invalid: "{issues}",
       foreignOrigin: "write refused: it does not come from this site (cross-site request forgery protection)",
       notJson: "the body must be application/json",
+      noRoute: "No such API route: {method} {path}",
     },
     validation: {
       idPositive: "id must be a positive integer",

@@ -16,6 +16,7 @@ export const serverZhCN = {
       invalid: "{issues}",
       foreignOrigin: "拒绝来自其他网站的写入请求（跨站请求伪造防护）",
       notJson: "请求内容须为 application/json",
+      noRoute: "没有这个接口：{method} {path}",
     },
     validation: {
       idPositive: "id 须为正整数",
