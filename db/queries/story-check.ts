@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
 import { checkFields, storyCheckFields, type StoryCheckInput } from "@/lib/check";
 import type { SignedCheckOverride } from "@/lib/page-snapshot";
 import { countFindings, sortFindings, withDismissals, type CheckCounts, type CheckedFinding } from "@/lib/check-desk/finding-status";
@@ -74,16 +74,22 @@ export interface CheckOverride {
   at: string;
 }
 
-/** Every block finding the chief overrode on this story, oldest first (a handful at most; capped). */
-export function listCheckOverrides(db: DbOrTx, storyId: number, limit = 200): CheckOverride[] {
+/** The chief's overrides of the stories matching `where`, with who by id and name, oldest first per story. */
+function overrideRows(db: DbOrTx, where: SQL) {
   return db
-    .select({ id: checkDismissals.id, rule: checkDismissals.rule, text: checkDismissals.text, reason: checkDismissals.reason, by: users.name, at: checkDismissals.createdAt })
+    .select({ id: checkDismissals.id, storyId: checkDismissals.storyId, rule: checkDismissals.rule, text: checkDismissals.text, reason: checkDismissals.reason, byId: checkDismissals.byId, by: users.name, at: checkDismissals.createdAt })
     .from(checkDismissals)
     .innerJoin(users, eq(users.id, checkDismissals.byId))
-    .where(and(eq(checkDismissals.storyId, storyId), eq(checkDismissals.kind, "override")))
-    .orderBy(asc(checkDismissals.id))
+    .where(and(where, eq(checkDismissals.kind, "override")))
+    .orderBy(asc(checkDismissals.storyId), asc(checkDismissals.id));
+}
+
+/** Every block finding the chief overrode on this story, oldest first (a handful at most; capped). */
+export function listCheckOverrides(db: DbOrTx, storyId: number, limit = 200): CheckOverride[] {
+  return overrideRows(db, eq(checkDismissals.storyId, storyId))
     .limit(limit)
-    .all();
+    .all()
+    .map(({ id, rule, text, reason, by, at }) => ({ id, rule, text, reason, by, at }));
 }
 
 /**
@@ -93,14 +99,9 @@ export function listCheckOverrides(db: DbOrTx, storyId: number, limit = 200): Ch
 export function checkOverridesOf(db: DbOrTx, storyIds: readonly number[]): Map<number, SignedCheckOverride[]> {
   const byStory = new Map<number, SignedCheckOverride[]>(storyIds.map((id) => [id, []]));
   for (let i = 0; i < storyIds.length; i += 500) {
-    const rows = db
-      .select({ storyId: checkDismissals.storyId, rule: checkDismissals.rule, text: checkDismissals.text, reason: checkDismissals.reason, byId: checkDismissals.byId, by: users.name, at: checkDismissals.createdAt })
-      .from(checkDismissals)
-      .innerJoin(users, eq(users.id, checkDismissals.byId))
-      .where(and(inArray(checkDismissals.storyId, storyIds.slice(i, i + 500)), eq(checkDismissals.kind, "override")))
-      .orderBy(asc(checkDismissals.storyId), asc(checkDismissals.id))
-      .all();
-    for (const { storyId, ...o } of rows) byStory.get(storyId)?.push(o);
+    for (const { storyId, rule, text, reason, byId, by, at } of overrideRows(db, inArray(checkDismissals.storyId, storyIds.slice(i, i + 500))).all()) {
+      byStory.get(storyId)?.push({ rule, text, reason, byId, by, at });
+    }
   }
   return byStory;
 }
